@@ -1,0 +1,64 @@
+# Riverbend patient messaging assistant. `make run` and `make test` are all a fresh
+# machine needs; every target sets up what it uses.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+PY := $(VENV)/bin/python
+PYTHON_VERSION := $(shell cat .python-version)
+# Python 3.10 (Rasa 3.6 needs < 3.11): pyenv's build if present, else python3.10 on PATH.
+PYTHON310 ?= $(firstword $(wildcard $(HOME)/.pyenv/versions/$(PYTHON_VERSION)/bin/python) $(shell command -v python3.10))
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt constraints.txt | sha1sum | cut -c1-12)
+RASA := $(PY) -m rasa
+export RASA_TELEMETRY_ENABLED := false
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help setup run train validate test lint bench clean
+
+help:
+	@echo "make run       set up, train if needed, start the assistant (Ctrl-C stops)"
+	@echo "make test      set up, then every test (unit, integration, browser, NLU, stories)"
+	@echo "make train     retrain the model if data/ or config/ changed (FORCE=1 to always)"
+	@echo "make validate  check the facts file and the training data"
+	@echo "make bench     latency, throughput, memory and training time vs the stock Rasa bot"
+	@echo "make lint      ruff"
+
+$(PY):
+	@test -n "$(PYTHON310)" || { echo "Python $(PYTHON_VERSION) not found: install it with 'pyenv install $(PYTHON_VERSION)'"; exit 1; }
+	$(PYTHON310) -m venv $(VENV)
+
+$(STAMP): requirements.txt constraints.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements.txt -c constraints.txt
+	rm -f $(VENV)/.installed-* && touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
+.env: .env.example | $(STAMP)
+	$(PY) -m bot.launcher env
+
+setup: $(STAMP) node_modules/.installed .env
+
+run: setup
+	$(PY) -m bot.launcher run
+
+train: setup
+	$(PY) -m bot.launcher train $(if $(FORCE),--force,)
+
+validate: setup
+	$(PY) -m bot.facts.check config/hospital.yml
+	$(RASA) data validate --domain config/domain.yml --data data --config config/config.yml --fail-on-warnings
+
+test: setup
+	bash scripts/ensure-chromium.sh
+	$(PY) -m pytest
+
+lint: setup
+	$(PY) -m ruff check .
+
+bench: setup
+	$(PY) bench/run.py
+
+clean:
+	rm -rf models results var/test bench/out .pytest_cache

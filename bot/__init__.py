@@ -1,0 +1,1 @@
+"""Riverbend patient messaging assistant: the project's own Python package."""

@@ -1,0 +1,366 @@
+"""Every routine answer, rendered in plain words from the facts file.
+
+Nothing here is copied into training data or domain responses: change config/hospital.yml
+and the answers change. Each topic is one function ``(facts, context, now) -> str``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields, replace
+from datetime import datetime, timedelta
+
+from bot.facts.hours import DAY_GROUPS, DAYS, WeeklyHours, format_time
+from bot.facts.schema import HospitalFacts
+
+LOCATION_KEYS = ("unit", "department", "site", "amenity")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a question is about: canonical ids from NLU entities (or None)."""
+
+    unit: str | None = None
+    department: str | None = None
+    site: str | None = None
+    amenity: str | None = None
+    day: str | None = None
+
+    def follow_up(self, newer: Context) -> Context:
+        """The context of a follow-up ("and for maternity?"): newer values win; a new place
+        replaces the old place, the day is kept unless a new one is given."""
+        merged = self
+        if any(getattr(newer, key) for key in LOCATION_KEYS):
+            merged = replace(merged, **{key: None for key in LOCATION_KEYS})
+        updates = {f.name: getattr(newer, f.name) for f in fields(newer) if getattr(newer, f.name)}
+        return replace(merged, **updates)
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def resolve(value: str | None, items: Sequence, words: Callable = lambda item: item.name) -> object | None:
+    """Find the item an entity value means: its id, its name, or a close spelling."""
+    if not value:
+        return None
+    wanted = _normalise(value)
+    wanted_id = wanted.replace(" ", "_")
+    for item in items:
+        if item.id == wanted_id:
+            return item
+    for item in items:
+        name = _normalise(words(item))
+        if wanted and (wanted in name.split(" ") or wanted in name or name.startswith(wanted)):
+            return item
+    choices = {item.id.replace("_", " "): item for item in items}
+    choices.update({_normalise(words(item)): item for item in items})
+    close = difflib.get_close_matches(wanted, list(choices), n=1, cutoff=0.75)
+    return choices[close[0]] if close else None
+
+
+def days_for(day: str | None, now: datetime) -> list[str] | None:
+    """The days a ``day`` entity means, relative to ``now`` in the hospital's time zone."""
+    if not day:
+        return None
+    key = _normalise(day).replace(" ", "")
+    if key in ("today", "tonight"):
+        return [DAYS[now.weekday()]]
+    if key == "tomorrow":
+        return [DAYS[(now.weekday() + 1) % 7]]
+    if key in ("weekend", "weekends"):
+        return list(DAY_GROUPS["weekends"])
+    if key in ("weekday", "weekdays"):
+        return list(DAY_GROUPS["weekdays"])
+    for name in DAYS:
+        if name.startswith(key[:3]) and len(key) >= 3:
+            return [name]
+    return None
+
+
+def _hours(hours: WeeklyHours, days: list[str] | None) -> str:
+    return hours.describe(days)
+
+
+def _list(lines: Sequence[str]) -> str:
+    return "\n".join(f"- {line}" for line in lines)
+
+
+def _short(name: str) -> str:
+    """'Intensive Care Unit (ICU)' -> 'ICU'; names without an abbreviation stay whole."""
+    match = re.search(r"\(([^)]+)\)$", name)
+    return match.group(1) if match and match.group(1).isupper() else name
+
+
+# --- conversation ------------------------------------------------------------------------
+
+
+def greet(facts: HospitalFacts, context: Context, now: datetime) -> str:
+    return (
+        f"Hi, I'm the {facts.hospital.name} assistant. I can help with visiting hours, "
+        "opening hours, appointments, parking, directions and phone numbers. "
+        f"In an emergency, call {facts.emergency.number}."
+    )
+
+
+def goodbye(facts: HospitalFacts, context: Context, now: datetime) -> str:
+    return "Goodbye, and take care."
+
+
+def thank(facts: HospitalFacts, context: Context, now: datetime) -> str:
+    return "You're welcome. Is there anything else I can help with?"
+
+
+def bot_challenge(facts: HospitalFacts, context: Context, now: datetime) -> str:
+    team = facts.human_team
+    return (
+        f"I'm {facts.hospital.short_name}'s automated assistant, not a person. "
+        f"To talk to someone, call {team.name} on {team.phone}."
+    )
+
+
+def out_of_scope(facts: HospitalFacts, context: Context, now: datetime) -> str:
+    return (
+        "Sorry, I can't help with that here. I can answer questions about visiting hours, "
+        "opening hours, appointments, parking, directions, phone numbers, billing, medical "
+        "records, prescription refills and things like the cafeteria or wifi. "
+        f"For anything else, call {facts.hospital.main_phone}."
+    )
+
+
+def human(facts: HospitalFacts, context: Context, now: datetime) -> str:
+    team = facts.human_team
+    local = now
+    reach = f"You can talk to our {team.name} team on {team.phone}"
+    if team.email:
+        reach += f" or at {team.email}"
+    hours = f"They're available {team.hours.describe()}."
+    if team.hours.is_open(local):
+        return f"{reach}. They're open now. {hours}"
+    reopens = team.hours.next_opening(local)
+    when = ""
+    if reopens is not None:
+        day = "today" if reopens.date() == local.date() else (
+            "tomorrow" if reopens.date() == (local + timedelta(days=1)).date() else reopens.strftime("%A")
+        )
+        when = f" They open again {day} at {format_time(reopens.time())}."
+    return f"{reach}. They're closed right now.{when} {hours}"
+
+
+# --- places and hours ----------------------------------------------------------------------
+
+
+def _unknown(kind: str, options: Sequence[str]) -> str:
+    return f"I don't know that {kind}. I have: {', '.join(options)}."
+
+
+def visiting_hours(facts: HospitalFacts, context: Context, now: datetime) -> str:
+    days = days_for(context.day, now)
+    if context.unit:
+        unit = resolve(context.unit, facts.units)
+        if unit is None:
+            return _unknown("unit", [_short(u.name) for u in facts.units])
+        text = f"Visiting hours, {unit.name}: {_hours(unit.visiting_hours, days)}."
+        if unit.rules:
+            text += " " + " ".join(unit.rules)
+        return text
+    lines = [f"{_short(u.name)}: {_hours(u.visiting_hours, days)}" for u in facts.units]
+    return "Visiting hours depend on the unit:\n" + _list(lines) + "\nAsk me about one unit for its rules."
+
+
+def opening_hours(facts: HospitalFacts, context: Context, now: datetime) -> str:
+    days = days_for(context.day, now)
+    ed = facts.emergency_department
+    if context.department:
+        dep = resolve(context.department, facts.departments)
+        if dep is None:
+            return _unknown("department", [d.name for d in facts.departments])
+        site = facts.site(dep.site)
+        return f"{dep.name} ({dep.location}, {site.name}): {_hours(dep.hours, days)}. Phone {dep.phone}."
+    if context.unit and resolve(context.unit, facts.units) is facts.unit("emergency"):
+        return f"Emergency Department: {_hours(ed.hours, days)}. {ed.location}."
+    if context.amenity:
+        return amenities(facts, context, now)
+    sites = facts.sites
+    if context.site:
+        site = resolve(context.site, facts.sites)
+        if site is None:
+            return _unknown("site", [s.name for s in facts.sites])
+        sites = [site]
+    lines = [f"{site.name}: {_hours(site.hours, days)}" for site in sites]
+    return "Opening hours:\n" + _list(lines) + f"\nEmergency Department: {_hours(ed.hours, None)}."
+
+
+def directions(facts: HospitalFacts, context: Context, now: datetime) -> str:
+    place = None
+    if context.unit:
+        place = resolve(context.unit, facts.units)
+    elif context.department:
+        place = resolve(context.department, facts.departments)
+    if place is not None:
+        site = facts.site(place.site)
+        return f"{place.name} is at {place.location}, {site.name}, {site.address}. {site.directions}"
+    if context.amenity:
+        return amenities(facts, context, now)
+    site = resolve(context.site, facts.sites) if context.site else None
+    if site is not None:
+        return f"{site.name}: {site.address}. {site.directions} {site.main_entrance}."
+    lines = [f"{s.name}: {s.address}" for s in facts.sites]
+    main = facts.sites[0]
+    return "Our addresses:\n" + _list(lines) + f"\nTo the {main.name}: {main.directions}"
+
+
+def parking(facts: HospitalFacts, context: Context, now: datetime) -> str:
+    site = resolve(context.site, facts.sites) if context.site else None
+    garages = [g for g in facts.parking.garages if site is None or g.site == site.id]
+    lines = [f"{g.name} ({facts.site(g.site).name}): {g.entrance}. {g.rates}." for g in garages]
+    text = "Parking:\n" + _list(lines) + f"\n{facts.parking.accessible}"
+    if facts.parking.notes:
+        text += f" {facts.parking.notes}"
+    return text
+
+
+def phone(facts: HospitalFacts, context: Context, now: datetime) -> str:
+    place = None
+    if context.department:
+        place = resolve(context.department, facts.departments)
+    elif context.unit:
+        place = resolve(context.unit, facts.units)
+    if place is not None:
+        return f"{place.name}: {place.phone}."
+    lines = [
+        f"Main switchboard: {facts.hospital.main_phone}",
+        f"Emergency Department: {facts.emergency_department.phone}",
+        f"Appointments (Central Scheduling): {facts.appointments.phone}",
+        f"Billing: {facts.billing.phone}",
+        f"Medical records: {facts.medical_records.phone}",
+        f"{facts.human_team.name}: {facts.human_team.phone}",
+    ]
+    return "Useful numbers:\n" + _list(lines) + f"\nIn an emergency, call {facts.emergency.number}."
+
+
+def amenities(facts: HospitalFacts, context: Context, now: datetime) -> str:
+    days = days_for(context.day, now)
+    item = resolve(context.amenity, facts.amenities) if context.amenity else None
+
+    def describe(a) -> str:
+        parts = [a.name]
+        if a.location:
+            parts.append(a.location)
+        if a.hours:
+            parts.append(_hours(a.hours, days))
+        text = ", ".join(parts) + "."
+        return f"{text} {a.details}" if a.details else text
+
+    if item is not None:
+        return describe(item)
+    return "For patients and visitors:\n" + _list([describe(a) for a in facts.amenities])
+
+
+# --- appointments and contacts -----------------------------------------------------------
+
+
+def _appointment(action: str, facts: HospitalFacts, context: Context) -> str:
+    appts = facts.appointments
+    how = {"book": appts.book, "reschedule": appts.reschedule, "cancel": appts.cancel, "check": appts.check}[action]
+    text = f"{how} Central Scheduling: {appts.phone} ({appts.hours.describe()})."
+    text += f" MyChart: {facts.hospital.patient_portal}"
+    dep = resolve(context.department, facts.departments) if context.department else None
+    if dep is not None:
+        text += f". {dep.name} can also help directly on {dep.phone}"
+    text += "."
+    if action in ("cancel", "reschedule"):
+        text += f" {appts.cancellation_policy}"
+    return text
+
+
+def appointment_book(facts: HospitalFacts, context: Context, now: datetime) -> str:
+    return _appointment("book", facts, context)
+
+
+def appointment_reschedule(facts: HospitalFacts, context: Context, now: datetime) -> str:
+    return _appointment("reschedule", facts, context)
+
+
+def appointment_cancel(facts: HospitalFacts, context: Context, now: datetime) -> str:
+    return _appointment("cancel", facts, context)
+
+
+def appointment_check(facts: HospitalFacts, context: Context, now: datetime) -> str:
+    return _appointment("check", facts, context)
+
+
+def billing(facts: HospitalFacts, context: Context, now: datetime) -> str:
+    b = facts.billing
+    email = f" or {b.email}" if b.email else ""
+    return f"{b.how_to_pay} Billing Office: {b.phone}{email} ({b.hours.describe()}). {b.financial_assistance}"
+
+
+def medical_records(facts: HospitalFacts, context: Context, now: datetime) -> str:
+    r = facts.medical_records
+    email = f" or {r.email}" if r.email else ""
+    return f"{r.how_to_request} Medical Records: {r.phone}{email} ({r.hours.describe()})."
+
+
+def prescription_refill(facts: HospitalFacts, context: Context, now: datetime) -> str:
+    r = facts.prescription_refills
+    return f"{r.how_to_request} Refill line: {r.phone} ({r.hours.describe()}). MyChart: {facts.hospital.patient_portal}"
+
+
+def about_place(facts: HospitalFacts, context: Context, now: datetime) -> str:
+    """A bare place with no topic yet ("the ICU"): say what can be asked about it."""
+    if context.amenity:
+        return amenities(facts, context, now)
+    place = None
+    if context.unit:
+        place = resolve(context.unit, facts.units)
+    elif context.department:
+        place = resolve(context.department, facts.departments)
+    elif context.site:
+        place = resolve(context.site, facts.sites)
+    if place is None:
+        return out_of_scope(facts, context, now)
+    return (
+        f"What would you like to know about {place.name}? "
+        "I can tell you its hours, where it is and its phone number."
+    )
+
+
+TOPICS: dict[str, Callable[[HospitalFacts, Context, datetime], str]] = {
+    "greet": greet,
+    "goodbye": goodbye,
+    "thank": thank,
+    "bot_challenge": bot_challenge,
+    "out_of_scope": out_of_scope,
+    "human": human,
+    "visiting_hours": visiting_hours,
+    "opening_hours": opening_hours,
+    "directions": directions,
+    "parking": parking,
+    "phone": phone,
+    "amenities": amenities,
+    "appointment_book": appointment_book,
+    "appointment_reschedule": appointment_reschedule,
+    "appointment_cancel": appointment_cancel,
+    "appointment_check": appointment_check,
+    "billing": billing,
+    "medical_records": medical_records,
+    "prescription_refill": prescription_refill,
+    "about_place": about_place,
+}
+
+# Topics whose answer depends on a place or a day, so that a follow-up can re-ask them.
+FOLLOW_UP_TOPICS = frozenset(
+    {"visiting_hours", "opening_hours", "directions", "parking", "phone", "amenities"}
+    | {name for name in TOPICS if name.startswith("appointment_")}
+)
+
+
+def answer(topic: str, facts: HospitalFacts, context: Context, now: datetime) -> str:
+    """Render ``topic``; ``now`` (timezone-aware) is read in the hospital's time zone."""
+    return TOPICS[topic](facts, context, now.astimezone(facts.tz))

@@ -1,0 +1,69 @@
+"""Serves the hospital's demo web page with the chat bubble, at /chat on the Rasa server.
+
+Same origin as the socket.io endpoint, so the browser needs no CORS exception. This channel
+receives no messages itself: the page talks to the socket.io channel (bot/channels/webchat.py).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from rasa.core.channels.channel import InputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.exceptions import NotFound
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.facts import FactsSource
+from bot.settings import PROJECT_ROOT, load_settings
+
+STATIC_DIR = Path(__file__).parent / "static"
+SOCKET_IO_CLIENT = PROJECT_ROOT / "node_modules" / "socket.io-client" / "dist" / "socket.io.min.js"
+ASSETS = {
+    "webchat.js": (STATIC_DIR / "webchat.js", "application/javascript"),
+    "webchat.css": (STATIC_DIR / "webchat.css", "text/css"),
+    "socket.io.min.js": (SOCKET_IO_CLIENT, "application/javascript"),
+}
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ws: wss:; "
+        "img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+}
+
+
+class WebChatPage(InputChannel):
+    @classmethod
+    def name(cls) -> str:
+        return "chat"
+
+    def url_prefix(self) -> str:
+        # Rasa joins this onto "/webhooks/"; an absolute path puts the page at /chat.
+        return "/chat"
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        page = Blueprint("webchat_page", __name__)
+        facts = FactsSource(load_settings().facts_path)
+        template = (STATIC_DIR / "index.html").read_text(encoding="utf-8")
+
+        @page.route("/", methods=["GET"])
+        async def index(_: Request) -> HTTPResponse:
+            hospital = facts.get().hospital
+            body = template.replace("{{hospital_name}}", html.escape(hospital.name))
+            body = body.replace("{{emergency_number}}", html.escape(facts.get().emergency.number))
+            return response.html(body, headers=SECURITY_HEADERS)
+
+        @page.route("/static/<name>", methods=["GET"])
+        async def asset(_: Request, name: str) -> HTTPResponse:
+            if name not in ASSETS:
+                raise NotFound("no such file")
+            path, content_type = ASSETS[name]
+            return await response.file(path, mime_type=content_type, headers=SECURITY_HEADERS)
+
+        return page

@@ -1,0 +1,139 @@
+"""`make run` and `make train`: local .env, training when stale, and both servers together.
+
+Usage: python -m bot.launcher env|train|run
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bot.settings import PROJECT_ROOT, load_settings
+
+ENV_FILE = PROJECT_ROOT / ".env"
+ENV_EXAMPLE = PROJECT_ROOT / ".env.example"
+GENERATED_SECRETS = ("RASA_AUTH_TOKEN",)
+TRAINING_INPUTS = ("data", "config/config.yml", "config/domain.yml")
+
+
+def ensure_env_file() -> bool:
+    """Write .env from .env.example with fresh secrets, unless it exists. True if written."""
+    if ENV_FILE.exists():
+        return False
+    lines = []
+    for line in ENV_EXAMPLE.read_text(encoding="utf-8").splitlines():
+        key = line.split("=", 1)[0]
+        if key in GENERATED_SECRETS:
+            line = f"{key}={secrets.token_urlsafe(32)}"
+        lines.append(line)
+    ENV_FILE.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ENV_FILE.chmod(0o600)
+    return True
+
+
+def _newest_mtime(paths: list[Path]) -> float:
+    newest = 0.0
+    for path in paths:
+        files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
+        newest = max([newest] + [f.stat().st_mtime for f in files])
+    return newest
+
+
+def latest_model(model_dir: Path) -> Path | None:
+    models = sorted(model_dir.glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
+    return models[-1] if models else None
+
+
+def model_is_stale(model_dir: Path) -> bool:
+    model = latest_model(model_dir)
+    if model is None:
+        return True
+    return model.stat().st_mtime < _newest_mtime([PROJECT_ROOT / p for p in TRAINING_INPUTS])
+
+
+def train(model_dir: Path, force: bool = False) -> None:
+    if not force and not model_is_stale(model_dir):
+        print(f"Model is up to date: {latest_model(model_dir)}")
+        return
+    started = time.monotonic()
+    subprocess.run(
+        [sys.executable, "-m", "rasa", "train", "--config", "config/config.yml", "--domain",
+         "config/domain.yml", "--data", "data", "--out", str(model_dir)],
+        cwd=PROJECT_ROOT,
+        check=True,
+    )
+    print(f"Trained in {time.monotonic() - started:.0f} s")
+
+
+def run() -> int:
+    ensure_env_file()
+    settings = load_settings(ENV_FILE)
+    train(settings.model_dir)
+    env = dict(os.environ)
+    processes = {
+        "action server": subprocess.Popen(
+            [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.action_port)],
+            cwd=PROJECT_ROOT,
+            env=env,
+        ),
+        "Rasa server": subprocess.Popen([sys.executable, "-m", "bot.server"], cwd=PROJECT_ROOT, env=env),
+    }
+    print(
+        "\nRiverbend assistant starting (Ctrl-C stops everything):\n"
+        f"  web chat page   {settings.rasa_url}/chat/\n"
+        f"  REST channel    POST {settings.rasa_url}/webhooks/rest/webhook\n"
+        f"  Rasa HTTP API   {settings.rasa_url}/  (token: RASA_AUTH_TOKEN in .env)\n"
+        f"  action server   http://{settings.host}:{settings.action_port}/health\n",
+        flush=True,
+    )
+
+    stopping = False
+
+    def stop(*_: object) -> None:
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+    exit_code = 0
+    while not stopping:
+        for name, process in processes.items():
+            if process.poll() is not None:
+                print(f"The {name} stopped (exit code {process.returncode}); stopping the rest.", file=sys.stderr)
+                exit_code = process.returncode or 1
+                stopping = True
+        time.sleep(0.3)
+    for process in processes.values():
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+    for process in processes.values():
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+    print("Stopped.")
+    return exit_code
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "run"
+    if command == "env":
+        print("Wrote .env with generated secrets." if ensure_env_file() else ".env exists; left as it is.")
+        return 0
+    if command == "train":
+        ensure_env_file()
+        train(load_settings(ENV_FILE).model_dir, force="--force" in argv)
+        return 0
+    if command == "run":
+        return run()
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,46 @@
+"""Start the Rasa server with the project's channels, endpoints and API token.
+
+Equivalent to `rasa run --enable-api --auth-token ...`, but the token is read from the
+environment rather than passed on the command line (where `ps` would show it).
+Usage: python -m bot.server
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from bot.settings import PROJECT_ROOT, load_settings
+
+
+def main() -> int:
+    settings = load_settings()
+    if not settings.rasa_auth_token:
+        print("RASA_AUTH_TOKEN is not set (run `make run`, which writes .env).", file=sys.stderr)
+        return 2
+    settings.var_dir.mkdir(parents=True, exist_ok=True)
+    # endpoints.yml reads these as ${VARIABLES}.
+    os.environ["ACTION_SERVER_URL"] = os.environ.get("ACTION_SERVER_URL") or settings.action_server_url
+    os.environ["TRACKER_STORE_URL"] = settings.tracker_store_url
+
+    from rasa.core.run import serve_application
+    from rasa.core.utils import AvailableEndpoints
+    from rasa.utils.common import configure_logging_and_warnings
+
+    configure_logging_and_warnings(logging.getLevelName(os.environ.get("LOG_LEVEL", "INFO")))
+    model = os.environ.get("RASA_MODEL") or str(settings.model_dir)
+    serve_application(
+        model_path=model,
+        credentials=str(PROJECT_ROOT / "credentials.yml"),
+        endpoints=AvailableEndpoints.read_endpoints(str(PROJECT_ROOT / "endpoints.yml")),
+        interface=settings.host,
+        port=settings.rasa_port,
+        auth_token=settings.rasa_auth_token,
+        enable_api=True,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

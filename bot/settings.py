@@ -1,0 +1,55 @@
+"""All configuration in one place: environment variables, with .env loaded by python-dotenv.
+
+Real environment variables win over .env. `scripts/make_env.py` writes a local .env with
+generated secrets on first run; .env.example documents every variable.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Settings:
+    facts_path: Path
+    rasa_auth_token: str
+    rasa_port: int
+    action_port: int
+    host: str
+    tracker_store_url: str
+    model_dir: Path
+    var_dir: Path
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://{self.host}:{self.rasa_port}"
+
+    @property
+    def action_server_url(self) -> str:
+        return f"http://{self.host}:{self.action_port}/webhook"
+
+
+def _path(value: str) -> Path:
+    path = Path(value)
+    return path if path.is_absolute() else PROJECT_ROOT / path
+
+
+def load_settings(env_file: Path | None = None) -> Settings:
+    load_dotenv(env_file or PROJECT_ROOT / ".env", override=False)
+    var_dir = _path(os.environ.get("VAR_DIR", "var"))
+    return Settings(
+        facts_path=_path(os.environ.get("HOSPITAL_FACTS_PATH", "config/hospital.yml")),
+        rasa_auth_token=os.environ.get("RASA_AUTH_TOKEN", ""),
+        rasa_port=int(os.environ.get("RASA_PORT", "5005")),
+        action_port=int(os.environ.get("ACTION_PORT", "5055")),
+        host=os.environ.get("BIND_HOST", "127.0.0.1"),
+        tracker_store_url=os.environ.get("TRACKER_STORE_URL") or f"sqlite:///{var_dir / 'tracker.db'}",
+        model_dir=_path(os.environ.get("MODEL_DIR", "models")),
+        var_dir=var_dir,
+    )

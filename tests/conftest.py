@@ -1,0 +1,151 @@
+"""Shared fixtures: one trained model per test run, and real servers on free ports."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import requests
+
+from bot.facts import HospitalFacts, load_facts
+
+ROOT = Path(__file__).resolve().parent.parent
+FACTS_PATH = ROOT / "config" / "hospital.yml"
+TEST_TOKEN = "test-token-not-secret"
+
+
+def rasa_cli(*args: str, cwd: Path = ROOT, env: dict | None = None, timeout: int = 900) -> subprocess.CompletedProcess:
+    """Run the Rasa CLI of this virtualenv; fail the test with its output if it fails."""
+    result = subprocess.run(
+        [sys.executable, "-m", "rasa", *args],
+        cwd=cwd,
+        env={**os.environ, "RASA_TELEMETRY_ENABLED": "false", **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    if result.returncode != 0:
+        output = f"{result.stdout[-4000:]}\n{result.stderr[-4000:]}"
+        pytest.fail(f"rasa {' '.join(args)} failed ({result.returncode}):\n{output}")
+    return result
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def facts() -> HospitalFacts:
+    return load_facts(FACTS_PATH)
+
+
+@pytest.fixture(scope="session")
+def trained_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The assistant's model, trained once per test run from data/ and config/."""
+    out = tmp_path_factory.mktemp("models")
+    rasa_cli(
+        "train", "--config", "config/config.yml", "--domain", "config/domain.yml", "--data", "data",
+        "--out", str(out), "--fixed-model-name", "assistant",
+    )
+    return out / "assistant.tar.gz"
+
+
+@dataclass
+class Servers:
+    rasa_url: str
+    action_url: str
+    token: str
+    tracker_db: Path
+    log_dir: Path
+
+    def say(self, sender: str, text: str) -> list[dict]:
+        reply = requests.post(
+            f"{self.rasa_url}/webhooks/rest/webhook", json={"sender": sender, "message": text}, timeout=60
+        )
+        reply.raise_for_status()
+        return reply.json()
+
+    def texts(self, sender: str, text: str) -> list[str]:
+        return [message.get("text", "") for message in self.say(sender, text)]
+
+
+def _wait_until(check, what: str, processes: list[subprocess.Popen], timeout: float = 180) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for process in processes:
+            if process.poll() is not None:
+                raise RuntimeError(f"a server exited with {process.returncode} while waiting for {what}")
+        try:
+            if check():
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.5)
+    raise TimeoutError(f"{what} not ready after {timeout} s")
+
+
+@pytest.fixture(scope="session")
+def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
+    """The real Rasa server and action server, as `make run` starts them, on free ports."""
+    work = tmp_path_factory.mktemp("servers")
+    rasa_port, action_port = free_port(), free_port()
+    tracker_db = work / "tracker.db"
+    env = {
+        **os.environ,
+        "RASA_TELEMETRY_ENABLED": "false",
+        "RASA_AUTH_TOKEN": TEST_TOKEN,
+        "RASA_PORT": str(rasa_port),
+        "ACTION_PORT": str(action_port),
+        "ACTION_SERVER_URL": f"http://127.0.0.1:{action_port}/webhook",
+        "TRACKER_STORE_URL": f"sqlite:///{tracker_db}",
+        "RASA_MODEL": str(trained_model),
+        "VAR_DIR": str(work),
+        "HOSPITAL_FACTS_PATH": str(FACTS_PATH),
+    }
+    logs = {name: open(work / f"{name}.log", "w") for name in ("actions", "rasa")}  # noqa: SIM115
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)],
+            cwd=ROOT, env=env, stdout=logs["actions"], stderr=subprocess.STDOUT,
+        ),
+        subprocess.Popen(
+            [sys.executable, "-m", "bot.server"], cwd=ROOT, env=env, stdout=logs["rasa"], stderr=subprocess.STDOUT
+        ),
+    ]
+    rasa_url = f"http://127.0.0.1:{rasa_port}"
+    try:
+        _wait_until(
+            lambda: requests.get(f"http://127.0.0.1:{action_port}/health", timeout=2).ok, "action server", processes
+        )
+        _wait_until(
+            lambda: requests.get(f"{rasa_url}/status", params={"token": TEST_TOKEN}, timeout=2)
+            .json()
+            .get("model_file"),
+            "Rasa server",
+            processes,
+        )
+        yield Servers(rasa_url, f"http://127.0.0.1:{action_port}", TEST_TOKEN, tracker_db, work)
+    except Exception:
+        for name in logs:
+            logs[name].flush()
+            print(f"--- {name} log ---\n" + (work / f"{name}.log").read_text()[-6000:])
+        raise
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        for log in logs.values():
+            log.close()
