@@ -54,12 +54,14 @@ def resolve(value: str | None, items: Sequence, words: Callable = lambda item: i
     for item in items:
         if item.id == wanted_id:
             return item
+    choices: dict[str, object] = {}
     for item in items:
-        name = _normalise(words(item))
-        if wanted and (wanted in name.split(" ") or wanted in name or name.startswith(wanted)):
+        name = words(item)
+        for form in (item.id.replace("_", " "), name, re.sub(r"\(.*?\)", "", name), *re.findall(r"\((.*?)\)", name)):
+            choices.setdefault(_normalise(form), item)
+    for form, item in choices.items():
+        if wanted and re.search(rf"\b{re.escape(wanted)}\b", form):
             return item
-    choices = {item.id.replace("_", " "): item for item in items}
-    choices.update({_normalise(words(item)): item for item in items})
     close = difflib.get_close_matches(wanted, list(choices), n=1, cutoff=0.75)
     return choices[close[0]] if close else None
 
