@@ -74,7 +74,8 @@ def run() -> int:
     ensure_env_file()
     settings = load_settings(ENV_FILE)
     train(settings.model_dir)
-    env = dict(os.environ)
+    # rasa_sdk binds 0.0.0.0 unless SANIC_HOST says otherwise: keep it on localhost.
+    env = {**os.environ, "SANIC_HOST": settings.host}
     processes = {
         "action server": subprocess.Popen(
             [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.action_port)],

@@ -110,6 +110,7 @@ def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> It
         "RASA_MODEL": str(trained_model),
         "VAR_DIR": str(work),
         "HOSPITAL_FACTS_PATH": str(FACTS_PATH),
+        "SANIC_HOST": "127.0.0.1",
     }
     logs = {name: open(work / f"{name}.log", "w") for name in ("actions", "rasa")}  # noqa: SIM115
     processes = [

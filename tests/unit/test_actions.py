@@ -5,7 +5,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import ActionExecutor, CollectingDispatcher
 
-import actions.answers as answers_module  # noqa: E402,I001
+import actions.answers as answers_module
 from tests.conftest import ROOT
 
 
