@@ -30,11 +30,11 @@ def _context_from_slots(tracker: Tracker) -> Context:
     return Context(**{name: tracker.get_slot(name) for name in CONTEXT_SLOTS})
 
 
-def _remember(topic: str | None, context: Context) -> list[EventType]:
-    """Slots that let a follow-up ("and on weekends?") reuse the question's topic and place."""
-    events: list[EventType] = [SlotSet("topic", topic)]
-    events += [SlotSet(name, value) for name, value in context.as_dict().items()]
-    return events
+def _remember(tracker: Tracker, topic: str | None, context: Context) -> list[EventType]:
+    """Slots that let a follow-up ("and on weekends?") reuse the question's topic and place.
+    Only changed slots are set: every event is stored and sent with each later action call."""
+    wanted = {"topic": topic, **context.as_dict()}
+    return [SlotSet(name, value) for name, value in wanted.items() if tracker.get_slot(name) != value]
 
 
 def _now() -> datetime:
@@ -53,7 +53,7 @@ class AnswerAction(Action):
         context = _context_from_entities(tracker.latest_message.get("entities", []))
         dispatcher.utter_message(text=answer(self.topic, FACTS.get(), context, _now()))
         if self.topic in FOLLOW_UP_TOPICS:
-            return _remember(self.topic, context)
+            return _remember(tracker, self.topic, context)
         return []
 
 
@@ -70,7 +70,7 @@ class ActionFollowUp(Action):
         if topic not in FOLLOW_UP_TOPICS:
             topic, context = None, newer
         dispatcher.utter_message(text=answer(topic or "about_place", FACTS.get(), context, _now()))
-        return _remember(topic, context)
+        return _remember(tracker, topic, context)
 
 
 class ActionGreet(AnswerAction):

@@ -24,11 +24,19 @@ def main() -> int:
     os.environ["ACTION_SERVER_URL"] = os.environ.get("ACTION_SERVER_URL") or settings.action_server_url
     os.environ["TRACKER_STORE_URL"] = settings.tracker_store_url
 
+    from bot import rasa_patches
+
+    rasa_patches.apply()
     from rasa.core.run import serve_application
     from rasa.core.utils import AvailableEndpoints
     from rasa.utils.common import configure_logging_and_warnings
+    from rasa.utils.log_utils import configure_structlog
 
-    configure_logging_and_warnings(logging.getLevelName(os.environ.get("LOG_LEVEL", "INFO")))
+    # Rasa's structlog output is unfiltered (debug level, message text included) until it
+    # is configured, which only its CLI does; configure both loggers as the CLI would.
+    level = logging.getLevelName(os.environ.get("LOG_LEVEL", "INFO"))
+    configure_logging_and_warnings(level)
+    configure_structlog(level)
     model = os.environ.get("RASA_MODEL") or str(settings.model_dir)
     serve_application(
         model_path=model,
