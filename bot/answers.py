@@ -198,12 +198,18 @@ def opening_hours(facts: HospitalFacts, context: Context, now: datetime) -> str:
     return "Opening hours:\n" + _list(lines) + f"\nEmergency Department: {_hours(ed.hours, None)}."
 
 
+def _place(facts: HospitalFacts, context: Context, kinds: Sequence[str] = ("unit", "department")) -> object | None:
+    """The unit, department or site the context names (in that order of preference)."""
+    choices = {"unit": facts.units, "department": facts.departments, "site": facts.sites}
+    for kind in kinds:
+        value = getattr(context, kind)
+        if value:
+            return resolve(value, choices[kind])
+    return None
+
+
 def directions(facts: HospitalFacts, context: Context, now: datetime) -> str:
-    place = None
-    if context.unit:
-        place = resolve(context.unit, facts.units)
-    elif context.department:
-        place = resolve(context.department, facts.departments)
+    place = _place(facts, context)
     if place is not None:
         site = facts.site(place.site)
         return f"{place.name} is at {place.location}, {site.name}, {site.address}. {site.directions}"
@@ -228,11 +234,7 @@ def parking(facts: HospitalFacts, context: Context, now: datetime) -> str:
 
 
 def phone(facts: HospitalFacts, context: Context, now: datetime) -> str:
-    place = None
-    if context.department:
-        place = resolve(context.department, facts.departments)
-    elif context.unit:
-        place = resolve(context.unit, facts.units)
+    place = _place(facts, context)
     if place is not None:
         return f"{place.name}: {place.phone}."
     lines = [
@@ -318,13 +320,7 @@ def about_place(facts: HospitalFacts, context: Context, now: datetime) -> str:
     """A bare place with no topic yet ("the ICU"): say what can be asked about it."""
     if context.amenity:
         return amenities(facts, context, now)
-    place = None
-    if context.unit:
-        place = resolve(context.unit, facts.units)
-    elif context.department:
-        place = resolve(context.department, facts.departments)
-    elif context.site:
-        place = resolve(context.site, facts.sites)
+    place = _place(facts, context, ("unit", "department", "site"))
     if place is None:
         return out_of_scope(facts, context, now)
     return (
