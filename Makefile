@@ -11,6 +11,9 @@ PYTHON310 ?= $(firstword $(wildcard $(HOME)/.pyenv/versions/$(PYTHON_VERSION)/bi
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt constraints.txt | sha1sum | cut -c1-12)
 RASA := $(PY) -m rasa
 export RASA_TELEMETRY_ENABLED := false
+# Quieter consoles: TensorFlow's C++ info/warnings and SQLAlchemy's 2.0 notice (Rasa pins 1.4).
+export TF_CPP_MIN_LOG_LEVEL := 2
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help setup run train validate test lint bench clean
