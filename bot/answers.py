@@ -50,6 +50,8 @@ def resolve(value: str | None, items: Sequence, words: Callable = lambda item: i
     if not value:
         return None
     wanted = _normalise(value)
+    if not wanted:  # punctuation or emoji only: nothing to match
+        return None
     wanted_id = wanted.replace(" ", "_")
     for item in items:
         if item.id == wanted_id:
@@ -60,7 +62,7 @@ def resolve(value: str | None, items: Sequence, words: Callable = lambda item: i
         for form in (item.id.replace("_", " "), name, re.sub(r"\(.*?\)", "", name), *re.findall(r"\((.*?)\)", name)):
             choices.setdefault(_normalise(form), item)
     for form, item in choices.items():
-        if wanted and re.search(rf"\b{re.escape(wanted)}\b", form):
+        if re.search(rf"\b{re.escape(wanted)}\b", form):
             return item
     close = difflib.get_close_matches(wanted, list(choices), n=1, cutoff=0.75)
     return choices[close[0]] if close else None

@@ -71,6 +71,10 @@ def test_emergency_department_hours(facts):
     assert text.startswith(f"Emergency Department: {facts.emergency_department.hours.describe()}")
 
 
+def test_an_entity_of_only_punctuation_or_emoji_matches_nothing(facts):
+    assert answer("phone", facts, Context(unit="🏥!!"), WEDNESDAY_MORNING).startswith("Useful numbers")
+
+
 def test_short_forms_match_whole_words_only(facts):
     # "er" is inside "maternity": a substring match would send an ER question to maternity.
     assert answer("phone", facts, Context(unit="er"), WEDNESDAY_MORNING).startswith("Useful numbers")
