@@ -17,6 +17,7 @@ from sanic.exceptions import NotFound
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.guard import MAX_MESSAGE_CHARS
 from bot.facts import FactsSource
 from bot.settings import PROJECT_ROOT, load_settings
 
@@ -57,6 +58,7 @@ class WebChatPage(InputChannel):
             hospital = facts.get().hospital
             body = template.replace("{{hospital_name}}", html.escape(hospital.name))
             body = body.replace("{{emergency_number}}", html.escape(facts.get().emergency.number))
+            body = body.replace("{{max_chars}}", str(MAX_MESSAGE_CHARS))
             return response.html(body, headers=SECURITY_HEADERS)
 
         @page.route("/static/<name>", methods=["GET"])

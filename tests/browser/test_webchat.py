@@ -45,6 +45,7 @@ def test_the_page_answers_icu_visiting_hours_with_the_configured_hours(page, fac
     answer = page.locator(".rb-msg-bot").first
     expect(answer).to_contain_text(facts.unit("icu").visiting_hours.describe(), timeout=30_000)
     expect(page.locator(".rb-msg-user").first).to_have_text("what are the visiting hours in the ICU")
+    expect(page.locator("#rb-chat-input")).to_have_attribute("maxlength", "2000")
     assert page.errors == []
 
 

@@ -1,0 +1,108 @@
+"""Safety checks for patient messages: sensitive-data findings, crisis detection and redaction.
+
+>>> assess("my DOB is 04/12/1985").findings
+(Finding(kind='dob', start=10, end=20),)
+>>> redact("my DOB is 04/12/1985")
+'my DOB is [DOB]'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.safety.context import MessageContext
+from bot.safety.crisis import MEDICAL_EMERGENCY, SELF_HARM, find_crisis
+from bot.safety.health import find_health
+from bot.safety.identifiers import find_identifiers
+from bot.safety.normalise import normalise
+
+__all__ = ["Assessment", "Finding", "MAX_CHARS", "assess", "redact"]
+
+MAX_CHARS = 5000  # longer messages are assessed (and redacted) on their first MAX_CHARS characters only
+KINDS = (
+    "dob", "ssn", "mrn", "insurance_id", "phone", "email", "address", "person_name",
+    "condition", "symptom", "medication", "test_result", "pregnancy", "mental_health",
+)  # fmt: skip
+_CRISIS_FINDING_KIND = {MEDICAL_EMERGENCY: "symptom", SELF_HARM: "mental_health"}
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One sensitive span: kind and [start, end) character offsets into the original text."""
+
+    start: int
+    end: int
+    kind: str = field(compare=False)
+
+    def __init__(self, kind: str, start: int, end: int) -> None:
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+
+    def __repr__(self) -> str:
+        return f"Finding(kind={self.kind!r}, start={self.start}, end={self.end})"
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Result of assess(): whether the message is sensitive, any crisis, and the findings."""
+
+    sensitive: bool
+    crisis: str | None
+    findings: tuple[Finding, ...]
+
+    @property
+    def kinds(self) -> list[str]:
+        """Sorted unique finding kinds."""
+        return sorted({finding.kind for finding in self.findings})
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[str, int, int]]) -> bool:
+    return any(start < other_end and other_start < end for _, other_start, other_end in spans)
+
+
+def assess(text: str) -> Assessment:
+    """Find identifiers, health disclosures and crises in a message (first MAX_CHARS characters)."""
+    if not isinstance(text, str) or not text:
+        return Assessment(sensitive=False, crisis=None, findings=())
+    normalised = normalise(text[:MAX_CHARS])
+    context = MessageContext(normalised.text)
+    raw = find_identifiers(normalised.text) + find_health(context)
+    crisis, crisis_spans = find_crisis(context)
+    for crisis_type, start, end in crisis_spans:
+        if not _overlaps(start, end, raw):
+            raw.append((_CRISIS_FINDING_KIND[crisis_type], start, end))
+    findings: dict[tuple[int, int], Finding] = {}
+    for kind, start, end in raw:
+        original_start, original_end = normalised.span(start, end)
+        findings.setdefault((original_start, original_end), Finding(kind, original_start, original_end))
+    ordered = tuple(sorted(findings.values(), key=lambda f: (f.start, -f.end)))
+    return Assessment(sensitive=bool(ordered), crisis=crisis, findings=ordered)
+
+
+def _merge(findings: tuple[Finding, ...] | list[Finding]) -> list[Finding]:
+    """Merge overlapping findings into one span whose kind is that of the longest (then first) member."""
+    merged: list[tuple[int, int, Finding]] = []  # (start, end, representative finding)
+    for finding in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if merged and finding.start < merged[-1][1]:
+            start, end, representative = merged[-1]
+            if finding.end - finding.start > representative.end - representative.start:
+                representative = finding
+            merged[-1] = (start, max(end, finding.end), representative)
+        else:
+            merged.append((finding.start, finding.end, finding))
+    return [Finding(rep.kind, start, end) for start, end, rep in merged]
+
+
+def redact(text: str) -> str:
+    """The text with each finding replaced by [KIND]; overlapping findings become one placeholder."""
+    if not isinstance(text, str) or not text:
+        return text
+    pieces: list[str] = []
+    cursor = 0
+    for finding in _merge(assess(text).findings):
+        pieces.append(text[cursor : finding.start])
+        pieces.append(f"[{finding.kind.upper()}]")
+        cursor = finding.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
