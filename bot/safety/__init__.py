@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.safety.context import MessageContext
 from bot.safety.crisis import MEDICAL_EMERGENCY, SELF_HARM, find_crisis
@@ -26,21 +26,13 @@ KINDS = (
 _CRISIS_FINDING_KIND = {MEDICAL_EMERGENCY: "symptom", SELF_HARM: "mental_health"}
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Finding:
     """One sensitive span: kind and [start, end) character offsets into the original text."""
 
+    kind: str
     start: int
     end: int
-    kind: str = field(compare=False)
-
-    def __init__(self, kind: str, start: int, end: int) -> None:
-        object.__setattr__(self, "kind", kind)
-        object.__setattr__(self, "start", start)
-        object.__setattr__(self, "end", end)
-
-    def __repr__(self) -> str:
-        return f"Finding(kind={self.kind!r}, start={self.start}, end={self.end})"
 
 
 @dataclass(frozen=True)
@@ -94,15 +86,22 @@ def _merge(findings: tuple[Finding, ...] | list[Finding]) -> list[Finding]:
     return [Finding(rep.kind, start, end) for start, end, rep in merged]
 
 
-def redact(text: str) -> str:
-    """The text with each finding replaced by [KIND]; overlapping findings become one placeholder."""
-    if not isinstance(text, str) or not text:
-        return text
+def _redact_chunk(chunk: str) -> str:
     pieces: list[str] = []
     cursor = 0
-    for finding in _merge(assess(text).findings):
-        pieces.append(text[cursor : finding.start])
+    for finding in _merge(assess(chunk).findings):
+        pieces.append(chunk[cursor : finding.start])
         pieces.append(f"[{finding.kind.upper()}]")
         cursor = finding.end
-    pieces.append(text[cursor:])
+    pieces.append(chunk[cursor:])
     return "".join(pieces)
+
+
+def redact(text: str) -> str:
+    """The text with each finding replaced by [KIND]; overlapping findings become one placeholder.
+
+    Text longer than MAX_CHARS is redacted chunk by chunk so that no part of it is left unchecked.
+    """
+    if not isinstance(text, str) or not text:
+        return text
+    return "".join(_redact_chunk(text[i : i + MAX_CHARS]) for i in range(0, len(text), MAX_CHARS))

@@ -55,7 +55,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "test_result": re.compile(
         rf"\b{_LAB_NAME}(?:\s+(?:level|levels|reading|count|numbers?))?\s*"
         r"(?:(?:is|was|were|are|'s|came\s+back|at|of|reads?|read|=|:|went\s+up\s+to|dropped\s+to|hit|still|only"
-        r"|about|around|over|under|like|reading)\s*){0,3}\d+(?:[./]\d+)?\s*(?:%|mg/dl|mmol(?:/l)?|degrees)?"
+        r"|about|around|over|under|like|reading)\s*){0,3}\d+(?:[./]\d+)?(?:\s*(?:%|mg/dl|mmol(?:/l)?|degrees))?"
         r"|\btested\s+(?:positive|negative)(?:\s+for\s+[\w-]+)?"
         r"|\b(?:test|tests|swab|scan|biopsy|results?|labs?|bloodwork|blood\s+work)\s+(?:came\s+back|was|is|were|are)"
         r"\s+(?:positive|negative|abnormal|high|low|bad|not\s+good|malignant|benign|cancerous)",
@@ -72,7 +72,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 _SERVICE_NOUN = re.compile(
     r"\s*(?:shots?|vaccines?|vaccinations?|jabs?|boosters?|clinics?|wards?|units?|departments?|dept|cent(?:er|re)s?"
     r"|specialists?|screenings?|testing|tests?|awareness|education|class(?:es)?|support\s+groups?|programs?"
-    r"|programmes?|teams?|nurses?|doctors?|services?|research|patients)\b",
+    r"|programmes?|teams?|nurses?|doctors?|services?|research|patients|papers?|paperwork|summar(?:y|ies)|forms?"
+    r"|appointments?|visits?|letters?)\b",
     re.I,
 )
 
@@ -80,7 +81,7 @@ _SERVICE_NOUN = re.compile(
 def _keep(context: MessageContext, kind: str, start: int, end: int) -> bool:
     if context.is_figurative(start, end):
         return False
-    if kind in ("condition", "symptom", "mental_health", "medication") and _SERVICE_NOUN.match(context.text, end):
+    if _SERVICE_NOUN.match(context.text, end):
         return False
     if kind != "test_result" and context.is_negated(start):
         return False

@@ -24,7 +24,9 @@ _DATE = (
     rf"|{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?:19|20)?\d{{2}})"  # 12 Apr 85
 )
 _DOB_CONTEXT = r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|birthday)"
-_DOB_AFTER_CONTEXT = re.compile(rf"{_DOB_CONTEXT}[\s:=,\-]*(?:(?:is|was|on|the|it's)\s+){{0,3}}(?P<date>{_DATE})(?!\d)", re.I)
+_DOB_AFTER_CONTEXT = re.compile(
+    rf"{_DOB_CONTEXT}[\s:=,\-]*(?:(?:is|was|on|the|it's)\s+){{0,3}}(?P<date>{_DATE})(?!\d)", re.I
+)
 _DOB_BEFORE_CONTEXT = re.compile(
     rf"(?<!\d)(?P<date>{_DATE})(?!\d)[\s,]*(?:(?:is|it's|was)\s+)?(?:my|his|her)?\s*{_DOB_CONTEXT}", re.I
 )

@@ -1,0 +1,327 @@
+"""Unit tests for bot.safety: identifiers, health disclosures, crises, evasion, redaction and the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.safety import Assessment, Finding, assess, redact
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def kinds(text: str) -> set[str]:
+    return {finding.kind for finding in assess(text).findings}
+
+
+# --- identifiers -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my DOB is 04/12/1985", "dob"),
+        ("date of birth: 1985-04-12", "dob"),
+        ("I was born on April 12 1985", "dob"),
+        ("my birthday is 12 Apr 85", "dob"),
+        ("my ssn is 401-55-1234", "ssn"),
+        ("ssn 401 55 1234", "ssn"),
+        ("social security number 401551234", "ssn"),
+        ("my MRN is 12345678", "mrn"),
+        ("medical record number: A1234567", "mrn"),
+        ("patient id 0098765", "mrn"),
+        ("member id ABC123456", "insurance_id"),
+        ("policy number is XZ-88812", "insurance_id"),
+        ("call me on (212) 736-5000", "phone"),
+        ("my cell is 617.555.0123", "phone"),
+        ("email me at jane.doe+chat@example.org", "email"),
+        ("I live at 12 Main Street apt 4B", "address"),
+        ("send it to 450 Oak Ave", "address"),
+        ("my name is John Smith", "person_name"),
+    ],
+)
+def test_identifier_positives(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+    assert assess(text).sensitive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what are the visiting hours in room 412 at 3:30?",
+        "my appointment is on 04/12/2025 at 10am",
+        "the copay is $25, extension 1234",
+        "ssn 000-12-3456",  # invalid area
+        "ssn 666-12-3456",
+        "ssn 401-00-1234",  # invalid group
+        "ssn 401-55-0000",  # invalid serial
+        "my order number is 123456789",  # bare nine digits without SSN context
+        "I have 2 kids on the way",
+        "my name is John",  # first name alone, no other identifier
+        "please call the main number",
+    ],
+)
+def test_identifier_negatives(text: str) -> None:
+    assessment = assess(text)
+    assert not assessment.sensitive, assessment
+
+
+def test_first_name_counts_with_another_identifier() -> None:
+    assert kinds("my name is John, dob 04/12/1985") == {"person_name", "dob"}
+    assert "person_name" in kinds("Patient Mary Jones dob 1985-04-12")
+
+
+# --- evasion and offsets -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my ssn is 4O1-55-1234",
+        "ssn: 1 2 3 - 4 5 - 6 7 8 9",
+        "my ssn is 40\u200b1-55-12\u200d34",
+        "my ssn is \uff14\uff10\uff11-55-1234",  # full-width digits
+    ],
+)
+def test_ssn_evasion(text: str) -> None:
+    assert "ssn" in kinds(text)
+    assert redact(text).endswith("[SSN]")
+
+
+def test_offsets_point_into_original_text() -> None:
+    text = "hi \u200b\u200bmy ssn is 4O1-55-1234 thanks"
+    (finding,) = assess(text).findings
+    assert text[finding.start : finding.end] == "4O1-55-1234"
+    spaced = "ssn 1 2 3 - 4 5 - 6 7 8 9 ok"
+    (finding,) = assess(spaced).findings
+    assert spaced[finding.start : finding.end] == "1 2 3 - 4 5 - 6 7 8 9"
+
+
+def test_offsets_for_health_and_dob() -> None:
+    text = "my DOB is 04/12/1985"
+    assert assess(text).findings == (Finding("dob", 10, 20),)
+    text = "I've been on sertraline for a year"
+    (finding,) = assess(text).findings
+    assert (finding.kind, text[finding.start : finding.end]) == ("medication", "sertraline")
+
+
+# --- health disclosures ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I'm HIV positive and need my results", "condition"),
+        ("I'm HIV positive and need my results", "test_result"),
+        ("my son's sugar was 350 this morning", "test_result"),
+        ("my a1c is 9.1", "test_result"),
+        ("I tested positive for covid", "test_result"),
+        ("I've been on sertraline for a year", "medication"),
+        ("my mom takes Metformin and Lisinopril", "medication"),
+        ("I'm diabetic, what are ICU visiting hours?", "condition"),
+        ("my daughter has asthma", "condition"),
+        ("my mom had a stroke last week", "condition"),
+        ("my husband has a fever and a rash", "symptom"),
+        ("I've had migraines for days", "condition"),
+        ("I was diagnosed with depression", "mental_health"),
+        ("I'm pregnant, can I get the vaccine?", "pregnancy"),
+        ("we're expecting a baby, I'm 20 weeks along", "pregnancy"),
+        ("my dad is here. He has pneumonia", "condition"),
+    ],
+)
+def test_health_positives(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+    assert assess(text).sensitive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what are the symptoms of flu?",
+        "do you treat diabetes?",
+        "is covid going around in the city?",
+        "the news says measles cases are rising",
+        "people with asthma should carry an inhaler",
+        "this traffic is killing me",
+        "I nearly had a heart attack when I saw the bill",
+        "I'm dying to see the baby",
+        "that exam was a nightmare",
+        "I'm sick of waiting",
+        "I don't have covid, can I visit?",
+        "no fever",
+        "I'm not pregnant",
+        "she denies chest pain",
+        "I have never had a seizure",
+        "can I get a flu shot?",
+        "where is the diabetes clinic?",
+        "what are the visiting hours in room 412 at 3:30?",
+        "",
+    ],
+)
+def test_health_negatives(text: str) -> None:
+    assessment = assess(text)
+    assert not assessment.sensitive, assessment
+    assert assessment.crisis is None
+
+
+# --- crisis ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband has crushing chest pain",
+        "I can't breathe",
+        "my baby is not breathing",
+        "my mom's face is drooping and her speech is slurred",
+        "my arm won't stop bleeding",
+        "my son took too many pills",
+        "my throat is closing, allergic reaction to peanuts",
+        "my dad passed out and won't wake up",
+        "she is having a seizure that won't stop",
+        "I think I'm having a heart attack",
+    ],
+)
+def test_medical_emergency(text: str) -> None:
+    assessment = assess(text)
+    assert assessment.crisis == "medical_emergency", assessment
+    assert assessment.sensitive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to kill myself",
+        "I don't want to be alive anymore",
+        "I'm going to end it all",
+        "I've been thinking about suicide",
+        "I cut myself last night",
+        "there's no reason to live",
+        "everyone would be better off dead without me, I'd be better off dead",
+    ],
+)
+def test_self_harm(text: str) -> None:
+    assessment = assess(text)
+    assert assessment.crisis == "self_harm", assessment
+    assert assessment.sensitive
+
+
+def test_self_harm_takes_precedence() -> None:
+    assert assess("I took too many pills because I want to die").crisis == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this exam is killing me",
+        "I could kill him for that joke",
+        "I'm dead tired",
+        "my phone is dying",
+        "I nearly died laughing",
+        "the bill gave me a heart attack",
+        "what are the signs of a stroke?",
+        "what should I do if someone has chest pain?",
+        "I'm not suicidal, just asking about parking",
+    ],
+)
+def test_not_a_crisis(text: str) -> None:
+    assert assess(text).crisis is None
+
+
+# --- redaction ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my DOB is 04/12/1985", "my DOB is [DOB]"),
+        ("I'm diabetic, what are ICU visiting hours?", "I'm [CONDITION], what are ICU visiting hours?"),
+        ("I've been on sertraline for a year", "I've been on [MEDICATION] for a year"),
+        ("call me on (212) 736-5000 please", "call me on [PHONE] please"),
+        ("what are the visiting hours in room 412 at 3:30?", "what are the visiting hours in room 412 at 3:30?"),
+        ("", ""),
+    ],
+)
+def test_redact(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+def test_overlapping_findings_merge_into_one_placeholder() -> None:
+    redacted = redact("I'm HIV positive")
+    assert redacted == "I'm [CONDITION]"
+    assert redact("I tested positive for covid") == "I [TEST_RESULT]"
+
+
+# --- robustness --------------------------------------------------------------------------------------------------
+
+
+def test_types_and_immutability() -> None:
+    assessment = assess("my DOB is 04/12/1985")
+    assert isinstance(assessment, Assessment)
+    with pytest.raises(AttributeError):
+        assessment.sensitive = False  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("text", ["", " ", "😷🤒💊", "Привет, 你好, مرحبا", "\u200b\u200b", "0" * 50, "O1lS" * 20])
+def test_odd_input_does_not_crash(text: str) -> None:
+    assessment = assess(text)
+    assert assessment.crisis is None
+    assert isinstance(redact(text), str)
+
+
+def test_long_input_is_fast_and_redacted_throughout() -> None:
+    text = ("the weather is lovely today and parking is free. " * 400) + "my dob is 04/12/1985"
+    assert len(text) > 10_000
+    started = time.perf_counter()
+    assessment = assess(text)
+    redacted = redact(text)
+    assert time.perf_counter() - started < 2.0
+    assert not assessment.sensitive  # the tail beyond MAX_CHARS is not assessed
+    assert redacted.endswith("my dob is [DOB]")  # but redaction covers the whole text
+
+
+def test_typical_message_is_fast() -> None:
+    message = "Hi, my son has a fever of 102 and a rash, can we come in at 3:30?"
+    assess(message)
+    started = time.perf_counter()
+    for _ in range(200):
+        assess(message)
+    assert (time.perf_counter() - started) / 200 < 0.005
+
+
+# --- CLI ---------------------------------------------------------------------------------------------------------
+
+
+def test_cli_jsonl_with_malformed_line() -> None:
+    lines = [
+        json.dumps({"text": "my DOB is 04/12/1985"}),
+        "this is not json",
+        json.dumps({"text": "I don't want to be alive anymore"}),
+        json.dumps({"no_text": 1}),
+        json.dumps({"text": "what are the visiting hours?"}),
+    ]
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.safety"],
+        cwd=ROOT,
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    outputs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(outputs) == 5
+    assert outputs[0] == {"sensitive": True, "crisis": None, "kinds": ["dob"], "redacted": "my DOB is [DOB]"}
+    assert "error" in outputs[1] and "error" in outputs[3]
+    assert outputs[2]["crisis"] == "self_harm" and outputs[2]["sensitive"] is True
+    assert outputs[4] == {
+        "sensitive": False,
+        "crisis": None,
+        "kinds": [],
+        "redacted": "what are the visiting hours?",
+    }
