@@ -45,7 +45,7 @@ def _normalise(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
 
-def resolve(value: str | None, items: Sequence, words: Callable = lambda item: item.name) -> object | None:
+def resolve(value: str | None, items: Sequence) -> object | None:
     """Find the item an entity value means: its id, its name, or a close spelling."""
     if not value:
         return None
@@ -58,7 +58,7 @@ def resolve(value: str | None, items: Sequence, words: Callable = lambda item: i
             return item
     choices: dict[str, object] = {}
     for item in items:
-        name = words(item)
+        name = item.name
         for form in (item.id.replace("_", " "), name, re.sub(r"\(.*?\)", "", name), *re.findall(r"\((.*?)\)", name)):
             choices.setdefault(_normalise(form), item)
     for form, item in choices.items():

@@ -65,12 +65,9 @@ def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print(__doc__, file=sys.stderr)
         return 2
-    from rasa.utils.common import configure_logging_and_warnings
-    from rasa.utils.log_utils import configure_structlog
+    from bot.logging_setup import configure_rasa_logging
 
-    # Quiet: Rasa's structlog would print every parsed message to stdout.
-    configure_logging_and_warnings(logging.WARNING)
-    configure_structlog(logging.WARNING)
+    configure_rasa_logging(logging.WARNING)  # quiet: no parsed messages on stdout
     print(json.dumps(evaluate(Path(argv[0]), Path(argv[1])), indent=2))
     return 0
 

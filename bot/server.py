@@ -29,14 +29,10 @@ def main() -> int:
     rasa_patches.apply()
     from rasa.core.run import serve_application
     from rasa.core.utils import AvailableEndpoints
-    from rasa.utils.common import configure_logging_and_warnings
-    from rasa.utils.log_utils import configure_structlog
 
-    # Rasa's structlog output is unfiltered (debug level, message text included) until it
-    # is configured, which only its CLI does; configure both loggers as the CLI would.
-    level = logging.getLevelName(os.environ.get("LOG_LEVEL", "INFO"))
-    configure_logging_and_warnings(level)
-    configure_structlog(level)
+    from bot.logging_setup import configure_rasa_logging
+
+    configure_rasa_logging(logging.getLevelName(os.environ.get("LOG_LEVEL", "INFO")))
     model = os.environ.get("RASA_MODEL") or str(settings.model_dir)
     serve_application(
         model_path=model,

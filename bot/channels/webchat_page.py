@@ -55,9 +55,9 @@ class WebChatPage(InputChannel):
 
         @page.route("/", methods=["GET"])
         async def index(_: Request) -> HTTPResponse:
-            hospital = facts.get().hospital
-            body = template.replace("{{hospital_name}}", html.escape(hospital.name))
-            body = body.replace("{{emergency_number}}", html.escape(facts.get().emergency.number))
+            current = facts.get()
+            body = template.replace("{{hospital_name}}", html.escape(current.hospital.name))
+            body = body.replace("{{emergency_number}}", html.escape(current.emergency.number))
             body = body.replace("{{max_chars}}", str(MAX_MESSAGE_CHARS))
             return response.html(body, headers=SECURITY_HEADERS)
 

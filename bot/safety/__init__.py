@@ -1,5 +1,8 @@
 """Safety checks for patient messages: sensitive-data findings, crisis detection and redaction.
 
+Finding kinds: dob, ssn, mrn, insurance_id, phone, email, address, person_name, condition,
+symptom, medication, test_result, pregnancy, mental_health.
+
 >>> assess("my DOB is 04/12/1985").findings
 (Finding(kind='dob', start=10, end=20),)
 >>> redact("my DOB is 04/12/1985")
@@ -19,10 +22,6 @@ from bot.safety.normalise import normalise
 __all__ = ["Assessment", "Finding", "MAX_CHARS", "assess", "redact"]
 
 MAX_CHARS = 5000  # longer messages are assessed (and redacted) on their first MAX_CHARS characters only
-KINDS = (
-    "dob", "ssn", "mrn", "insurance_id", "phone", "email", "address", "person_name",
-    "condition", "symptom", "medication", "test_result", "pregnancy", "mental_health",
-)  # fmt: skip
 _CRISIS_FINDING_KIND = {MEDICAL_EMERGENCY: "symptom", SELF_HARM: "mental_health"}
 
 
