@@ -1,0 +1,162 @@
+"""The labelled evaluation data for the safety detector is well-formed (see tests/data/README.md).
+
+These tests check the files only, never the detector: a malformed line, a label that breaks the
+labelling rules' invariants, a duplicate or a thin group fails here before it can skew an evaluation.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+FILES = {"dev": DATA_DIR / "safety_dev.jsonl", "hold": DATA_DIR / "safety_holdout.jsonl"}
+
+FIELDS = {"id", "text", "sensitive", "crisis", "kinds", "group"}
+KINDS = {
+    "dob",
+    "ssn",
+    "mrn",
+    "insurance_id",
+    "phone",
+    "email",
+    "address",
+    "person_name",
+    "condition",
+    "symptom",
+    "medication",
+    "test_result",
+    "pregnancy",
+    "mental_health",
+}
+CRISES = {None, "medical_emergency", "self_harm"}
+GROUPS = {
+    "identifier",
+    "health",
+    "crisis",
+    "mixed_routine",
+    "routine",
+    "general_medical",
+    "figurative",
+    "numbers",
+    "third_party",
+    "negation",
+    "obfuscated",
+    "noisy",
+}
+MIN_DEV_LINES = 500
+MIN_DEV_PER_GROUP = 15
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    """Parse a JSONL file; fail with the line number if a line is not a JSON object."""
+    rows: list[dict[str, Any]] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            pytest.fail(f"{path.name}:{number}: not valid JSON ({error})")
+        if not isinstance(row, dict):
+            pytest.fail(f"{path.name}:{number}: not a JSON object")
+        rows.append(row)
+    return rows
+
+
+@pytest.fixture(scope="module")
+def data() -> dict[str, list[dict[str, Any]]]:
+    return {name: load(path) for name, path in FILES.items()}
+
+
+def problems_of(row: dict[str, Any], prefix: str) -> list[str]:
+    """Everything wrong with one line, as readable strings (empty if the line is fine)."""
+    problems: list[str] = []
+    if set(row) != FIELDS:
+        return [f"fields {sorted(row)} != {sorted(FIELDS)}"]
+    if not isinstance(row["id"], str) or not re.fullmatch(rf"{prefix}-\d{{4}}", row["id"]):
+        problems.append(f"id {row['id']!r} is not {prefix}-NNNN")
+    if not isinstance(row["text"], str) or not row["text"].strip():
+        problems.append("text is not a non-empty string")
+    if not isinstance(row["sensitive"], bool):
+        problems.append("sensitive is not a boolean")
+    if row["crisis"] not in CRISES:
+        problems.append(f"crisis {row['crisis']!r} not in {CRISES}")
+    kinds = row["kinds"]
+    if not isinstance(kinds, list) or not all(isinstance(kind, str) for kind in kinds):
+        problems.append("kinds is not a list of strings")
+    else:
+        if kinds != sorted(set(kinds)):
+            problems.append(f"kinds {kinds} not sorted and unique")
+        if set(kinds) - KINDS:
+            problems.append(f"unknown kinds {sorted(set(kinds) - KINDS)}")
+        if row["sensitive"] is not bool(kinds):
+            problems.append(f"sensitive={row['sensitive']} but kinds={kinds}")
+        if row["crisis"] is not None and not kinds:
+            problems.append("a crisis carries no kinds")
+    if row["group"] not in GROUPS:
+        problems.append(f"group {row['group']!r} not in the group list")
+    return problems
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_every_line_is_well_formed(data: dict[str, list[dict[str, Any]]], name: str) -> None:
+    bad = {}
+    for number, row in enumerate(data[name], start=1):
+        problems = problems_of(row, name)
+        if problems:
+            bad[f"{FILES[name].name}:{number}"] = problems
+    assert not bad, bad
+
+
+def test_problems_of_catches_broken_lines() -> None:
+    good = {
+        "id": "dev-0001",
+        "text": "I'm diabetic",
+        "sensitive": True,
+        "crisis": None,
+        "kinds": ["condition"],
+        "group": "health",
+    }
+    assert problems_of(good, "dev") == []
+    assert problems_of({**good, "sensitive": False}, "dev")
+    assert problems_of({**good, "kinds": ["symptom", "condition"]}, "dev")
+    assert problems_of({**good, "kinds": ["diagnosis"]}, "dev")
+    assert problems_of({**good, "crisis": "emergency"}, "dev")
+    assert problems_of({**good, "group": "misc"}, "dev")
+    assert problems_of({**good, "id": "hold-0001"}, "dev")
+    assert problems_of({**good, "sensitive": "true"}, "dev")
+    assert problems_of({**good, "crisis": "self_harm", "kinds": [], "sensitive": False}, "dev")
+    assert problems_of({key: value for key, value in good.items() if key != "group"}, "dev")
+
+
+def test_ids_unique_across_files(data: dict[str, list[dict[str, Any]]]) -> None:
+    counts = Counter(row["id"] for rows in data.values() for row in rows)
+    assert not [identifier for identifier, n in counts.items() if n > 1]
+
+
+def test_no_duplicate_texts_within_or_across_files(data: dict[str, list[dict[str, Any]]]) -> None:
+    counts = Counter(row["text"] for rows in data.values() for row in rows)
+    assert not [text for text, n in counts.items() if n > 1]
+
+
+def test_dev_is_big_enough(data: dict[str, list[dict[str, Any]]]) -> None:
+    assert len(data["dev"]) >= MIN_DEV_LINES
+
+
+def test_every_group_is_represented_in_dev(data: dict[str, list[dict[str, Any]]]) -> None:
+    counts = Counter(row["group"] for row in data["dev"])
+    thin = {group: counts[group] for group in sorted(GROUPS) if counts[group] < MIN_DEV_PER_GROUP}
+    assert not thin, f"groups with fewer than {MIN_DEV_PER_GROUP} dev messages: {thin}"
+
+
+def test_holdout_is_not_empty_and_covers_every_group(data: dict[str, list[dict[str, Any]]]) -> None:
+    assert {row["group"] for row in data["hold"]} == GROUPS
+
+
+def test_both_crisis_types_are_present_in_each_file(data: dict[str, list[dict[str, Any]]]) -> None:
+    for rows in data.values():
+        assert {row["crisis"] for row in rows} == CRISES
