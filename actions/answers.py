@@ -1,4 +1,8 @@
-"""Thin actions: each renders one topic from the facts file through bot.answers."""
+"""Thin actions: each renders one topic from the facts file through bot.answers.
+
+Every reply goes through `_reply`, which puts the crisis or privacy messages around the answer
+when the ingress flagged the latest message (bot.safety_replies).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.answers import FOLLOW_UP_TOPICS, Context, answer
 from bot.facts import FactsSource
+from bot.safety_replies import SafetyFlags, replies
 from bot.settings import load_settings
 
 FACTS = FactsSource(load_settings().facts_path)
@@ -41,6 +46,13 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def _reply(dispatcher: CollectingDispatcher, tracker: Tracker, topic: str, context: Context) -> None:
+    facts, now = FACTS.get(), _now()
+    flags = SafetyFlags.from_metadata(tracker.latest_message.get("metadata"))
+    for text in replies(facts, flags, topic, answer(topic, facts, context, now), now):
+        dispatcher.utter_message(text=text)
+
+
 class AnswerAction(Action):
     """Answers the latest message's topic with the entities of that message."""
 
@@ -51,7 +63,7 @@ class AnswerAction(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         context = _context_from_entities(tracker.latest_message.get("entities", []))
-        dispatcher.utter_message(text=answer(self.topic, FACTS.get(), context, _now()))
+        _reply(dispatcher, tracker, self.topic, context)
         if self.topic in FOLLOW_UP_TOPICS:
             return _remember(tracker, self.topic, context)
         return []
@@ -69,7 +81,7 @@ class ActionFollowUp(Action):
         context = _context_from_slots(tracker).follow_up(newer)
         if topic not in FOLLOW_UP_TOPICS:
             topic, context = None, newer
-        dispatcher.utter_message(text=answer(topic or "about_place", FACTS.get(), context, _now()))
+        _reply(dispatcher, tracker, topic or "about_place", context)
         return _remember(tracker, topic, context)
 
 

@@ -239,7 +239,7 @@ def serve_ours(model: Path, workdir: Path, stack: contextlib.ExitStack) -> Deplo
         "SANIC_HOST": HOST,  # rasa_sdk listens on 0.0.0.0 unless told otherwise
     })
     logs = {"action_server": workdir / "ours-actions.log", "rasa_server": workdir / "ours-rasa.log"}
-    action_command = [PYTHON, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)]
+    action_command = [PYTHON, "-m", "bot.action_server", "--actions", "actions", "--port", str(action_port)]
     actions = start_process(action_command, ROOT, env, logs["action_server"])
     stack.callback(stop_process, actions)
     rasa = start_process([PYTHON, "-m", "bot.server"], ROOT, env, logs["rasa_server"])

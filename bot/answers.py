@@ -146,14 +146,20 @@ def human(facts: HospitalFacts, context: Context, now: datetime) -> str:
     hours = f"They're available {team.hours.describe()}."
     if team.hours.is_open(local):
         return f"{reach}. They're open now. {hours}"
-    reopens = team.hours.next_opening(local)
-    when = ""
-    if reopens is not None:
-        day = "today" if reopens.date() == local.date() else (
-            "tomorrow" if reopens.date() == (local + timedelta(days=1)).date() else reopens.strftime("%A")
-        )
-        when = f" They open again {day} at {format_time(reopens.time())}."
+    reopens = next_opening_words(team.hours, local)
+    when = f" They open again {reopens}." if reopens else ""
     return f"{reach}. They're closed right now.{when} {hours}"
+
+
+def next_opening_words(hours: WeeklyHours, now: datetime) -> str | None:
+    """When `hours` next open, in words ("today at 8 AM", "tomorrow at 9 AM", "Monday at 8 AM")."""
+    reopens = hours.next_opening(now)
+    if reopens is None:
+        return None
+    day = "today" if reopens.date() == now.date() else (
+        "tomorrow" if reopens.date() == (now + timedelta(days=1)).date() else reopens.strftime("%A")
+    )
+    return f"{day} at {format_time(reopens.time())}"
 
 
 # --- places and hours ----------------------------------------------------------------------

@@ -78,7 +78,7 @@ def run() -> int:
     env = {**os.environ, "SANIC_HOST": settings.host}
     processes = {
         "action server": subprocess.Popen(
-            [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.action_port)],
+            [sys.executable, "-m", "bot.action_server", "--actions", "actions", "--port", str(settings.action_port)],
             cwd=PROJECT_ROOT,
             env=env,
         ),

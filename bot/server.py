@@ -24,9 +24,15 @@ def main() -> int:
     os.environ["ACTION_SERVER_URL"] = os.environ.get("ACTION_SERVER_URL") or settings.action_server_url
     os.environ["TRACKER_STORE_URL"] = settings.tracker_store_url
 
-    from bot import rasa_patches
+    from bot import log_privacy, rasa_patches
+    from bot.channels.guard import app_database
+    from bot.storage.tracker_store import RedactingSQLTrackerStore  # noqa: F401 - fail here, not fall back
 
+    log_privacy.install()
     rasa_patches.apply()
+    # Rasa silently falls back to an in-memory tracker store when endpoints.yml names a class it
+    # cannot import; the import above makes that a start-up error instead.
+    app_database().ensure_schema()
     from rasa.core.run import serve_application
     from rasa.core.utils import AvailableEndpoints
 

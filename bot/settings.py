@@ -1,6 +1,6 @@
 """All configuration in one place: environment variables, with .env loaded by python-dotenv.
 
-Real environment variables win over .env. `scripts/make_env.py` writes a local .env with
+Real environment variables win over .env. `python -m bot.launcher env` (run by `make run`) writes a local .env with
 generated secrets on first run; .env.example documents every variable.
 """
 
@@ -23,6 +23,7 @@ class Settings:
     action_port: int
     host: str
     tracker_store_url: str
+    app_database_url: str
     model_dir: Path
     var_dir: Path
 
@@ -50,6 +51,7 @@ def load_settings(env_file: Path | None = None) -> Settings:
         action_port=int(os.environ.get("ACTION_PORT", "5055")),
         host=os.environ.get("BIND_HOST", "127.0.0.1"),
         tracker_store_url=os.environ.get("TRACKER_STORE_URL") or f"sqlite:///{var_dir / 'tracker.db'}",
+        app_database_url=os.environ.get("APP_DATABASE_URL") or f"sqlite:///{var_dir / 'app.db'}",
         model_dir=_path(os.environ.get("MODEL_DIR", "models")),
         var_dir=var_dir,
     )

@@ -65,6 +65,7 @@ class Servers:
     action_url: str
     token: str
     tracker_db: Path
+    app_db: Path
     log_dir: Path
 
     def say(self, sender: str, text: str) -> list[dict]:
@@ -111,11 +112,14 @@ def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> It
         "VAR_DIR": str(work),
         "HOSPITAL_FACTS_PATH": str(FACTS_PATH),
         "SANIC_HOST": "127.0.0.1",
+        # Debug logs are the most talkative: the privacy tests prove even they hold no message text.
+        "LOG_LEVEL": "DEBUG",
+        "PYTHONUNBUFFERED": "1",  # logs reach their files at once, for the tests that read them
     }
     logs = {name: open(work / f"{name}.log", "w") for name in ("actions", "rasa")}  # noqa: SIM115
     processes = [
         subprocess.Popen(
-            [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)],
+            [sys.executable, "-m", "bot.action_server", "--actions", "actions", "--port", str(action_port), "--debug"],
             cwd=ROOT, env=env, stdout=logs["actions"], stderr=subprocess.STDOUT,
         ),
         subprocess.Popen(
@@ -134,7 +138,7 @@ def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> It
             "Rasa server",
             processes,
         )
-        yield Servers(rasa_url, f"http://127.0.0.1:{action_port}", TEST_TOKEN, tracker_db, work)
+        yield Servers(rasa_url, f"http://127.0.0.1:{action_port}", TEST_TOKEN, tracker_db, work / "app.db", work)
     except Exception:
         for name in logs:
             logs[name].flush()

@@ -11,7 +11,9 @@ symptom, medication, test_result, pregnancy, mental_health.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 
 from bot.safety.context import MessageContext
 from bot.safety.crisis import MEDICAL_EMERGENCY, SELF_HARM, find_crisis
@@ -19,7 +21,7 @@ from bot.safety.health import find_health
 from bot.safety.identifiers import find_identifiers
 from bot.safety.normalise import normalise
 
-__all__ = ["Assessment", "Finding", "MAX_CHARS", "assess", "redact"]
+__all__ = ["Assessment", "Finding", "MAX_CHARS", "assess", "redact", "redact_strings", "screen"]
 
 MAX_CHARS = 5000  # longer messages are assessed (and redacted) on their first MAX_CHARS characters only
 _CRISIS_FINDING_KIND = {MEDICAL_EMERGENCY: "symptom", SELF_HARM: "mental_health"}
@@ -85,10 +87,10 @@ def _merge(findings: tuple[Finding, ...] | list[Finding]) -> list[Finding]:
     return [Finding(rep.kind, start, end) for start, end, rep in merged]
 
 
-def _redact_chunk(chunk: str) -> str:
+def _replace_findings(chunk: str, findings: tuple[Finding, ...]) -> str:
     pieces: list[str] = []
     cursor = 0
-    for finding in _merge(assess(chunk).findings):
+    for finding in _merge(findings):
         pieces.append(chunk[cursor : finding.start])
         pieces.append(f"[{finding.kind.upper()}]")
         cursor = finding.end
@@ -103,4 +105,26 @@ def redact(text: str) -> str:
     """
     if not isinstance(text, str) or not text:
         return text
-    return "".join(_redact_chunk(text[i : i + MAX_CHARS]) for i in range(0, len(text), MAX_CHARS))
+    return "".join(
+        _replace_findings(chunk, assess(chunk).findings)
+        for chunk in (text[i : i + MAX_CHARS] for i in range(0, len(text), MAX_CHARS))
+    )
+
+
+def screen(text: str) -> tuple[Assessment, str]:
+    """assess(text) and redact(text) at once, assessing the text only once when it fits in MAX_CHARS."""
+    assessment = assess(text)
+    if not isinstance(text, str) or len(text) > MAX_CHARS:
+        return assessment, redact(text)
+    return assessment, _replace_findings(text, assessment.findings)
+
+
+def redact_strings(value: Any, keep: Collection[str] = ()) -> Any:
+    """A copy of a JSON-like value with every string redacted, except the values of keys in `keep`."""
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, list):
+        return [redact_strings(item, keep) for item in value]
+    if isinstance(value, dict):
+        return {key: item if key in keep else redact_strings(item, keep) for key, item in value.items()}
+    return value

@@ -1,0 +1,14 @@
+"""Start the action server (rasa_sdk) with the log filter that keeps message text out of its logs.
+
+Usage: python -m bot.action_server --actions actions --port 5055 (rasa_sdk's own arguments).
+"""
+
+from __future__ import annotations
+
+from rasa_sdk.__main__ import main as rasa_sdk_main
+
+from bot import log_privacy
+
+if __name__ == "__main__":
+    log_privacy.install()
+    rasa_sdk_main()

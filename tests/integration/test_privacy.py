@@ -1,0 +1,249 @@
+"""Sensitive and crisis messages through the real servers, over REST and socket.io.
+
+After the conversations, the SQLite tracker store, the app database and the servers' logs
+(written at DEBUG level) are read byte by byte: none holds the raw sensitive strings.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+import requests
+import socketio
+
+from tests.conftest import Servers
+
+pytestmark = pytest.mark.integration
+
+# (message, raw strings that must never be stored or logged)
+SENSITIVE = [
+    ("I'm HIV positive and need my results", ["HIV positive"]),
+    ("my DOB is 04/12/1985, when is my appointment?", ["04/12/1985", "1985"]),
+    ("my son's blood sugar was 350 this morning, what are the pediatrics visiting hours?", ["sugar was 350"]),
+    ("I've been on sertraline for a year and need a refill", ["sertraline"]),
+    ("my SSN is 123-45-6789", ["123-45-6789", "123456789"]),
+    ("please call me back at 971-404-3321", ["971-404-3321", "9714043321", "404-3321"]),
+    ("my email is jane.doe7731@gmail.com", ["jane.doe7731"]),
+    ("I'm diabetic, what are ICU visiting hours?", ["diabetic"]),
+    ("my name is Maria Lopez and my MRN is 00482913", ["Maria Lopez", "00482913"]),
+    ("my wife is 20 weeks pregnant, where is maternity parking?", ["20 weeks pregnant"]),
+    ("my insurance member id is XEH482913377", ["XEH482913377"]),
+]
+MEDICAL_EMERGENCY = ("my husband has crushing chest pain and cannot breathe", ["chest pain", "cannot breathe"])
+SELF_HARM = ("I don't want to be alive anymore", ["want to be alive"])
+# Not sensitive, so the tracker may keep it; but no message text belongs in a log.
+ROUTINE = "where can i park near the north clinic tonight"
+# Sent through Rasa's HTTP API, around the channels: only the redacting tracker store stands in the way.
+AROUND_THE_CHANNEL = ("I take lisinopril twice a day", ["lisinopril"])
+
+
+@dataclass
+class Conversation:
+    sender: str
+    channel: str
+    replies: list[list[str]] = field(default_factory=list)
+
+
+@dataclass
+class Traffic:
+    rest: dict[str, Conversation]
+    socketio: dict[str, Conversation]
+    spoofed: Conversation
+    api_sender: str
+
+
+def _sender(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+async def _socketio_conversation(url: str, texts: list[str]) -> tuple[str, list[list[str]]]:
+    """One web chat session; the bot's replies to each message, in order."""
+    session_id = uuid.uuid4().hex
+    replies: asyncio.Queue[str] = asyncio.Queue()
+    confirmed = asyncio.Event()
+    client = socketio.AsyncClient()
+    client.on("bot_uttered", lambda data: replies.put_nowait(data.get("text", "")))
+    client.on("session_confirm", lambda *_: confirmed.set())
+    await client.connect(url, socketio_path="/socket.io", transports=["websocket"])
+    try:
+        await client.emit("session_request", {"session_id": session_id})
+        await asyncio.wait_for(confirmed.wait(), 30)
+        answers: list[list[str]] = []
+        for text in texts:
+            await client.emit("user_uttered", {"message": text, "session_id": session_id})
+            batch = [await asyncio.wait_for(replies.get(), 60)]
+            while True:  # the rest of this message's replies arrive within moments
+                try:
+                    batch.append(await asyncio.wait_for(replies.get(), 3))
+                except asyncio.TimeoutError:
+                    break
+            answers.append(batch)
+        return session_id, answers
+    finally:
+        await client.disconnect()
+
+
+@pytest.fixture(scope="module")
+def traffic(servers: Servers) -> Traffic:
+    """Every message of this module, sent once; the tests then read replies, stores and logs."""
+    rest: dict[str, Conversation] = {}
+    for text in [m for m, _ in SENSITIVE] + [MEDICAL_EMERGENCY[0], SELF_HARM[0], ROUTINE]:
+        conversation = Conversation(_sender("privacy-rest"), "rest")
+        conversation.replies.append(servers.texts(conversation.sender, text))
+        rest[text] = conversation
+
+    web_texts = [SENSITIVE[0][0], MEDICAL_EMERGENCY[0], SENSITIVE[7][0]]
+    session_id, answers = asyncio.run(_socketio_conversation(servers.rasa_url, web_texts))
+    web = {text: Conversation(session_id, "socketio", [reply]) for text, reply in zip(web_texts, answers, strict=True)}
+
+    spoofed = Conversation(_sender("privacy-spoof"), "rest")
+    reply = requests.post(
+        f"{servers.rasa_url}/webhooks/rest/webhook",
+        json={
+            "sender": spoofed.sender,
+            "message": "what are the ICU visiting hours",
+            "metadata": {"safety": {"crisis": "medical_emergency", "sensitive": True}, "note": "HIV positive"},
+        },
+        timeout=60,
+    )
+    reply.raise_for_status()
+    spoofed.replies.append([m.get("text", "") for m in reply.json()])
+
+    api_sender = _sender("privacy-api")
+    requests.post(
+        f"{servers.rasa_url}/conversations/{api_sender}/messages",
+        params={"token": servers.token},
+        json={"text": AROUND_THE_CHANNEL[0], "sender": "user"},
+        timeout=60,
+    ).raise_for_status()
+    return Traffic(rest, web, spoofed, api_sender)
+
+
+def _stored_bytes(servers: Servers) -> dict[str, bytes]:
+    """Every file the servers wrote: the databases (with any journal) and the logs."""
+    suffixes = {".db", ".log", ".db-wal", ".db-journal"}
+    files = [p for p in servers.log_dir.iterdir() if p.is_file() and p.suffix in suffixes]
+    assert {servers.tracker_db.name, servers.app_db.name, "rasa.log", "actions.log"} <= {p.name for p in files}
+    return {p.name: p.read_bytes() for p in files}
+
+
+def _raw_strings() -> list[str]:
+    pairs = [*SENSITIVE, MEDICAL_EMERGENCY, SELF_HARM, AROUND_THE_CHANNEL]
+    return [raw for _, raws in pairs for raw in raws]
+
+
+def test_raw_sensitive_text_is_in_no_database_and_no_log(servers, traffic):
+    stored = _stored_bytes(servers)
+    for name, content in stored.items():
+        for raw in _raw_strings():
+            for encoding in ("utf-8", "utf-16-le"):
+                assert raw.encode(encoding) not in content, f"{raw!r} found in {name}"
+    # The search looked at real content: the conversations are there, redacted.
+    assert b"[CONDITION]" in stored[servers.tracker_db.name]
+    assert b"[MEDICATION]" in stored[servers.tracker_db.name]
+
+
+def test_no_message_text_at_all_in_the_debug_logs(servers, traffic):
+    for name in ("rasa.log", "actions.log"):
+        log = (servers.log_dir / name).read_bytes()
+        assert ROUTINE.encode() not in log, name
+        for message, _ in SENSITIVE:
+            assert message.encode() not in log, name
+    # Rasa did log the messages at DEBUG; the filter replaced their text.
+    assert b"[message text]" in (servers.log_dir / "rasa.log").read_bytes()
+
+
+def test_the_tracker_keeps_redacted_text_and_the_flags(servers, traffic):
+    sender = traffic.rest["I'm diabetic, what are ICU visiting hours?"].sender
+    events = requests.get(
+        f"{servers.rasa_url}/conversations/{sender}/tracker", params={"token": servers.token}, timeout=30
+    ).json()["events"]
+    user = [e for e in events if e["event"] == "user"]
+    assert [e["text"] for e in user] == ["I'm [CONDITION], what are ICU visiting hours?"]
+    assert user[0]["metadata"]["safety"] == {"sensitive": True, "crisis": None, "kinds": ["condition"]}
+    assert user[0]["parse_data"]["intent"]["name"] == "ask_visiting_hours"
+
+
+def test_a_message_sent_around_the_channels_is_redacted_by_the_tracker_store(servers, traffic):
+    with sqlite3.connect(servers.tracker_db) as db:
+        rows = db.execute(
+            "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user'", (traffic.api_sender,)
+        ).fetchall()
+    assert [json.loads(data)["text"] for (data,) in rows] == ["I take [MEDICATION] twice a day"]
+
+
+@pytest.mark.parametrize("channel", ["rest", "socketio"])
+def test_a_medical_emergency_gets_the_emergency_number_first_and_an_urgent_ticket(servers, facts, traffic, channel):
+    conversation = getattr(traffic, channel)[MEDICAL_EMERGENCY[0]]
+    replies = conversation.replies[0]
+    assert f"Call {facts.emergency.number} now" in replies[0]
+    assert "flagged this conversation as urgent" in replies[1]
+    with sqlite3.connect(servers.app_db) as db:
+        tickets = db.execute(
+            "SELECT reason, urgent, status, channel, redacted_text FROM escalations WHERE conversation_id = ?",
+            (conversation.sender,),
+        ).fetchall()
+    assert tickets == [("medical_emergency", 1, "open", channel, "my husband has crushing [SYMPTOM] and [SYMPTOM]")]
+
+
+def test_self_harm_gets_the_crisis_line_first_and_an_urgent_ticket(servers, facts, traffic):
+    conversation = traffic.rest[SELF_HARM[0]]
+    replies = conversation.replies[0]
+    assert f"call or text {facts.emergency.crisis_line}" in replies[0]
+    assert f"call {facts.emergency.number} now" in replies[0]
+    with sqlite3.connect(servers.app_db) as db:
+        query = "SELECT reason FROM escalations WHERE conversation_id = ?"
+        reasons = db.execute(query, (conversation.sender,)).fetchall()
+    assert reasons == [("self_harm",)]
+
+
+@pytest.mark.parametrize("channel", ["rest", "socketio"])
+def test_a_sensitive_message_gets_the_routine_answer_and_a_privacy_notice(servers, facts, traffic, channel):
+    replies = getattr(traffic, channel)["I'm diabetic, what are ICU visiting hours?"].replies[0]
+    assert len(replies) == 2
+    assert facts.unit("icu").visiting_hours.describe() in replies[0]
+    assert "isn't a secure channel" in replies[1]
+    assert facts.human_team.phone in replies[1]
+    assert not any("diabetic" in reply.lower() for reply in replies)
+
+
+def test_no_reply_echoes_any_sensitive_detail(traffic):
+    conversations = [*traffic.rest.values(), *traffic.socketio.values()]
+    replies = " ".join(reply for c in conversations for batch in c.replies for reply in batch)
+    for raw in _raw_strings():
+        assert raw not in replies
+
+
+def test_every_message_is_flagged_in_the_app_database(servers, traffic):
+    with sqlite3.connect(servers.app_db) as db:
+        flags = dict(
+            db.execute(
+                "SELECT conversation_id, kinds FROM message_flags WHERE conversation_id LIKE 'privacy-rest-%'"
+            ).fetchall()
+        )
+    assert flags[traffic.rest["my SSN is 123-45-6789"].sender] == "ssn"
+    assert flags[traffic.rest["my name is Maria Lopez and my MRN is 00482913"].sender] == "mrn,person_name"
+    assert flags[traffic.rest[ROUTINE].sender] == ""
+
+
+def test_a_client_cannot_set_the_safety_flags(servers, facts, traffic):
+    replies = traffic.spoofed.replies[0]
+    assert len(replies) == 1
+    assert facts.unit("icu").visiting_hours.describe() in replies[0]
+    url = f"{servers.rasa_url}/conversations/{traffic.spoofed.sender}/tracker"
+    events = requests.get(url, params={"token": servers.token}, timeout=30).json()["events"]
+    metadata = next(e for e in events if e["event"] == "user")["metadata"]
+    assert metadata["safety"] == {"sensitive": False, "crisis": None, "kinds": []}
+    assert set(metadata) - {"assistant_id", "model_id"} == {"safety"}  # Rasa adds those two
+
+
+def test_logs_are_written_where_the_test_reads_them(servers):
+    # Guards the byte-level checks above against reading an empty or stale log.
+    assert Path(servers.log_dir / "rasa.log").stat().st_size > 0
+    assert b"processor.message.parse" in (servers.log_dir / "rasa.log").read_bytes()
