@@ -16,14 +16,16 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup run train validate test lint bench clean
+.PHONY: help setup run train validate test lint bench bench-safety clean
 
 help:
 	@echo "make run       set up, train if needed, start the assistant (Ctrl-C stops)"
 	@echo "make test      set up, then every test (unit, integration, browser, NLU, stories)"
 	@echo "make train     retrain the model if data/ or config/ changed (FORCE=1 to always)"
 	@echo "make validate  check the facts file and the training data"
-	@echo "make bench     latency, throughput, memory and training time vs the stock Rasa bot"
+	@echo "make bench     safety detector scores and latency vs Presidio, then latency, throughput,"
+	@echo "               memory and training time vs the stock Rasa bot"
+	@echo "make bench-safety  only the safety detector benchmark (bench/safety.py, about a minute)"
 	@echo "make lint      ruff"
 
 $(PY):
@@ -61,7 +63,11 @@ lint: setup
 	$(PY) -m ruff check .
 
 bench: setup
+	$(PY) bench/safety.py
 	$(PY) bench/run.py
+
+bench-safety: setup
+	$(PY) bench/safety.py
 
 clean:
 	rm -rf models results var/test bench/out .pytest_cache

@@ -1,0 +1,470 @@
+"""Benchmark the safety detector (bot.safety) on labelled messages, and compare its identifiers with Presidio's.
+
+Usage: python bench/safety.py [--data tests/data/safety_dev.jsonl] [--holdout tests/data/safety_holdout.jsonl]
+                              [--no-presidio] [--passes N] [--show-errors N]
+
+In one run:
+  * scores assess() on the dev set (and on the holdout set if that file exists) with
+    bot.safety.evaluation: sensitivity, each kind, identifiers, crises, at message level;
+  * times assess() and assess() + redact() per message (after a warm-up pass, each message timed on its own
+    with time.perf_counter_ns(), over several passes) and reports p50 / p99 / max in ms; also screen()
+    (assess and redact in one call) where bot.safety has it;
+  * checks the aims on the dev set (see AIMS below and bench/README.md);
+  * runs Microsoft Presidio's analyzer (bench/presidio_identifiers.py, in its own venv .venv-presidio,
+    created on first use from bench/presidio-requirements.txt) on the same dev messages, maps its entity
+    types to our identifier kinds, scores both detectors on identifiers only and gives ours / Presidio
+    ratios. If the Presidio venv cannot be set up, the JSON says why and the rest of the run stands.
+
+Prints one JSON document on stdout (progress and the misclassified dev messages go to stderr) and writes
+bench/out/safety.json. Exits 1 only when the dev set is missing or malformed; aims not met is not an error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import hashlib
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bot import safety  # noqa: E402 - needs ROOT on sys.path when run as a script
+from bot.safety import assess, redact  # noqa: E402
+from bot.safety.evaluation import (  # noqa: E402
+    IDENTIFIER_KINDS,
+    DataError,
+    Example,
+    latency_summary,
+    load_examples,
+    prediction_from_assessment,
+    score,
+    score_identifiers,
+)
+
+BENCH_DIR = ROOT / "bench"
+OUT_FILE = BENCH_DIR / "out" / "safety.json"
+DEFAULT_DATA = ROOT / "tests" / "data" / "safety_dev.jsonl"
+DEFAULT_HOLDOUT = ROOT / "tests" / "data" / "safety_holdout.jsonl"
+DEFAULT_PASSES = 5
+DEFAULT_SHOW_ERRORS = 60
+
+PRESIDIO_VENV = ROOT / ".venv-presidio"
+PRESIDIO_REQUIREMENTS = BENCH_DIR / "presidio-requirements.txt"
+PRESIDIO_SCRIPT = BENCH_DIR / "presidio_identifiers.py"
+PRESIDIO_INSTALL_TIMEOUT_S = 1200
+PRESIDIO_RUN_TIMEOUT_S = 1800
+# Presidio entity type -> our identifier kind. Every other type (URL, UK_NHS, US_DRIVER_LICENSE,
+# MEDICAL_LICENSE, CREDIT_CARD, ...) is left unmapped: counted in `unmapped_entity_types`, not scored.
+PRESIDIO_TO_KIND = {
+    "US_SSN": "ssn",
+    "PHONE_NUMBER": "phone",
+    "EMAIL_ADDRESS": "email",
+    "DATE_TIME": "dob",
+    "PERSON": "person_name",
+    "LOCATION": "address",
+}
+PRESIDIO_SETUP = (
+    "Presidio's AnalyzerEngine with its default recognizers and a BLANK spaCy English pipeline "
+    "(spacy.blank('en') saved to a temp dir, passed as the NLP engine) because no trained spaCy model can be "
+    "downloaded here. Its pattern and checksum recognizers (US_SSN, PHONE_NUMBER, EMAIL_ADDRESS, DATE_TIME, "
+    "US_DRIVER_LICENSE, MEDICAL_LICENSE, ...) work as usual, but there is no NER: PERSON and LOCATION are never "
+    "found, so Presidio's person_name and address recall is 0 here and NOT representative of Presidio with "
+    "en_core_web_lg. Mapped: " + ", ".join(f"{k}->{v}" for k, v in PRESIDIO_TO_KIND.items()) + "; every other "
+    "entity type is unmapped (mrn and insurance_id have no Presidio counterpart). DATE_TIME counts as dob, so "
+    "any date or time Presidio finds is a dob prediction. Default score threshold (0): every result counts. "
+    "Scored on identifier kinds only, on the dev messages."
+)
+
+AIMS = {
+    "sensitive": "sensitive recall >= 0.97 at precision >= 0.90",
+    "identifier_recall": "identifier recall >= 0.99 (micro, over (message, identifier kind) pairs)",
+    "crisis": "crisis recall >= 0.98 with false crises <= 1% of non-crisis messages",
+    "latency": "p99 <= 2 ms per message for assess() + redact()",
+}
+
+
+class PresidioUnavailable(RuntimeError):
+    """The Presidio venv could not be set up or the Presidio run failed; the message says why."""
+
+
+def log(message: str) -> None:
+    print(f"[safety {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def relative(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+def machine() -> dict[str, Any]:
+    load = os.getloadavg() if hasattr(os, "getloadavg") else (0.0, 0.0, 0.0)
+    return {
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "load_average_1m": round(load[0], 2),
+    }
+
+
+# --- Our detector -----------------------------------------------------------------------------------------------
+
+
+def predict_ours(examples: list[Example]) -> list[dict[str, Any]]:
+    """assess() on every message (also the warm-up pass for the timings)."""
+    return [prediction_from_assessment(assess(example.text)) for example in examples]
+
+
+def time_ours(texts: list[str], passes: int) -> dict[str, Any]:
+    """Per-message timings of assess() and of assess() + redact(), `passes` times over all texts."""
+    for text in texts:  # warm-up for redact (assess was warmed up by predict_ours)
+        redact(text)
+    screen = getattr(safety, "screen", None)  # assess + redact in one call, where bot.safety has it
+    if screen is not None:
+        for text in texts:
+            screen(text)
+    assess_ns: list[int] = []
+    both_ns: list[int] = []
+    screen_ns: list[int] = []
+    clock = time.perf_counter_ns
+    for number in range(passes):
+        log(f"timing our detector: pass {number + 1}/{passes}")
+        gc.collect()
+        for text in texts:
+            started = clock()
+            assess(text)
+            assess_ns.append(clock() - started)
+        for text in texts:
+            started = clock()
+            assess(text)
+            redact(text)
+            both_ns.append(clock() - started)
+        if screen is not None:
+            for text in texts:
+                started = clock()
+                screen(text)
+                screen_ns.append(clock() - started)
+    timings = {
+        "messages": len(texts),
+        "passes": passes,
+        "assess": latency_summary(assess_ns),
+        "assess_and_redact": latency_summary(both_ns),
+    }
+    if screen is not None:
+        timings["screen"] = latency_summary(screen_ns)
+    return timings
+
+
+def check_aims(metrics: dict[str, Any], latency: dict[str, Any]) -> dict[str, Any]:
+    sensitive, crisis = metrics["sensitive"], metrics["crisis"]["any"]
+    p99 = latency["assess_and_redact"]["p99_ms"]
+    aims: dict[str, Any] = {
+        "sensitive": {
+            "target": AIMS["sensitive"],
+            "recall": sensitive["recall"],
+            "precision": sensitive["precision"],
+            "met": sensitive["recall"] >= 0.97 and sensitive["precision"] >= 0.90,
+        },
+        "identifier_recall": {
+            "target": AIMS["identifier_recall"],
+            "value": metrics["identifier_recall"],
+            "met": metrics["identifier_recall"] >= 0.99,
+        },
+        "crisis": {
+            "target": AIMS["crisis"],
+            "recall": crisis["recall"],
+            "false_crisis_rate": metrics["false_crisis_rate"],
+            "met": crisis["recall"] >= 0.98 and metrics["false_crisis_rate"] <= 0.01,
+        },
+        "latency": {"target": AIMS["latency"], "p99_ms": p99, "met": p99 <= 2.0},
+    }
+    aims["all_met"] = all(aim["met"] for aim in aims.values())
+    return aims
+
+
+def show_errors(errors: list[dict[str, Any]], texts: dict[str, str], limit: int) -> None:
+    """The misclassified dev messages on stderr (the dev set is synthetic, so texts are shown)."""
+    log(f"{len(errors)} misclassified dev message(s)" + (f", first {limit}:" if len(errors) > limit else ":"))
+    for error in errors[:limit]:
+        parts = []
+        if error["missed"]:
+            parts.append("missed " + ",".join(error["missed"]))
+        if error["extra"]:
+            parts.append("extra " + ",".join(error["extra"]))
+        if error["expected_crisis"] != error["predicted_crisis"]:
+            parts.append(f"crisis {error['expected_crisis']} -> {error['predicted_crisis']}")
+        if not parts:
+            parts.append(f"sensitive {error['expected_sensitive']} -> {error['predicted_sensitive']}")
+        text = texts.get(error["id"], "").replace("\n", " ")
+        text = text if len(text) <= 160 else text[:157] + "..."
+        print(f"  {error['id']:<12} {error['group']:<12} {'; '.join(parts):<40} | {text}", file=sys.stderr)
+    if len(errors) > limit:
+        print(f"  ... {len(errors) - limit} more in {relative(OUT_FILE)} (dev.errors)", file=sys.stderr)
+
+
+# --- Presidio ---------------------------------------------------------------------------------------------------
+
+
+def _venv_python(venv: Path) -> Path:
+    return venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def base_python() -> str:
+    """Python 3.10 for the Presidio venv: $PRESIDIO_PYTHON, pyenv's .python-version build, python3.10, or this one."""
+    candidates = [os.environ.get("PRESIDIO_PYTHON", "")]
+    version_file = ROOT / ".python-version"
+    if version_file.is_file():
+        version = version_file.read_text(encoding="utf-8").strip()
+        candidates.append(str(Path.home() / ".pyenv" / "versions" / version / "bin" / "python"))
+    candidates.append(shutil.which("python3.10") or "")
+    if sys.version_info[:2] == (3, 10):
+        candidates.append(getattr(sys, "_base_executable", "") or sys.executable)
+    for candidate in candidates:
+        if candidate and Path(candidate).is_file() and os.access(candidate, os.X_OK):
+            return candidate
+    raise PresidioUnavailable("no Python 3.10 found for the Presidio venv (set PRESIDIO_PYTHON)")
+
+
+def _run_step(command: list[str], what: str, timeout: int) -> None:
+    try:
+        result = subprocess.run(
+            command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, text=True,
+            timeout=timeout, check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise PresidioUnavailable(f"{what} failed: {error}") from error
+    if result.returncode != 0:
+        output_tail = "\n".join(result.stdout.splitlines()[-15:])
+        raise PresidioUnavailable(f"{what} failed (exit {result.returncode}):\n{output_tail}")
+
+
+def ensure_presidio_venv(venv: Path = PRESIDIO_VENV, requirements: Path = PRESIDIO_REQUIREMENTS) -> Path:
+    """Create or update the Presidio venv from the pinned requirements when they changed; return its python."""
+    if not requirements.is_file():
+        raise PresidioUnavailable(f"{relative(requirements)} is missing")
+    digest = hashlib.sha1(requirements.read_bytes()).hexdigest()[:12]
+    stamp = venv / f".installed-{digest}"
+    python = _venv_python(venv)
+    if stamp.is_file() and python.is_file():
+        return python
+    if python.is_file():
+        try:
+            healthy = subprocess.run([str(python), "-c", "pass"], capture_output=True, timeout=60).returncode == 0
+        except (OSError, subprocess.TimeoutExpired):
+            healthy = False
+        if not healthy:
+            log(f"{relative(venv)} is broken: recreating it")
+            shutil.rmtree(venv, ignore_errors=True)
+    if not python.is_file():
+        interpreter = base_python()
+        log(f"creating {relative(venv)} with {interpreter}")
+        _run_step([interpreter, "-m", "venv", str(venv)], f"creating {relative(venv)}", 300)
+    log(f"installing {relative(requirements)} into {relative(venv)} (first run only, about a minute)")
+    _run_step(
+        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", str(requirements)],
+        f"pip install -r {relative(requirements)}",
+        PRESIDIO_INSTALL_TIMEOUT_S,
+    )
+    for old in venv.glob(".installed-*"):
+        old.unlink()
+    stamp.touch()
+    return python
+
+
+def _presidio_env() -> dict[str, str]:
+    return {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8"}
+
+
+def run_presidio(python: Path, texts: list[str], passes: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """(set-up description, one result per text) from bench/presidio_identifiers.py inside the Presidio venv."""
+    command = [str(python), str(PRESIDIO_SCRIPT)]
+    try:
+        described = subprocess.run(
+            [*command, "--describe"], capture_output=True, text=True, timeout=300, check=False, env=_presidio_env(),
+            stdin=subprocess.DEVNULL,
+        )
+        if described.returncode != 0:
+            raise PresidioUnavailable(f"presidio --describe failed (exit {described.returncode}):\n"
+                                      + "\n".join(described.stderr.splitlines()[-15:]))
+        setup = json.loads(described.stdout)
+        log(f"running Presidio {setup['versions'].get('presidio-analyzer')} on {len(texts)} messages")
+        payload = "".join(json.dumps({"text": text}) + "\n" for text in texts)
+        result = subprocess.run(
+            [*command, "--passes", str(passes)], input=payload, capture_output=True, text=True,
+            timeout=PRESIDIO_RUN_TIMEOUT_S, check=False, env=_presidio_env(),
+        )
+    except (OSError, subprocess.TimeoutExpired, json.JSONDecodeError, KeyError) as error:
+        raise PresidioUnavailable(f"running Presidio failed: {error}") from error
+    for line in result.stderr.splitlines():
+        if not line.startswith("presidio: timed pass"):
+            print(f"  [presidio] {line.removeprefix('presidio: ')}", file=sys.stderr)
+    if result.returncode != 0:
+        raise PresidioUnavailable(f"presidio run failed (exit {result.returncode}):\n"
+                                  + "\n".join(result.stderr.splitlines()[-15:]))
+    try:
+        rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    except json.JSONDecodeError as error:
+        raise PresidioUnavailable(f"presidio output is not JSON lines: {error}") from error
+    if len(rows) != len(texts) or any("error" in row for row in rows):
+        raise PresidioUnavailable(f"presidio answered {len(rows)} lines for {len(texts)} messages, or with errors")
+    return setup, rows
+
+
+def _ratio(ours: float, theirs: float) -> float | None:
+    return round(ours / theirs, 3) if theirs else None
+
+
+def compare_with_presidio(
+    examples: list[Example], ours: list[dict[str, Any]], our_latency: dict[str, Any], passes: int
+) -> dict[str, Any]:
+    """Identifier scores of both detectors on the dev messages, Presidio's latency, and ours / Presidio ratios."""
+    python = ensure_presidio_venv()
+    setup, rows = run_presidio(python, [example.text for example in examples], passes)
+    predictions = [
+        {"kinds": sorted({PRESIDIO_TO_KIND[t] for t in row["entity_types"] if t in PRESIDIO_TO_KIND})} for row in rows
+    ]
+    unmapped = Counter(t for row in rows for t in row["entity_types"] if t not in PRESIDIO_TO_KIND)
+    latency = latency_summary([ns for row in rows for ns in row["latency_ns"]])
+    theirs_scores = score_identifiers(examples, predictions)
+    ours_scores = score_identifiers(examples, ours)
+    kinds = {
+        kind: {
+            "recall": _ratio(ours_scores["kinds"][kind]["recall"], theirs_scores["kinds"][kind]["recall"]),
+            "precision": _ratio(ours_scores["kinds"][kind]["precision"], theirs_scores["kinds"][kind]["precision"]),
+        }
+        for kind in IDENTIFIER_KINDS
+    }
+    our_assess = our_latency["assess"]
+    ratios = {
+        "identifier_recall": _ratio(ours_scores["identifier_recall"], theirs_scores["identifier_recall"]),
+        "identifier_precision": _ratio(ours_scores["identifier_precision"], theirs_scores["identifier_precision"]),
+        "kinds": kinds,
+        "latency_p50": _ratio(our_assess["p50_ms"], latency["p50_ms"]),
+        "latency_p99": _ratio(our_assess["p99_ms"], latency["p99_ms"]),
+        "latency_mean": _ratio(our_assess["mean_ms"], latency["mean_ms"]),
+    }
+    return {
+        "setup": {**setup, "venv": relative(PRESIDIO_VENV), "requirements": relative(PRESIDIO_REQUIREMENTS)},
+        "mapping": PRESIDIO_TO_KIND,
+        "unmapped_entity_types": dict(unmapped.most_common()),
+        "latency_ms": {"messages": len(rows), "passes": passes, "analyze": latency},
+        "identifiers": {
+            "presidio": {**theirs_scores, "errors": len(theirs_scores["errors"])},
+            "ours": {**ours_scores, "errors": len(ours_scores["errors"])},
+        },
+        "ratios_ours_over_presidio": ratios,
+    }
+
+
+# --- Main -------------------------------------------------------------------------------------------------------
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="labelled dev set (JSON Lines)")
+    parser.add_argument("--holdout", type=Path, default=DEFAULT_HOLDOUT, help="holdout set, scored if it exists")
+    parser.add_argument("--no-presidio", action="store_true", help="skip the Presidio comparison")
+    parser.add_argument("--passes", type=int, default=DEFAULT_PASSES, help="timed passes over the dev set")
+    parser.add_argument("--show-errors", type=int, default=DEFAULT_SHOW_ERRORS, help="misclassified messages shown")
+    args = parser.parse_args(argv)
+    if args.passes < 1:
+        parser.error("--passes must be at least 1")
+    return args
+
+
+def score_holdout(path: Path) -> dict[str, Any]:
+    """Holdout metrics without the per-message errors (kept out of reports so nobody tunes on the holdout)."""
+    if not path.is_file():
+        return {"skipped": f"{relative(path)} not found"}
+    try:
+        examples = load_examples(path)
+    except (OSError, DataError) as error:
+        return {"error": str(error)}
+    log(f"scoring the holdout set: {len(examples)} messages from {relative(path)}")
+    metrics = score(examples, predict_ours(examples))
+    metrics["errors"] = len(metrics["errors"])  # a count only
+    return {"file": relative(path), **metrics}
+
+
+def benchmark(args: argparse.Namespace) -> dict[str, Any]:
+    examples = load_examples(args.data)
+    if not examples:
+        raise DataError(f"no messages in {args.data}")
+    log(f"scoring the dev set: {len(examples)} messages from {relative(args.data)}")
+    ours = predict_ours(examples)
+    dev = score(examples, ours)
+    latency = time_ours([example.text for example in examples], args.passes)
+    show_errors(dev["errors"], {example.id: example.text for example in examples}, args.show_errors)
+    results: dict[str, Any] = {
+        "machine": machine(),
+        "dev": {"file": relative(args.data), **dev},
+        "holdout": score_holdout(args.holdout),
+        "latency_ms": latency,
+        "aims": check_aims(dev, latency),
+        "presidio_setup": PRESIDIO_SETUP,
+    }
+    if args.no_presidio:
+        results["presidio"] = {"skipped": "--no-presidio"}
+    else:
+        try:
+            comparison = compare_with_presidio(examples, ours, latency, args.passes)
+        except PresidioUnavailable as error:
+            log(f"Presidio comparison unavailable: {error}")
+            results["presidio"] = {"error": str(error)}
+        else:
+            ratios = comparison.pop("ratios_ours_over_presidio")
+            results["presidio"] = comparison
+            results["ratios_ours_over_presidio"] = ratios
+    return results
+
+
+def summary_line(results: dict[str, Any]) -> str:
+    dev, aims = results["dev"], results["aims"]
+    line = (
+        f"dev: sensitive R={dev['sensitive']['recall']} P={dev['sensitive']['precision']}, "
+        f"identifier R={dev['identifier_recall']}, crisis R={dev['crisis']['any']['recall']} "
+        f"false={dev['false_crisis_rate']}, p99 assess+redact={aims['latency']['p99_ms']} ms; "
+        f"aims met: {', '.join(k for k, v in aims.items() if k != 'all_met' and v['met']) or 'none'}"
+    )
+    ratios = results.get("ratios_ours_over_presidio")
+    if ratios:
+        line += (
+            f"; ours/presidio identifier recall {ratios['identifier_recall']}, "
+            f"precision {ratios['identifier_precision']}, p50 latency {ratios['latency_p50']}"
+        )
+    return line
+
+
+def main(argv: list[str]) -> int:
+    args = parse_args(argv)
+    try:
+        results = benchmark(args)
+    except (OSError, DataError) as error:
+        log(f"FAILED: {error}")
+        return 1
+    except KeyboardInterrupt:
+        log("interrupted")
+        return 130
+    OUT_FILE.parent.mkdir(parents=True, exist_ok=True)
+    document = json.dumps(results, indent=2)
+    OUT_FILE.write_text(document + "\n", encoding="utf-8")
+    print(document)
+    log(summary_line(results))
+    log(f"wrote {relative(OUT_FILE)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
