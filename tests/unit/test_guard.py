@@ -1,0 +1,85 @@
+"""The ingress: what Rasa receives, what the app database gets, and what happens when it is down."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+from pathlib import Path
+
+import pytest
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+
+from bot import log_privacy
+from bot.channels import guard
+from bot.storage.database import Database
+
+CRISIS = "my husband has crushing chest pain and cannot breathe"
+
+
+def _message(text: str, sender: str = "patient-1", metadata: dict | None = None) -> UserMessage:
+    return UserMessage(text, CollectingOutputChannel(), sender, input_channel="rest", metadata=metadata)
+
+
+def _run(message: UserMessage) -> list[UserMessage]:
+    received: list[UserMessage] = []
+
+    async def on_new_message(safe: UserMessage) -> None:
+        received.append(safe)
+        logging.getLogger("rasa.core.processor").info("Received user message '%s'", safe.text)
+
+    asyncio.run(guard.guarded(on_new_message)(message))
+    return received
+
+
+@pytest.fixture
+def app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "app.db"
+    monkeypatch.setattr(guard, "app_database", lambda: Database(f"sqlite:///{path}"))
+    return path
+
+
+def test_rasa_receives_only_redacted_text_and_the_flags(app_db):
+    received = _run(_message("I'm diabetic, what are ICU visiting hours?", metadata={"note": "HIV positive"}))
+    assert [m.text for m in received] == ["I'm [CONDITION], what are ICU visiting hours?"]
+    assert received[0].metadata == {"safety": {"sensitive": True, "crisis": None, "kinds": ["condition"]}}
+
+
+def test_forged_flags_from_a_client_are_overwritten(app_db):
+    forged = {"safety": {"sensitive": False, "crisis": "self_harm", "kinds": []}}
+    received = _run(_message("my SSN is 123-45-6789", metadata=forged))
+    assert received[0].metadata["safety"] == {"sensitive": True, "crisis": None, "kinds": ["ssn"]}
+
+
+def test_flags_are_stored_and_a_crisis_opens_one_urgent_ticket_per_conversation(app_db):
+    _run(_message("where do I park?"))
+    _run(_message(CRISIS))
+    _run(_message("he is still having chest pain and can't breathe"))
+    with sqlite3.connect(app_db) as db:
+        flags = db.execute("SELECT sensitive, crisis, kinds FROM message_flags ORDER BY id").fetchall()
+        tickets = db.execute("SELECT reason, urgent, status, message_count FROM escalations").fetchall()
+    assert flags[0] == (0, None, "")
+    assert flags[1][:2] == (1, "medical_emergency")
+    assert tickets == [("medical_emergency", 1, "open", 2)]
+    assert b"chest pain" not in app_db.read_bytes()
+
+
+def test_unreadable_messages_are_answered_and_not_passed_on(app_db):
+    empty = _message("   ")
+    assert _run(empty) == []
+    assert empty.output_channel.messages[0]["text"] == guard.EMPTY_REPLY
+    assert not app_db.exists()
+
+
+def test_a_database_that_is_down_loses_no_reply_and_logs_no_text(monkeypatch, caplog):
+    # Nothing listens on port 1: the app database is down.
+    monkeypatch.setattr(guard, "app_database", lambda: Database("postgresql://nobody@127.0.0.1:1/app"))
+    log_privacy.install()
+    with caplog.at_level(logging.INFO):
+        received = _run(_message(CRISIS))
+    assert [m.metadata["safety"]["crisis"] for m in received] == ["medical_emergency"]
+    errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert errors and "URGENT crisis ticket" in errors[0] and "patient-1" in errors[0]
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "chest pain" not in logged
+    assert "Received user message '[message text]'" in logged

@@ -1,0 +1,59 @@
+"""Every log record loses the text of the messages being handled and anything sensitive."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+
+from bot import log_privacy
+from bot.log_privacy import MESSAGE_PLACEHOLDER, message_texts
+
+
+@pytest.fixture(autouse=True)
+def installed() -> None:
+    log_privacy.install()
+
+
+def test_the_text_being_handled_is_replaced_in_any_logger(caplog):
+    with caplog.at_level(logging.DEBUG), message_texts("where can i park tonight"):
+        logging.getLogger("rasa.core.processor").debug("Received user message '%s'", "where can i park tonight")
+        logging.getLogger("sanic.root").info('{"parse_data_text": "where can i park tonight"}')
+    assert [r.getMessage() for r in caplog.records] == [
+        f"Received user message '{MESSAGE_PLACEHOLDER}'",
+        f'{{"parse_data_text": "{MESSAGE_PLACEHOLDER}"}}',
+    ]
+
+
+def test_json_escaped_forms_are_replaced_too(caplog):
+    text = 'café "chez nous" 🙂 opening hours?'
+    with caplog.at_level(logging.INFO), message_texts(text):
+        logging.getLogger("structlog").info('{"text": %s}', json.dumps(text))
+    assert caplog.records[0].getMessage() == f'{{"text": "{MESSAGE_PLACEHOLDER}"}}'
+
+
+def test_after_the_block_the_text_is_no_longer_special(caplog):
+    with message_texts("hello there"):
+        pass
+    with caplog.at_level(logging.INFO):
+        logging.getLogger("x").info("hello there")
+    assert caplog.records[0].getMessage() == "hello there"
+
+
+def test_sensitive_details_are_redacted_in_any_record(caplog):
+    with caplog.at_level(logging.INFO):
+        logging.getLogger("rasa.core.tracker_store").info("event text: my SSN is %s", "123-45-6789")
+    assert caplog.records[0].getMessage() == "event text: my SSN is [SSN]"
+
+
+def test_tracebacks_are_scrubbed(caplog):
+    with caplog.at_level(logging.ERROR), message_texts("my DOB is 04/12/1985"):
+        try:
+            raise ValueError("could not parse 'my DOB is 04/12/1985'")
+        except ValueError:
+            logging.getLogger("sanic.error").exception("handler failed")
+    record = caplog.records[0]
+    assert "04/12/1985" not in record.exc_text
+    assert MESSAGE_PLACEHOLDER in record.exc_text
+    assert "04/12/1985" not in logging.Formatter().format(record)

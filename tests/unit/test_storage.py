@@ -1,0 +1,67 @@
+"""The app database's migrations and the redacting tracker store."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from rasa.shared.core.events import BotUttered, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.storage.database import Database, migrate
+from bot.storage.models import Base
+from bot.storage.records import ScreenedMessage, record
+from bot.storage.tracker_store import RedactingSQLTrackerStore, redacted_event
+
+
+def test_migrations_create_the_schema_the_models_describe(tmp_path: Path):
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    migrate(url)
+    migrate(url)  # a second run is a no-op
+    with sa.create_engine(url).connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_a_record_without_crisis_opens_no_ticket(tmp_path: Path):
+    db = Database(f"sqlite:///{tmp_path / 'nested' / 'app.db'}")
+    message = ScreenedMessage("c1", "rest", "I'm [CONDITION]", True, None, ("condition",))
+    assert record(db, message) is None
+    crisis = ScreenedMessage("c1", "rest", "I [MENTAL_HEALTH]", True, "self_harm", ("mental_health",))
+    first, second = record(db, crisis), record(db, crisis)
+    assert first == second is not None
+    with sqlite3.connect(tmp_path / "nested" / "app.db") as connection:
+        assert connection.execute("SELECT count(*), max(message_count) FROM escalations").fetchone() == (1, 2)
+
+
+def test_user_text_entities_and_slots_are_redacted_bot_text_is_kept():
+    user = UserUttered(
+        "I take sertraline daily",
+        intent={"name": "ask_prescription_refill", "confidence": 0.9},
+        entities=[{"entity": "note", "value": "my DOB is 04/12/1985", "start": 0, "end": 5}],
+        metadata={"safety": {"kinds": ["medication"]}},
+    )
+    redacted = redacted_event(user)
+    assert redacted.text == "I take [MEDICATION] daily"
+    assert redacted.entities[0]["value"] == "my DOB is [DOB]"
+    assert redacted.intent_name == "ask_prescription_refill"
+    assert redacted.metadata == {"safety": {"kinds": ["medication"]}}
+    assert redacted_event(SlotSet("note", "my SSN is 123-45-6789")).value == "my SSN is [SSN]"
+    bot = BotUttered("Call (541) 555-0110")
+    assert redacted_event(bot) is bot
+
+
+def test_the_tracker_store_writes_redacted_events(tmp_path: Path):
+    path = tmp_path / "tracker.db"
+    store = RedactingSQLTrackerStore(host=f"sqlite:///{path}")
+    tracker = DialogueStateTracker.from_events("p1", [UserUttered("my husband is on warfarin, where do we park?")])
+    asyncio.run(store.save(tracker))
+    with sqlite3.connect(path) as connection:
+        (data,) = connection.execute("SELECT data FROM events WHERE type_name = 'user'").fetchone()
+    assert json.loads(data)["text"] == "my husband is on [MEDICATION], where do we park?"
+    assert b"warfarin" not in path.read_bytes()
