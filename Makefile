@@ -16,7 +16,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup run train validate test lint bench bench-safety clean
+.PHONY: help setup run train validate test lint bench bench-safety purge clean
 
 help:
 	@echo "make run       set up, train if needed, start the assistant (Ctrl-C stops)"
@@ -26,6 +26,7 @@ help:
 	@echo "make bench     safety detector scores and latency vs Presidio, then latency, throughput,"
 	@echo "               memory and training time vs the stock Rasa bot"
 	@echo "make bench-safety  only the safety detector benchmark (bench/safety.py, about a minute)"
+	@echo "make purge     delete secure conversations and held messages past their retention"
 	@echo "make lint      ruff"
 
 $(PY):
@@ -68,6 +69,9 @@ bench: setup
 
 bench-safety: setup
 	$(PY) bench/safety.py
+
+purge: setup
+	$(PY) -m bot.retention purge
 
 clean:
 	rm -rf models results var/test bench/out .pytest_cache

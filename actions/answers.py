@@ -6,6 +6,7 @@ when the ingress flagged the latest message (bot.safety_replies).
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, timezone
 from typing import Any
 
@@ -15,10 +16,16 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.answers import FOLLOW_UP_TOPICS, Context, answer
 from bot.facts import FactsSource
-from bot.safety_replies import SafetyFlags, replies
+from bot.safety_replies import SafetyFlags, replies, secure_link_offer
+from bot.secure import is_secure_conversation, links
 from bot.settings import load_settings
+from bot.storage.database import app_database
 
-FACTS = FactsSource(load_settings().facts_path)
+logger = logging.getLogger(__name__)
+SETTINGS = load_settings()
+FACTS = FactsSource(SETTINGS.facts_path)
+# Context that may follow the patient into the secure chat: names of topics and places, never PHI.
+CARRIED_SLOTS = ("topic", "unit", "department", "site")
 CONTEXT_SLOTS = ("unit", "department", "site", "amenity", "day")
 
 
@@ -46,10 +53,38 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def _link_offer(tracker: Tracker, topic: str, context: Context) -> str | None:
+    """Issue a one-time link into the secure chat for this conversation; None if that fails."""
+    metadata = tracker.latest_message.get("metadata") or {}
+    current = {"topic": topic if topic in FOLLOW_UP_TOPICS else None, **context.as_dict()}
+    carry_over = {
+        name: current.get(name) or tracker.get_slot(name)
+        for name in CARRIED_SLOTS
+        if current.get(name) or tracker.get_slot(name)
+    }
+    try:
+        issued = links.issue(
+            app_database(),
+            tracker.sender_id,
+            tracker.get_latest_input_channel() or "unknown",
+            held_message_id=metadata.get("held_message"),
+            carry_over=carry_over,
+        )
+    except Exception as error:  # noqa: BLE001 - fall back to the privacy notice, never to no answer
+        logger.error("Could not issue a secure chat link for %s: %s", tracker.sender_id, type(error).__name__)
+        return None
+    minutes = int(links.link_ttl().total_seconds() // 60)
+    return secure_link_offer(f"{SETTINGS.public_base_url}/secure/enter/{issued.token}", minutes)
+
+
 def _reply(dispatcher: CollectingDispatcher, tracker: Tracker, topic: str, context: Context) -> None:
     facts, now = FACTS.get(), _now()
     flags = SafetyFlags.from_metadata(tracker.latest_message.get("metadata"))
-    for text in replies(facts, flags, topic, answer(topic, facts, context, now), now):
+    secure_channel = is_secure_conversation(tracker.sender_id)
+    wants_link = flags.sensitive and not flags.crisis and not secure_channel
+    offer = _link_offer(tracker, topic, context) if wants_link else None
+    routine = answer(topic, facts, context, now)
+    for text in replies(facts, flags, topic, routine, now, secure_channel=secure_channel, link_offer=offer):
         dispatcher.utter_message(text=text)
 
 

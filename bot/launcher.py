@@ -11,25 +11,42 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+
+from cryptography.fernet import Fernet
 
 from bot.settings import PROJECT_ROOT, load_settings
 
 ENV_FILE = PROJECT_ROOT / ".env"
 ENV_EXAMPLE = PROJECT_ROOT / ".env.example"
-GENERATED_SECRETS = ("RASA_AUTH_TOKEN",)
+# Secrets written to .env for local runs: each variable and how to make a fresh value.
+GENERATED_SECRETS: dict[str, Callable[[], str]] = {
+    "RASA_AUTH_TOKEN": lambda: secrets.token_urlsafe(32),
+    "SECURE_LINK_SECRET": lambda: secrets.token_urlsafe(48),
+    "SECURE_STORE_KEYS": lambda: Fernet.generate_key().decode("ascii"),
+}
 TRAINING_INPUTS = ("data", "config/config.yml", "config/domain.yml")
 
 
 def ensure_env_file() -> bool:
-    """Write .env from .env.example with fresh secrets, unless it exists. True if written."""
+    """Write .env from .env.example with fresh secrets, or add the secrets an older .env lacks.
+
+    True if anything was written. Existing values are never changed.
+    """
     if ENV_FILE.exists():
-        return False
+        present = {line.split("=", 1)[0] for line in ENV_FILE.read_text(encoding="utf-8").splitlines()}
+        missing = [key for key in GENERATED_SECRETS if key not in present]
+        if not missing:
+            return False
+        with ENV_FILE.open("a", encoding="utf-8") as env:
+            env.writelines(f"{key}={GENERATED_SECRETS[key]()}\n" for key in missing)
+        return True
     lines = []
     for line in ENV_EXAMPLE.read_text(encoding="utf-8").splitlines():
         key = line.split("=", 1)[0]
         if key in GENERATED_SECRETS:
-            line = f"{key}={secrets.token_urlsafe(32)}"
+            line = f"{key}={GENERATED_SECRETS[key]()}"
         lines.append(line)
     ENV_FILE.write_text("\n".join(lines) + "\n", encoding="utf-8")
     ENV_FILE.chmod(0o600)
@@ -124,7 +141,7 @@ def run() -> int:
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "run"
     if command == "env":
-        print("Wrote .env with generated secrets." if ensure_env_file() else ".env exists; left as it is.")
+        print("Wrote generated secrets to .env." if ensure_env_file() else ".env is complete; left as it is.")
         return 0
     if command == "train":
         ensure_env_file()

@@ -4,8 +4,9 @@ The order of replies is the contract:
 - crisis: the emergency number or crisis line first, then that staff were alerted (an urgent
   ticket was stored by the ingress), then the answer to any routine question in the message;
 - sensitive: the answer to any routine part ("I'm diabetic, what are ICU visiting hours?" still
-  gets the hours), then a plain privacy notice with a safe way onward. The details are never
-  repeated: the bot only ever sees them redacted.
+  gets the hours), then the one-time link to the secure chat with one sentence on why (or, if no
+  link could be issued, a plain privacy notice with another safe way onward). The details are
+  never repeated: the bot only ever sees them redacted. In the secure chat itself, neither.
 All numbers and names come from the facts file.
 """
 
@@ -82,14 +83,29 @@ def privacy_notice(facts: HospitalFacts) -> str:
     )
 
 
-def replies(facts: HospitalFacts, flags: SafetyFlags, topic: str, routine_answer: str, now: datetime) -> list[str]:
+def secure_link_offer(url: str, minutes: int) -> str:
+    return (
+        "To keep your health details private, let's continue in our secure chat, where you won't need to "
+        f"repeat yourself. This link works once, for the next {minutes} minutes: {url}"
+    )
+
+
+def replies(
+    facts: HospitalFacts,
+    flags: SafetyFlags,
+    topic: str,
+    routine_answer: str,
+    now: datetime,
+    secure_channel: bool = False,
+    link_offer: str | None = None,
+) -> list[str]:
     """Every reply to the latest message, in order, around the routine answer to its topic."""
     if flags.crisis:
         answers = [crisis_first(facts, flags.crisis), staff_alerted(facts, now)]
         if topic not in NOT_WORTH_ANSWERING_AFTER_CRISIS:
             answers.append(routine_answer)
         return answers
-    if flags.sensitive:
+    if flags.sensitive and not secure_channel:
         answers = [] if topic in NOT_WORTH_ANSWERING_WHEN_SENSITIVE else [routine_answer]
-        return [*answers, privacy_notice(facts)]
+        return [*answers, link_offer or privacy_notice(facts)]
     return [routine_answer]

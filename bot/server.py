@@ -25,9 +25,15 @@ def main() -> int:
     os.environ["TRACKER_STORE_URL"] = settings.tracker_store_url
 
     from bot import log_privacy, rasa_patches
-    from bot.channels.guard import app_database
-    from bot.storage.tracker_store import RedactingSQLTrackerStore  # noqa: F401 - fail here, not fall back
+    from bot.secure import keys
+    from bot.storage.database import app_database
+    from bot.storage.tracker_store import ProtectedSQLTrackerStore  # noqa: F401 - fail here, not fall back
 
+    try:
+        keys.check()
+    except keys.SecretsError as error:
+        print(f"Not starting: {error}", file=sys.stderr)
+        return 2
     log_privacy.install()
     rasa_patches.apply()
     # Rasa silently falls back to an in-memory tracker store when endpoints.yml names a class it

@@ -24,6 +24,7 @@ class Settings:
     host: str
     tracker_store_url: str
     app_database_url: str
+    public_base_url: str
     model_dir: Path
     var_dir: Path
 
@@ -44,14 +45,16 @@ def _path(value: str) -> Path:
 def load_settings(env_file: Path | None = None) -> Settings:
     load_dotenv(env_file or PROJECT_ROOT / ".env", override=False)
     var_dir = _path(os.environ.get("VAR_DIR", "var"))
+    host, rasa_port = os.environ.get("BIND_HOST", "127.0.0.1"), int(os.environ.get("RASA_PORT", "5005"))
     return Settings(
         facts_path=_path(os.environ.get("HOSPITAL_FACTS_PATH", "config/hospital.yml")),
         rasa_auth_token=os.environ.get("RASA_AUTH_TOKEN", ""),
-        rasa_port=int(os.environ.get("RASA_PORT", "5005")),
+        rasa_port=rasa_port,
         action_port=int(os.environ.get("ACTION_PORT", "5055")),
-        host=os.environ.get("BIND_HOST", "127.0.0.1"),
+        host=host,
         tracker_store_url=os.environ.get("TRACKER_STORE_URL") or f"sqlite:///{var_dir / 'tracker.db'}",
         app_database_url=os.environ.get("APP_DATABASE_URL") or f"sqlite:///{var_dir / 'app.db'}",
+        public_base_url=(os.environ.get("PUBLIC_BASE_URL") or f"http://{host}:{rasa_port}").rstrip("/"),
         model_dir=_path(os.environ.get("MODEL_DIR", "models")),
         var_dir=var_dir,
     )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -15,10 +17,25 @@ import pytest
 import requests
 
 from bot.facts import HospitalFacts, load_facts
+from bot.secure.keys import fernet_from
 
 ROOT = Path(__file__).resolve().parent.parent
 FACTS_PATH = ROOT / "config" / "hospital.yml"
 TEST_TOKEN = "test-token-not-secret"
+# Secrets of this test run, for the test process and the servers it starts (never a developer's .env).
+os.environ["SECURE_STORE_KEYS"] = TEST_STORE_KEY = "8fK3vYb6i2X0m4Qe7rT1uW9zA5cD3gH6jL8nP0sV2yE="
+os.environ["SECURE_LINK_SECRET"] = "test-link-secret-not-secret-0123456789abcdef"
+
+
+def stored_events(tracker_db: Path, sender: str | None = None) -> list[dict]:
+    """The tracker store's events (decrypted), optionally of one conversation, in order."""
+    cipher = fernet_from(TEST_STORE_KEY)
+    query, args = "SELECT sender_id, data FROM events ORDER BY id", ()
+    if sender is not None:
+        query, args = "SELECT sender_id, data FROM events WHERE sender_id = ? ORDER BY id", (sender,)
+    with sqlite3.connect(tracker_db) as db:
+        rows = db.execute(query, args).fetchall()
+    return [{"sender_id": sid, **json.loads(cipher.decrypt(data.encode()))} for sid, data in rows]
 
 
 def rasa_cli(*args: str, cwd: Path = ROOT, env: dict | None = None, timeout: int = 900) -> subprocess.CompletedProcess:
@@ -115,6 +132,7 @@ def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> It
         # Debug logs are the most talkative: the privacy tests prove even they hold no message text.
         "LOG_LEVEL": "DEBUG",
         "PYTHONUNBUFFERED": "1",  # logs reach their files at once, for the tests that read them
+        "PUBLIC_BASE_URL": f"http://127.0.0.1:{rasa_port}",
     }
     logs = {name: open(work / f"{name}.log", "w") for name in ("actions", "rasa")}  # noqa: SIM115
     processes = [

@@ -6,15 +6,20 @@
    the flags: {"safety": {"sensitive", "crisis", "kinds"}}. Metadata sent by a client is
    dropped: it could forge the flags, and free text in it has no context to be judged by.
    So the tracker store, NLU entities and slots can only ever hold redacted text.
-3. The flags (and, on a crisis, an urgent ticket) are written to the app database.
+3. The flags (and, on a crisis, an urgent ticket) are written to the app database. A sensitive
+   (not crisis) message is also held encrypted (bot.secure.held) so that the secure chat can
+   show it back; its id travels in the metadata as "held_message".
 4. While Rasa handles the message, the log filter (bot.log_privacy) knows its text and keeps it
    out of every log line.
+
+The secure chat uses the same guard with `secure=True`: its messages are screened (crises get
+the same urgent handling) but reach Rasa whole, since its store is encrypted, not redacted.
+Conversation ids of the secure chat (`secure-...`) are refused on every other channel.
 """
 
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 import os
 from collections.abc import Awaitable, Callable
@@ -24,16 +29,20 @@ from rasa.core.channels.channel import UserMessage
 
 from bot.log_privacy import message_texts
 from bot.safety import screen
-from bot.settings import load_settings
-from bot.storage.database import Database
+from bot.secure import is_secure_conversation
+from bot.secure.held import hold
+from bot.secure.links import link_ttl
+from bot.storage.database import app_database
 from bot.storage.records import ScreenedMessage, record
 
 logger = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = int(os.environ.get("MAX_MESSAGE_CHARS", "2000"))
 SAFETY_KEY = "safety"
+HELD_KEY = "held_message"
 
 EMPTY_REPLY = "I didn't get a message. What can I help you with?"
+RESERVED_ID_REPLY = "Sorry, this chat session isn't valid here. Please reload the page and try again."
 TOO_LONG_REPLY = (
     "That message is too long for me to read. Please send a shorter question "
     f"(up to {MAX_MESSAGE_CHARS:,} characters)."
@@ -49,23 +58,17 @@ def problem_with(text: Any) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=1)
-def app_database() -> Database:
-    return Database(load_settings().app_database_url)
-
-
-def screened(message: UserMessage) -> tuple[UserMessage, ScreenedMessage]:
-    """The message as Rasa may see it (redacted text, safety flags in metadata), and its record."""
+def screened(message: UserMessage, secure: bool = False) -> tuple[UserMessage, ScreenedMessage]:
+    """The message as Rasa may see it (redacted text unless secure, safety flags in metadata), and its record."""
     assessment, redacted = screen(message.text)
     flags = {"sensitive": assessment.sensitive, "crisis": assessment.crisis, "kinds": assessment.kinds}
-    metadata = {SAFETY_KEY: flags}
     safe = UserMessage(
-        redacted,
+        message.text if secure else redacted,
         message.output_channel,
         message.sender_id,
         input_channel=message.input_channel,
         message_id=message.message_id,
-        metadata=metadata,
+        metadata={SAFETY_KEY: flags},
     )
     return safe, ScreenedMessage(
         conversation_id=message.sender_id,
@@ -75,6 +78,16 @@ def screened(message: UserMessage) -> tuple[UserMessage, ScreenedMessage]:
         crisis=assessment.crisis,
         kinds=tuple(assessment.kinds),
     )
+
+
+def _hold(raw_text: str, screened_message: ScreenedMessage) -> str | None:
+    """Keep the raw text encrypted for the secure chat; None if it cannot be (logged without text)."""
+    try:
+        return hold(app_database(), screened_message.conversation_id, raw_text, link_ttl())
+    except Exception as error:  # noqa: BLE001 - the patient still gets the answer and the link
+        logger.error("Could not hold a message of conversation %s: %s", screened_message.conversation_id,
+                     type(error).__name__)
+        return None
 
 
 async def _record(screened_message: ScreenedMessage) -> None:
@@ -95,17 +108,25 @@ async def _record(screened_message: ScreenedMessage) -> None:
         )
 
 
-def guarded(on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Callable[[UserMessage], Awaitable[Any]]:
+def guarded(
+    on_new_message: Callable[[UserMessage], Awaitable[Any]], secure: bool = False
+) -> Callable[[UserMessage], Awaitable[Any]]:
     """Wrap Rasa's message handler with the ingress described in this module's docstring."""
 
     async def handle(message: UserMessage) -> Any:
         problem = problem_with(message.text)
+        if problem is None and not secure and is_secure_conversation(message.sender_id):
+            problem = RESERVED_ID_REPLY
         if problem is not None:
             await message.output_channel.send_text_message(message.sender_id, problem)
             return None
-        safe, screened_message = screened(message)
+        safe, screened_message = screened(message, secure)
         with message_texts(message.text, safe.text):
             await _record(screened_message)
+            if not secure and screened_message.sensitive and screened_message.crisis is None:
+                held_id = await asyncio.to_thread(_hold, message.text, screened_message)
+                if held_id:
+                    safe.metadata[HELD_KEY] = held_id
             return await on_new_message(safe)
 
     return handle

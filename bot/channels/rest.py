@@ -17,6 +17,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.guard import guarded
+from bot.secure import is_secure_conversation
 
 SENDER_ID = re.compile(r"^[A-Za-z0-9_.:@-]{1,128}$")
 
@@ -49,6 +50,8 @@ class ValidatedRestInput(RestInput):
             sender, text = body.get("sender"), body.get("message")
             if not isinstance(sender, str) or not SENDER_ID.match(sender):
                 return _bad_request("'sender' is required: 1-128 letters, digits or _.:@-")
+            if is_secure_conversation(sender):
+                return _bad_request("'sender' may not start with 'secure-': those are secure chat conversations")
             if text is not None and not isinstance(text, str):
                 return _bad_request("'message' must be a string")
             metadata = body.get("metadata")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -55,3 +56,11 @@ class Database:
         """A transaction: committed when the block ends, rolled back on an exception."""
         with self._ensure()() as session, session.begin():
             yield session
+
+
+@functools.lru_cache(maxsize=1)
+def app_database() -> Database:
+    """The app database of this process (APP_DATABASE_URL)."""
+    from bot.settings import load_settings
+
+    return Database(load_settings().app_database_url)

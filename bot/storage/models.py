@@ -47,3 +47,44 @@ class Escalation(Base):
     message_count = sa.Column(sa.Integer, nullable=False, default=1)
     redacted_text = sa.Column(sa.Text, nullable=False)  # the latest triggering message, redacted
     kinds = sa.Column(sa.String(255), nullable=False, default="")
+
+
+class HeldMessage(Base):
+    """A sensitive message from a non-secure channel, kept encrypted so that the patient need not
+    retype it in the secure chat. Purged when it expires unused (bot.retention)."""
+
+    __tablename__ = "held_messages"
+
+    id = sa.Column(sa.String(64), primary_key=True)
+    conversation_id = sa.Column(sa.String(255), nullable=False, index=True)
+    created_at = sa.Column(sa.DateTime(timezone=True), nullable=False, default=utc_now)
+    expires_at = sa.Column(sa.DateTime(timezone=True), nullable=False, index=True)
+    ciphertext = sa.Column(sa.LargeBinary, nullable=False)  # Fernet token of the raw text
+
+
+class SecureLink(Base):
+    """A one-time link into the secure chat, bound to the conversation it was issued in."""
+
+    __tablename__ = "secure_links"
+
+    id = sa.Column(sa.String(64), primary_key=True)  # the token's jti
+    origin_conversation_id = sa.Column(sa.String(255), nullable=False, index=True)
+    origin_channel = sa.Column(sa.String(64), nullable=False)
+    held_message_id = sa.Column(sa.String(64))
+    carry_over = sa.Column(sa.Text, nullable=False, default="{}")  # JSON: topic, unit, department (never PHI)
+    created_at = sa.Column(sa.DateTime(timezone=True), nullable=False, default=utc_now)
+    expires_at = sa.Column(sa.DateTime(timezone=True), nullable=False, index=True)
+    used_at = sa.Column(sa.DateTime(timezone=True))
+    secure_conversation_id = sa.Column(sa.String(255))
+
+
+class SecureSession(Base):
+    """A browser's session in the secure chat. Only a hash of the cookie's token is stored."""
+
+    __tablename__ = "secure_sessions"
+
+    token_hash = sa.Column(sa.String(64), primary_key=True)
+    conversation_id = sa.Column(sa.String(255), nullable=False, index=True)
+    link_id = sa.Column(sa.String(64), nullable=False)
+    created_at = sa.Column(sa.DateTime(timezone=True), nullable=False, default=utc_now)
+    expires_at = sa.Column(sa.DateTime(timezone=True), nullable=False, index=True)

@@ -1,24 +1,11 @@
 """The hospital site's chat bubble in headless Chromium, against the real servers."""
 
-import shutil
-
 import pytest
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import expect
+
+from tests.browser.conftest import ask as _ask
 
 pytestmark = [pytest.mark.integration, pytest.mark.browser]
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-# Debian's chromium as root, on a machine without internet: no sandbox, no background calls.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
@@ -30,12 +17,6 @@ def page(browser, servers):
     page.goto(f"{servers.rasa_url}/chat/")
     yield page
     context.close()
-
-
-def _ask(page: Page, text: str) -> None:
-    expect(page.locator("body")).to_have_attribute("data-chat-ready", "true", timeout=20_000)
-    page.fill("#rb-chat-input", text)
-    page.press("#rb-chat-input", "Enter")
 
 
 def test_the_page_answers_icu_visiting_hours_with_the_configured_hours(page, facts):
@@ -73,3 +54,19 @@ def test_the_page_sends_security_headers(servers):
     assert "default-src 'self'" in reply.headers["Content-Security-Policy"]
     assert reply.headers["Cache-Control"] == "no-store"
     assert requests.get(f"{servers.rasa_url}/chat/static/..%2F..%2Fcredentials.yml", timeout=10).status_code == 404
+
+
+def test_a_crisis_shows_the_emergency_number_first_and_a_disclosure_a_secure_link(page, facts):
+    page.click("#rb-chat-toggle")
+    _ask(page, "my dad is having crushing chest pain right now")
+    first = page.locator(".rb-msg-bot").first
+    expect(first).to_contain_text(f"Call {facts.emergency.number} now", timeout=30_000)
+    expect(page.locator(".rb-msg-bot").nth(1)).to_contain_text("flagged this conversation as urgent")
+
+    _ask(page, "I'm diabetic, what are the ICU visiting hours?")
+    bot = page.locator(".rb-msg-bot")
+    expect(bot.last).to_contain_text("let's continue in our secure chat", timeout=30_000)
+    expect(bot.last.locator("a.rb-secure-link")).to_have_text("Open the secure chat")
+    hours = bot.filter(has_text=facts.unit("icu").visiting_hours.describe())
+    expect(hours).to_have_count(1)
+    expect(bot.filter(has_text="diabetic")).to_have_count(0)

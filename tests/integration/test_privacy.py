@@ -17,7 +17,7 @@ import pytest
 import requests
 import socketio
 
-from tests.conftest import Servers
+from tests.conftest import Servers, stored_events
 
 pytestmark = pytest.mark.integration
 
@@ -140,13 +140,20 @@ def _raw_strings() -> list[str]:
 
 def test_raw_sensitive_text_is_in_no_database_and_no_log(servers, traffic):
     stored = _stored_bytes(servers)
+    # The tracker's payloads are encrypted at rest, so also read them decrypted: redaction, not
+    # only encryption, keeps the raw text out of public conversations. (Secure-chat conversations,
+    # which other tests may have held, keep the whole text, encrypted only: that is their point.)
+    public = [e for e in stored_events(servers.tracker_db) if not e["sender_id"].startswith("secure-")]
+    stored["tracker events, decrypted"] = json.dumps(public).encode()
     for name, content in stored.items():
         for raw in _raw_strings():
             for encoding in ("utf-8", "utf-16-le"):
                 assert raw.encode(encoding) not in content, f"{raw!r} found in {name}"
     # The search looked at real content: the conversations are there, redacted.
-    assert b"[CONDITION]" in stored[servers.tracker_db.name]
-    assert b"[MEDICATION]" in stored[servers.tracker_db.name]
+    assert b"[CONDITION]" in stored["tracker events, decrypted"]
+    assert b"[MEDICATION]" in stored["tracker events, decrypted"]
+    # And no event payload is readable in the database file.
+    assert b'"event"' not in stored[servers.tracker_db.name]
 
 
 def test_no_message_text_at_all_in_the_debug_logs(servers, traffic):
@@ -171,11 +178,8 @@ def test_the_tracker_keeps_redacted_text_and_the_flags(servers, traffic):
 
 
 def test_a_message_sent_around_the_channels_is_redacted_by_the_tracker_store(servers, traffic):
-    with sqlite3.connect(servers.tracker_db) as db:
-        rows = db.execute(
-            "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user'", (traffic.api_sender,)
-        ).fetchall()
-    assert [json.loads(data)["text"] for (data,) in rows] == ["I take [MEDICATION] twice a day"]
+    events = stored_events(servers.tracker_db, traffic.api_sender)
+    assert [e["text"] for e in events if e["event"] == "user"] == ["I take [MEDICATION] twice a day"]
 
 
 @pytest.mark.parametrize("channel", ["rest", "socketio"])
@@ -189,7 +193,9 @@ def test_a_medical_emergency_gets_the_emergency_number_first_and_an_urgent_ticke
             "SELECT reason, urgent, status, channel, redacted_text FROM escalations WHERE conversation_id = ?",
             (conversation.sender,),
         ).fetchall()
-    assert tickets == [("medical_emergency", 1, "open", channel, "my husband has crushing [SYMPTOM] and [SYMPTOM]")]
+    [(reason, urgent, status, ticket_channel, redacted_text)] = tickets
+    assert (reason, urgent, status, ticket_channel) == ("medical_emergency", 1, "open", channel)
+    assert "[SYMPTOM]" in redacted_text and "chest pain" not in redacted_text
 
 
 def test_self_harm_gets_the_crisis_line_first_and_an_urgent_ticket(servers, facts, traffic):
@@ -204,12 +210,12 @@ def test_self_harm_gets_the_crisis_line_first_and_an_urgent_ticket(servers, fact
 
 
 @pytest.mark.parametrize("channel", ["rest", "socketio"])
-def test_a_sensitive_message_gets_the_routine_answer_and_a_privacy_notice(servers, facts, traffic, channel):
+def test_a_sensitive_message_gets_the_routine_answer_and_a_secure_chat_link(servers, facts, traffic, channel):
     replies = getattr(traffic, channel)["I'm diabetic, what are ICU visiting hours?"].replies[0]
     assert len(replies) == 2
     assert facts.unit("icu").visiting_hours.describe() in replies[0]
-    assert "isn't a secure channel" in replies[1]
-    assert facts.human_team.phone in replies[1]
+    assert "let's continue in our secure chat" in replies[1]
+    assert f"{servers.rasa_url}/secure/enter/" in replies[1]
     assert not any("diabetic" in reply.lower() for reply in replies)
 
 

@@ -1,5 +1,6 @@
 """The custom actions, run as the action server runs them, against a tracker."""
 
+import pytest
 import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -80,3 +81,45 @@ def test_every_answer_action_speaks(facts):
     for name, action_class in [(cls().name(), cls) for cls in answers_module.AnswerAction.__subclasses__()]:
         texts, _ = _run(action_class(), _tracker("any"))
         assert len(texts) == 1 and texts[0], name
+
+
+# --- sensitive messages: the secure chat link --------------------------------------------------
+
+
+def _flagged(intent: str, sender: str = "web-1", entities: list[dict] | None = None, **safety) -> Tracker:
+    tracker = _tracker(intent, entities)
+    tracker.sender_id = sender
+    flags = {"sensitive": True, "crisis": None, "kinds": ["condition"], **safety}
+    tracker.latest_message["metadata"] = {"safety": flags}
+    return tracker
+
+
+def test_a_sensitive_message_gets_its_answer_then_a_one_time_link_to_the_secure_chat(facts, tmp_path, monkeypatch):
+    from bot.secure import links
+    from bot.storage.database import Database
+
+    db = Database(f"sqlite:///{tmp_path / 'app.db'}")
+    monkeypatch.setattr(answers_module, "app_database", lambda: db)
+    entities = [{"entity": "unit", "value": "icu"}]
+    texts, _ = _run(answers_module.ActionVisitingHours(), _flagged("ask_visiting_hours", entities=entities))
+    assert facts.unit("icu").visiting_hours.describe() in texts[0]
+    assert "secure chat" in texts[1] and "works once, for the next 15 minutes" in texts[1]
+    token = texts[1].rsplit("/secure/enter/", 1)[1]
+    entry = links.redeem(db, token)
+    assert entry.origin_conversation_id == "web-1"
+    assert entry.carry_over == {"topic": "visiting_hours", "unit": "icu"}
+
+
+def test_without_a_database_the_link_falls_back_to_the_privacy_notice(facts, monkeypatch):
+    from bot.safety_replies import privacy_notice
+    from bot.storage.database import Database
+
+    monkeypatch.setattr(answers_module, "app_database", lambda: Database("postgresql://nobody@127.0.0.1:1/app"))
+    texts, _ = _run(answers_module.ActionParking(), _flagged("ask_parking"))
+    assert texts[-1] == privacy_notice(facts)
+
+
+def test_in_the_secure_chat_a_sensitive_message_gets_only_its_answer(facts, monkeypatch):
+    monkeypatch.setattr(answers_module, "app_database", lambda: pytest.fail("no link in the secure chat"))
+    texts, _ = _run(answers_module.ActionParking(), _flagged("ask_parking", sender="secure-abc"))
+    assert len(texts) == 1 and facts.parking.garages[0].rates in texts[0]

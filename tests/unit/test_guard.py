@@ -12,6 +12,7 @@ from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
 from bot import log_privacy
 from bot.channels import guard
+from bot.secure import held
 from bot.storage.database import Database
 
 CRISIS = "my husband has crushing chest pain and cannot breathe"
@@ -39,10 +40,43 @@ def app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def test_rasa_receives_only_redacted_text_and_the_flags(app_db):
-    received = _run(_message("I'm diabetic, what are ICU visiting hours?", metadata={"note": "HIV positive"}))
+def test_rasa_receives_only_redacted_text_the_flags_and_the_held_message_id(app_db):
+    text = "I'm diabetic, what are ICU visiting hours?"
+    received = _run(_message(text, metadata={"note": "HIV positive"}))
     assert [m.text for m in received] == ["I'm [CONDITION], what are ICU visiting hours?"]
-    assert received[0].metadata == {"safety": {"sensitive": True, "crisis": None, "kinds": ["condition"]}}
+    metadata = received[0].metadata
+    assert metadata["safety"] == {"sensitive": True, "crisis": None, "kinds": ["condition"]}
+    assert set(metadata) == {"safety", "held_message"}
+    assert b"diabetic" not in app_db.read_bytes()  # held, but encrypted
+    assert held.take(guard.app_database(), metadata["held_message"]) == text
+
+
+def test_routine_and_crisis_messages_are_not_held(app_db):
+    received = _run(_message("where do I park?")) + _run(_message(CRISIS))
+    assert ["held_message" in m.metadata for m in received] == [False, False]
+
+
+def test_the_secure_chat_gets_the_whole_text_and_still_the_crisis_handling(app_db):
+    received: list[UserMessage] = []
+
+    async def on_new_message(message: UserMessage) -> None:
+        received.append(message)
+
+    message = _message(CRISIS, sender="secure-0123abcd")
+    message.input_channel = "secure"
+    asyncio.run(guard.guarded(on_new_message, secure=True)(message))
+    assert received[0].text == CRISIS
+    assert set(received[0].metadata) == {"safety"}
+    assert received[0].metadata["safety"]["crisis"] == "medical_emergency"
+    with sqlite3.connect(app_db) as db:
+        [(channel, redacted_text)] = db.execute("SELECT channel, redacted_text FROM escalations").fetchall()
+    assert channel == "secure" and "[SYMPTOM]" in redacted_text and "chest pain" not in redacted_text
+
+
+def test_public_channels_refuse_secure_conversation_ids(app_db):
+    message = _message("where do I park?", sender="secure-0123abcd")
+    assert _run(message) == []
+    assert message.output_channel.messages[0]["text"] == guard.RESERVED_ID_REPLY
 
 
 def test_forged_flags_from_a_client_are_overwritten(app_db):

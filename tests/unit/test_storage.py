@@ -16,7 +16,8 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.storage.database import Database, migrate
 from bot.storage.models import Base
 from bot.storage.records import ScreenedMessage, record
-from bot.storage.tracker_store import RedactingSQLTrackerStore, redacted_event
+from bot.storage.tracker_store import ProtectedSQLTrackerStore, redacted_event
+from tests.conftest import stored_events
 
 
 def test_migrations_create_the_schema_the_models_describe(tmp_path: Path):
@@ -56,12 +57,34 @@ def test_user_text_entities_and_slots_are_redacted_bot_text_is_kept():
     assert redacted_event(bot) is bot
 
 
-def test_the_tracker_store_writes_redacted_events(tmp_path: Path):
+def test_the_tracker_store_writes_redacted_events_encrypted(tmp_path: Path):
     path = tmp_path / "tracker.db"
-    store = RedactingSQLTrackerStore(host=f"sqlite:///{path}")
-    tracker = DialogueStateTracker.from_events("p1", [UserUttered("my husband is on warfarin, where do we park?")])
-    asyncio.run(store.save(tracker))
-    with sqlite3.connect(path) as connection:
-        (data,) = connection.execute("SELECT data FROM events WHERE type_name = 'user'").fetchone()
-    assert json.loads(data)["text"] == "my husband is on [MEDICATION], where do we park?"
+    store = ProtectedSQLTrackerStore(host=f"sqlite:///{path}")
+    text = "my husband is on warfarin, where do we park?"
+    asyncio.run(store.save(DialogueStateTracker.from_events("p1", [UserUttered(text)])))
+    user = [e for e in stored_events(path) if e["event"] == "user"]
+    assert user[0]["text"] == "my husband is on [MEDICATION], where do we park?"
+    content = path.read_bytes()
+    assert b"warfarin" not in content and b"where do we park" not in content
+    assert asyncio.run(store.retrieve("p1")).latest_message.text == user[0]["text"]
+
+
+def test_secure_conversations_are_kept_whole_but_only_encrypted(tmp_path: Path):
+    path = tmp_path / "tracker.db"
+    store = ProtectedSQLTrackerStore(host=f"sqlite:///{path}")
+    text = "I need a refill of my warfarin, DOB 04/12/1985"
+    asyncio.run(store.save(DialogueStateTracker.from_events("secure-abc", [UserUttered(text)])))
+    assert [e["text"] for e in stored_events(path) if e["event"] == "user"] == [text]
     assert b"warfarin" not in path.read_bytes()
+    assert asyncio.run(store.retrieve("secure-abc")).latest_message.text == text
+
+
+def test_rows_written_before_encryption_are_still_read(tmp_path: Path):
+    path = tmp_path / "tracker.db"
+    store = ProtectedSQLTrackerStore(host=f"sqlite:///{path}")
+    legacy = json.dumps(UserUttered("where do I park").as_dict())
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "INSERT INTO events (sender_id, type_name, timestamp, data) VALUES ('old', 'user', 1.0, ?)", (legacy,)
+        )
+    assert asyncio.run(store.retrieve("old")).latest_message.text == "where do I park"

@@ -21,10 +21,27 @@
   }
   var transcript = loadTranscript();
 
+  // Bot text is plain text; only this site's own secure chat links become clickable.
+  var SECURE_LINK = /(https?:\/\/[^\s]+\/secure\/enter\/[A-Za-z0-9._-]+)/;
+
+  function appendText(bubble, text, linkify) {
+    text.split(SECURE_LINK).forEach(function (part, index) {
+      var isLink = linkify && index % 2 === 1 && new URL(part).origin === window.location.origin;
+      if (!isLink) { bubble.appendChild(document.createTextNode(part)); return; }
+      var link = document.createElement("a");
+      link.href = part;
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+      link.className = "rb-secure-link";
+      link.textContent = "Open the secure chat";
+      bubble.appendChild(link);
+    });
+  }
+
   function render(entry) {
     var bubble = document.createElement("div");
     bubble.className = "rb-msg rb-msg-" + entry.from;
-    bubble.textContent = entry.text; // never innerHTML: bot and user text are plain text
+    appendText(bubble, entry.text, entry.from === "bot"); // never innerHTML
     log.appendChild(bubble);
     log.scrollTop = log.scrollHeight;
   }

@@ -1,0 +1,122 @@
+"""Retention of secure conversations and held messages, and rotation of the encryption key.
+
+Usage:
+  python -m bot.retention purge     delete what is past its retention period (run daily, e.g. cron)
+  python -m bot.retention rotate    re-encrypt everything with the first key of SECURE_STORE_KEYS
+
+purge deletes:
+  * held messages past their time to live (never shown back: the link expired unused);
+  * one-time links and secure sessions that expired more than a day ago;
+  * secure-chat conversations whose last event is older than SECURE_RETENTION_DAYS (default 30),
+    all their events, from the tracker store.
+Public-channel conversations are redacted, not encrypted, and are kept (Rasa's own store).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+import sqlalchemy as sa
+
+from bot.secure import SECURE_CONVERSATION_PREFIX
+from bot.secure.held import purge_expired
+from bot.secure.keys import SecretsError, store_cipher
+from bot.settings import load_settings
+from bot.storage.database import Database
+from bot.storage.models import HeldMessage, SecureLink, SecureSession
+
+EXPIRED_GRACE = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    held_messages: int
+    links: int
+    sessions: int
+    secure_conversations: int
+    secure_events: int
+
+
+def retention_period() -> timedelta:
+    return timedelta(days=float(os.environ.get("SECURE_RETENTION_DAYS", "30")))
+
+
+def _events_table(engine: sa.engine.Engine) -> sa.Table:
+    return sa.Table("events", sa.MetaData(), autoload_with=engine)
+
+
+def purge(app_db: Database, tracker_url: str, now: datetime | None = None) -> PurgeReport:
+    now = now or datetime.now(timezone.utc)
+    held = purge_expired(app_db, now)
+    with app_db.session() as session:
+        links = session.execute(sa.delete(SecureLink).where(SecureLink.expires_at <= now - EXPIRED_GRACE)).rowcount
+        sessions = session.execute(
+            sa.delete(SecureSession).where(SecureSession.expires_at <= now - EXPIRED_GRACE)
+        ).rowcount
+    cutoff = (now - retention_period()).timestamp()
+    engine = sa.create_engine(tracker_url)
+    conversations = events = 0
+    if sa.inspect(engine).has_table("events"):
+        table = _events_table(engine)
+        secure = table.c.sender_id.like(f"{SECURE_CONVERSATION_PREFIX}%")
+        with engine.begin() as connection:
+            stale = connection.execute(
+                sa.select(table.c.sender_id).where(secure).group_by(table.c.sender_id)
+                .having(sa.func.max(table.c.timestamp) < cutoff)
+            ).scalars().all()
+            for sender_id in stale:
+                events += connection.execute(sa.delete(table).where(table.c.sender_id == sender_id)).rowcount
+            conversations = len(stale)
+    engine.dispose()
+    return PurgeReport(held, links, sessions, conversations, events)
+
+
+def rotate(app_db: Database, tracker_url: str) -> int:
+    """Re-encrypt every encrypted value with the primary key; the number of values rewritten."""
+    cipher = store_cipher()
+    count = 0
+    with app_db.session() as session:
+        for held in session.scalars(sa.select(HeldMessage)):
+            held.ciphertext = cipher.rotate(held.ciphertext)
+            count += 1
+    engine = sa.create_engine(tracker_url)
+    if sa.inspect(engine).has_table("events"):
+        table = _events_table(engine)
+        with engine.begin() as connection:
+            rows = connection.execute(sa.select(table.c.id, table.c.data)).all()
+            for row_id, data in rows:
+                if data and not data.startswith("{"):
+                    rotated = cipher.rotate(data.encode("ascii")).decode("ascii")
+                    connection.execute(sa.update(table).where(table.c.id == row_id).values(data=rotated))
+                    count += 1
+    engine.dispose()
+    return count
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot.retention", description=__doc__.split("\n\n")[0])
+    parser.add_argument("command", choices=["purge", "rotate"])
+    args = parser.parse_args(argv)
+    settings = load_settings()
+    app_db = Database(settings.app_database_url)
+    try:
+        if args.command == "purge":
+            report = purge(app_db, settings.tracker_store_url)
+            print(
+                f"Purged {report.held_messages} held messages, {report.links} links, {report.sessions} sessions, "
+                f"{report.secure_conversations} secure conversations ({report.secure_events} events)."
+            )
+        else:
+            print(f"Re-encrypted {rotate(app_db, settings.tracker_store_url)} values with the first key.")
+    except SecretsError as error:
+        print(f"Not done: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

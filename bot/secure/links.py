@@ -1,0 +1,195 @@
+"""One-time links into the secure chat, and the browser sessions they open.
+
+A link is a signed JWT (PyJWT, HS256, SECURE_LINK_SECRET) naming a link record (`jti`) and the
+conversation it was issued in (`sub`), expiring after SECURE_LINK_TTL_MINUTES (default 15).
+Redeeming it checks, in order: the signature and audience (else "invalid"), the expiry
+("expired"), that the record exists and belongs to the same conversation (else "invalid": a
+token and a record cannot be recombined), and that it is unused ("used"); then marks it used
+in the same UPDATE that checks it, so two tabs racing for one link cannot both enter.
+
+Entry opens a session: a random token in a Secure, HttpOnly, SameSite=Strict cookie; only its
+SHA-256 is stored. The browser never chooses its conversation id: the server creates
+`secure-<random>`.
+
+Verification hook: `redeem()` is the only way into a session. A second factor (a one-time code
+sent to a phone or email the hospital already has) fits between `check_link()` and `open_session()`:
+check the link, send the code, and open the session only after the code matches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import jwt
+import sqlalchemy as sa
+
+from bot.secure import SECURE_CONVERSATION_PREFIX
+from bot.secure.keys import link_secret
+from bot.storage.database import Database
+from bot.storage.models import SecureLink, SecureSession
+
+AUDIENCE = "riverbend-secure-chat"
+ALGORITHM = "HS256"
+SESSION_HOURS = 12
+
+
+def link_ttl() -> timedelta:
+    return timedelta(minutes=int(os.environ.get("SECURE_LINK_TTL_MINUTES", "15")))
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite returns naive datetimes; they were stored in UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+class LinkRefused(Exception):
+    """The link cannot be used; `reason` is one of invalid, expired, used."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class IssuedLink:
+    id: str
+    token: str
+    expires_at: datetime
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a redeemed link gives the secure chat."""
+
+    link_id: str
+    origin_conversation_id: str
+    held_message_id: str | None
+    carry_over: dict[str, Any]
+    conversation_id: str
+    session_token: str
+    session_expires_at: datetime
+
+
+def issue(
+    db: Database,
+    origin_conversation_id: str,
+    origin_channel: str,
+    held_message_id: str | None = None,
+    carry_over: dict[str, Any] | None = None,
+    now: datetime | None = None,
+) -> IssuedLink:
+    now = now or _now()
+    link_id = secrets.token_urlsafe(16)
+    expires_at = now + link_ttl()
+    token = jwt.encode(
+        {"jti": link_id, "sub": origin_conversation_id, "aud": AUDIENCE, "iat": now, "exp": expires_at},
+        link_secret(),
+        algorithm=ALGORITHM,
+    )
+    with db.session() as session:
+        session.add(
+            SecureLink(
+                id=link_id,
+                origin_conversation_id=origin_conversation_id,
+                origin_channel=origin_channel,
+                held_message_id=held_message_id,
+                carry_over=json.dumps(carry_over or {}),
+                created_at=now,
+                expires_at=expires_at,
+            )
+        )
+    return IssuedLink(link_id, token, expires_at)
+
+
+def check_link(db: Database, token: str, now: datetime | None = None) -> SecureLink:
+    """The link's record if the token may be redeemed now; LinkRefused otherwise. Changes nothing."""
+    now = now or _now()
+    try:
+        # Expiry is checked below against `now` (one clock for the token and the record).
+        claims = jwt.decode(
+            token, link_secret(), algorithms=[ALGORITHM], audience=AUDIENCE,
+            options={"require": ["exp", "jti", "sub"], "verify_exp": False, "verify_iat": False},
+        )
+    except jwt.InvalidTokenError as error:
+        raise LinkRefused("invalid") from error
+    if not isinstance(claims["exp"], (int, float)) or claims["exp"] <= now.timestamp():
+        raise LinkRefused("expired")
+    with db.session() as session:
+        link = session.get(SecureLink, claims["jti"])
+        if link is None or link.origin_conversation_id != claims["sub"]:
+            raise LinkRefused("invalid")
+        if link.used_at is not None:
+            raise LinkRefused("used")
+        if _aware(link.expires_at) <= now:
+            raise LinkRefused("expired")
+        session.expunge(link)
+        return link
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode("ascii")).hexdigest()
+
+
+def open_session(db: Database, link: SecureLink, now: datetime | None = None) -> Entry:
+    """Mark the link used (once only) and open a session in a new secure conversation."""
+    now = now or _now()
+    conversation_id = f"{SECURE_CONVERSATION_PREFIX}{secrets.token_hex(16)}"
+    session_token = secrets.token_urlsafe(32)
+    expires_at = now + timedelta(hours=SESSION_HOURS)
+    with db.session() as session:
+        claimed = session.execute(
+            sa.update(SecureLink)
+            .where(SecureLink.id == link.id, SecureLink.used_at.is_(None))
+            .values(used_at=now, secure_conversation_id=conversation_id)
+        ).rowcount
+        if claimed != 1:
+            raise LinkRefused("used")
+        session.add(
+            SecureSession(
+                token_hash=_hash(session_token),
+                conversation_id=conversation_id,
+                link_id=link.id,
+                created_at=now,
+                expires_at=expires_at,
+            )
+        )
+    return Entry(
+        link_id=link.id,
+        origin_conversation_id=link.origin_conversation_id,
+        held_message_id=link.held_message_id,
+        carry_over=json.loads(link.carry_over or "{}"),
+        conversation_id=conversation_id,
+        session_token=session_token,
+        session_expires_at=expires_at,
+    )
+
+
+def redeem(db: Database, token: str, now: datetime | None = None) -> Entry:
+    return open_session(db, check_link(db, token, now), now)
+
+
+def session_conversation(db: Database, session_token: str | None, now: datetime | None = None) -> str | None:
+    """The secure conversation of a session cookie, or None if it is unknown or expired."""
+    if not session_token or len(session_token) > 200:
+        return None
+    now = now or _now()
+    with db.session() as session:
+        row = session.get(SecureSession, _hash(session_token))
+        if row is None or _aware(row.expires_at) <= now:
+            return None
+        return row.conversation_id
+
+
+def end_session(db: Database, session_token: str) -> None:
+    with db.session() as session:
+        session.execute(sa.delete(SecureSession).where(SecureSession.token_hash == _hash(session_token)))

@@ -1,0 +1,126 @@
+"""The move to the secure chat in headless Chromium: link, held message, continued conversation,
+and every way a link or a session can be refused."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+import pytest
+import requests
+from playwright.sync_api import Page, expect
+
+from bot.secure import links
+from bot.storage.database import Database
+from tests.browser.conftest import ask
+from tests.conftest import stored_events
+
+pytestmark = [pytest.mark.integration, pytest.mark.browser]
+
+DISCLOSURE = "I'm diabetic, what are the ICU visiting hours?"
+SECURE_FOLLOW_UP = "and for maternity? my metformin makes me dizzy"
+
+
+@pytest.fixture
+def context(browser, servers):
+    context = browser.new_context()
+    yield context
+    context.close()
+
+
+def _secure_link(page: Page) -> str:
+    link = page.locator("a.rb-secure-link")
+    expect(link).to_have_count(1, timeout=30_000)
+    return link.get_attribute("href")
+
+
+def test_a_disclosure_moves_to_the_secure_chat_and_continues_there(context, servers, facts):
+    page = context.new_page()
+    page.goto(f"{servers.rasa_url}/chat/")
+    page.click("#rb-chat-toggle")
+    ask(page, DISCLOSURE)
+    href = _secure_link(page)
+    assert re.fullmatch(rf"{re.escape(servers.rasa_url)}/secure/enter/[\w.-]+", href)
+    bot = page.locator(".rb-msg-bot")
+    expect(bot.filter(has_text=facts.unit("icu").visiting_hours.describe())).to_have_count(1)
+    expect(bot.filter(has_text="diabetic")).to_have_count(0)  # no echo in the public chat
+
+    with context.expect_page() as opened:
+        page.click("a.rb-secure-link")
+    secure = opened.value
+    expect(secure.locator("body")).to_have_attribute("data-chat-ready", "true", timeout=20_000)
+    assert secure.url == f"{servers.rasa_url}/secure/"
+    expect(secure.locator(".rb-msg-bot").first).to_contain_text(f"You wrote: \u201c{DISCLOSURE}\u201d")
+    expect(secure.locator(".rb-msg-bot").first).to_contain_text("Let's continue here")
+
+    # The topic carried over: "and for maternity?" is understood as maternity visiting hours.
+    secure.fill("#rb-chat-input", SECURE_FOLLOW_UP)
+    secure.press("#rb-chat-input", "Enter")
+    expect(secure.locator(".rb-msg-bot").nth(1)).to_contain_text(
+        facts.unit("maternity").visiting_hours.describe(), timeout=30_000
+    )
+    expect(secure.locator(".rb-msg-bot").filter(has_text="secure chat")).to_have_count(0)  # no new link here
+
+    cookie = next(c for c in context.cookies() if c["name"] == "rb_secure")
+    flags = (cookie["httpOnly"], cookie["secure"], cookie["sameSite"], cookie["path"])
+    assert flags == (True, True, "Strict", "/secure")
+    assert secure.evaluate("() => document.cookie") == ""  # the page's script cannot read it
+
+    # Reload: the conversation is still there (from the server, nothing in browser storage).
+    secure.reload()
+    expect(secure.locator(".rb-msg-user")).to_have_text([SECURE_FOLLOW_UP], timeout=20_000)
+    assert secure.evaluate("() => sessionStorage.length + localStorage.length") == 0
+
+    # The same link a second time is refused with a clear page.
+    again = context.new_page()
+    again.goto(href)
+    expect(again.locator("h1")).to_have_text("This link has already been used")
+
+    # Stored encrypted: neither database file holds the secure text in plaintext; decrypted, it is there.
+    for path in (servers.tracker_db, servers.app_db):
+        content = path.read_bytes()
+        assert b"metformin" not in content and b"diabetic" not in content, path.name
+    decrypted = [e.get("text") for e in stored_events(servers.tracker_db) if e["sender_id"].startswith("secure-")]
+    assert SECURE_FOLLOW_UP in decrypted
+
+    # Ending the session: the cookie no longer opens anything.
+    secure.click("#rb-secure-end")
+    expect(secure.locator("#rb-chat-status")).to_have_text("Secure chat ended. You can close this page.")
+    secure.goto(f"{servers.rasa_url}/secure/")
+    expect(secure.locator("h1")).to_have_text("Secure chat")
+
+
+def test_expired_and_tampered_links_are_refused_with_a_clear_page(context, servers):
+    db = Database(f"sqlite:///{servers.app_db}")
+    expired = links.issue(db, "web-expired", "socketio", now=datetime.now(timezone.utc) - timedelta(minutes=20))
+    fresh = links.issue(db, "web-tampered", "socketio")
+    page = context.new_page()
+    page.goto(f"{servers.rasa_url}/secure/enter/{expired.token}")
+    expect(page.locator("h1")).to_have_text("This link has expired")
+    tampered = fresh.token[:-4] + ("AAAA" if not fresh.token.endswith("AAAA") else "BBBB")
+    page.goto(f"{servers.rasa_url}/secure/enter/{tampered}")
+    expect(page.locator("h1")).to_have_text("This link isn't valid")
+    assert [c for c in context.cookies() if c["name"] == "rb_secure"] == []
+    # The untampered link still works: a refusal does not burn it.
+    page.goto(f"{servers.rasa_url}/secure/enter/{fresh.token}")
+    expect(page.locator("body")).to_have_attribute("data-chat-ready", "true", timeout=20_000)
+
+
+def test_secure_endpoints_and_the_rasa_api_refuse_requests_without_credentials(servers):
+    base = f"{servers.rasa_url}/secure"
+    assert requests.get(f"{base}/", timeout=10).status_code == 401
+    assert requests.get(f"{base}/transcript", timeout=10).status_code == 401
+    headers = {"X-Secure-Chat": "1"}
+    assert requests.post(f"{base}/messages", json={"message": "hi"}, headers=headers, timeout=10).status_code == 401
+    forged = {"rb_secure": "forged-session-token"}
+    assert requests.get(f"{base}/transcript", cookies=forged, timeout=10).status_code == 401
+    # Without the anti-CSRF header a POST is refused before anything else.
+    assert requests.post(f"{base}/messages", json={"message": "hi"}, timeout=10).status_code == 403
+    huge = {"message": "x" * 20_000}
+    assert requests.post(f"{base}/messages", json=huge, headers=headers, timeout=10).status_code == 413
+    assert requests.get(f"{servers.rasa_url}/conversations/web-1/tracker", timeout=10).status_code == 401
+    # The public REST channel cannot write into a secure conversation.
+    reply = requests.post(
+        f"{servers.rasa_url}/webhooks/rest/webhook", json={"sender": "secure-abc", "message": "hi"}, timeout=10
+    )
+    assert reply.status_code == 400

@@ -1,0 +1,86 @@
+"""Retention: the purge removes what is past its time and keeps the rest; key rotation."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from cryptography.fernet import Fernet
+from rasa.shared.core.events import UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot import retention
+from bot.secure import held, keys, links
+from bot.storage.database import Database
+from bot.storage.tracker_store import ProtectedSQLTrackerStore
+
+NOW = datetime.now(timezone.utc)
+
+
+@pytest.fixture
+def stores(tmp_path: Path) -> tuple[Database, str]:
+    return Database(f"sqlite:///{tmp_path / 'app.db'}"), f"sqlite:///{tmp_path / 'tracker.db'}"
+
+
+def _conversation(tracker_url: str, sender: str, when: datetime) -> None:
+    store = ProtectedSQLTrackerStore(host=tracker_url)
+    event = UserUttered("I need my warfarin refilled", timestamp=when.timestamp())
+    asyncio.run(store.save(DialogueStateTracker.from_events(sender, [event])))
+
+
+def _senders(tracker_url: str) -> set[str]:
+    with sqlite3.connect(tracker_url.removeprefix("sqlite:///")) as db:
+        return {sender for (sender,) in db.execute("SELECT DISTINCT sender_id FROM events")}
+
+
+def test_purge_deletes_expired_held_messages_links_sessions_and_old_secure_conversations(stores, monkeypatch):
+    app_db, tracker_url = stores
+    monkeypatch.setenv("SECURE_RETENTION_DAYS", "30")
+    fresh_held = held.hold(app_db, "web-1", "my DOB is 04/12/1985", timedelta(minutes=15), now=NOW)
+    stale_held = held.hold(app_db, "web-2", "I have asthma", timedelta(minutes=15), now=NOW - timedelta(hours=2))
+    old_link = links.issue(app_db, "web-3", "rest", now=NOW - timedelta(days=3))
+    links.issue(app_db, "web-4", "rest", now=NOW)
+    _conversation(tracker_url, "secure-old", NOW - timedelta(days=31))
+    _conversation(tracker_url, "secure-recent", NOW - timedelta(days=29))
+    _conversation(tracker_url, "web-old", NOW - timedelta(days=365))
+
+    report = retention.purge(app_db, tracker_url, now=NOW)
+
+    assert (report.held_messages, report.links, report.secure_conversations) == (1, 1, 1)
+    assert _senders(tracker_url) == {"secure-recent", "web-old"}
+    assert held.take(app_db, stale_held, now=NOW) is None
+    assert held.take(app_db, fresh_held, now=NOW) == "my DOB is 04/12/1985"
+    with pytest.raises(links.LinkRefused):
+        links.check_link(app_db, old_link.token, now=NOW)
+
+
+def test_rotation_re_encrypts_with_the_new_key_so_the_old_one_can_go(stores, monkeypatch):
+    app_db, tracker_url = stores
+    old_key, new_key = Fernet.generate_key().decode(), Fernet.generate_key().decode()
+    monkeypatch.setenv("SECURE_STORE_KEYS", old_key)
+    keys.store_cipher.cache_clear()
+    held_id = held.hold(app_db, "web-1", "I have asthma", timedelta(minutes=15))
+    _conversation(tracker_url, "secure-1", NOW)
+
+    monkeypatch.setenv("SECURE_STORE_KEYS", f"{new_key},{old_key}")
+    keys.store_cipher.cache_clear()
+    assert retention.rotate(app_db, tracker_url) == 2  # the held message and the user event
+
+    monkeypatch.setenv("SECURE_STORE_KEYS", new_key)
+    keys.store_cipher.cache_clear()
+    store = ProtectedSQLTrackerStore(host=tracker_url)
+    assert asyncio.run(store.retrieve("secure-1")).latest_message.text == "I need my warfarin refilled"
+    assert held.take(app_db, held_id) == "I have asthma"
+    monkeypatch.undo()
+    keys.store_cipher.cache_clear()
+
+
+def test_the_command_reports_what_it_purged(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("VAR_DIR", str(tmp_path))
+    monkeypatch.delenv("APP_DATABASE_URL", raising=False)
+    monkeypatch.delenv("TRACKER_STORE_URL", raising=False)
+    assert retention.main(["purge"]) == 0
+    assert capsys.readouterr().out.startswith("Purged 0 held messages")

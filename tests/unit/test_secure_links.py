@@ -1,0 +1,83 @@
+"""One-time links: signed, expiring, single use, bound to their conversation; held messages."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import jwt
+import pytest
+
+from bot.secure import held, links
+from bot.secure.links import LinkRefused
+from bot.storage.database import Database
+
+NOW = datetime(2026, 11, 22, 10, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Database:
+    return Database(f"sqlite:///{tmp_path / 'app.db'}")
+
+
+def test_a_link_opens_one_session_in_a_new_secure_conversation(db):
+    issued = links.issue(db, "web-123", "socketio", carry_over={"topic": "visiting_hours"}, now=NOW)
+    entry = links.redeem(db, issued.token, now=NOW + timedelta(minutes=5))
+    assert entry.origin_conversation_id == "web-123"
+    assert entry.carry_over == {"topic": "visiting_hours"}
+    assert entry.conversation_id.startswith("secure-") and entry.conversation_id != "web-123"
+    assert links.session_conversation(db, entry.session_token, now=NOW) == entry.conversation_id
+    assert links.session_conversation(db, "forged", now=NOW) is None
+    assert links.session_conversation(db, entry.session_token, now=NOW + timedelta(hours=13)) is None
+
+
+def test_the_same_link_a_second_time_is_refused(db):
+    issued = links.issue(db, "web-123", "socketio", now=NOW)
+    links.redeem(db, issued.token, now=NOW)
+    with pytest.raises(LinkRefused, match="used"):
+        links.redeem(db, issued.token, now=NOW)
+
+
+def test_an_expired_link_is_refused(db):
+    issued = links.issue(db, "web-123", "socketio", now=datetime.now(timezone.utc) - timedelta(minutes=16))
+    with pytest.raises(LinkRefused, match="expired"):
+        links.redeem(db, issued.token)
+
+
+def test_a_tampered_link_is_refused(db):
+    token = links.issue(db, "web-123", "socketio", now=NOW).token
+    header, payload, signature = token.split(".")
+    flipped = signature[:-2] + ("AA" if signature[-2:] != "AA" else "BB")
+    for bad in (f"{header}.{payload}.{flipped}", token[:-1], "not-a-token", ""):
+        with pytest.raises(LinkRefused, match="invalid"):
+            links.redeem(db, bad, now=NOW)
+
+
+def test_a_token_naming_another_conversations_link_is_refused(db):
+    theirs = links.issue(db, "web-victim", "socketio", now=NOW)
+    # Even with the signing key, a token cannot point at a link issued in another conversation.
+    forged = jwt.encode(
+        {"jti": theirs.id, "sub": "web-attacker", "aud": links.AUDIENCE, "exp": NOW + timedelta(minutes=5)},
+        "test-link-secret-not-secret-0123456789abcdef",
+        algorithm="HS256",
+    )
+    with pytest.raises(LinkRefused, match="invalid"):
+        links.redeem(db, forged, now=NOW)
+
+
+def test_two_racing_redemptions_let_only_one_in(db):
+    issued = links.issue(db, "web-123", "socketio", now=NOW)
+    first, second = links.check_link(db, issued.token, now=NOW), links.check_link(db, issued.token, now=NOW)
+    links.open_session(db, first, now=NOW)
+    with pytest.raises(LinkRefused, match="used"):
+        links.open_session(db, second, now=NOW)
+
+
+def test_a_held_message_is_encrypted_given_back_once_and_purged_when_expired(db, tmp_path):
+    kept = held.hold(db, "web-1", "I'm HIV positive and need my results", timedelta(minutes=15), now=NOW)
+    expired = held.hold(db, "web-2", "my DOB is 04/12/1985", timedelta(minutes=15), now=NOW - timedelta(hours=1))
+    assert b"HIV" not in (tmp_path / "app.db").read_bytes()
+    assert held.purge_expired(db, now=NOW) == 1
+    assert held.take(db, expired, now=NOW) is None
+    assert held.take(db, kept, now=NOW) == "I'm HIV positive and need my results"
+    assert held.take(db, kept, now=NOW) is None
