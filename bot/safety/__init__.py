@@ -60,15 +60,20 @@ def assess(text: str) -> Assessment:
         return Assessment(sensitive=False, crisis=None, findings=())
     normalised = normalise(text[:MAX_CHARS])
     context = MessageContext(normalised.text)
-    raw = find_identifiers(normalised.text) + find_health(context)
+    health = find_health(context)
+    # A full name is an identifier when given with another identifier or a health detail.
+    raw = find_identifiers(normalised.text, {kind for kind, _, _ in health}) + health
     crisis, crisis_spans = find_crisis(context)
     for crisis_type, start, end in crisis_spans:
-        if not _overlaps(start, end, raw):
-            raw.append((_CRISIS_FINDING_KIND[crisis_type], start, end))
-    findings: dict[tuple[int, int], Finding] = {}
+        kind = _CRISIS_FINDING_KIND[crisis_type]
+        # self-harm always carries mental_health, even where a drug is named ("stockpiling my Percocet")
+        covering = raw if crisis_type == MEDICAL_EMERGENCY else [span for span in raw if span[0] == kind]
+        if not _overlaps(start, end, covering):
+            raw.append((kind, start, end))
+    findings: dict[tuple[str, int, int], Finding] = {}  # one span can carry two kinds ("gestational diabetes")
     for kind, start, end in raw:
         original_start, original_end = normalised.span(start, end)
-        findings.setdefault((original_start, original_end), Finding(kind, original_start, original_end))
+        findings.setdefault((kind, original_start, original_end), Finding(kind, original_start, original_end))
     ordered = tuple(sorted(findings.values(), key=lambda f: (f.start, -f.end)))
     return Assessment(sensitive=bool(ordered), crisis=crisis, findings=ordered)
 

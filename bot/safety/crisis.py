@@ -1,104 +1,491 @@
-"""Crisis detection: a medical emergency happening now, or suicidal / self-harm intent."""
+"""Crisis detection: a medical emergency happening now, or suicidal / self-harm intent (self or someone close).
+
+Self-harm: intent, wishes, plans, means, method questions, farewells and acts ("on purpose"), about the sender or
+someone close; negation ("I'm not suicidal") and figurative speech are not crises, and self-harm wins over a
+medical emergency (an intentional overdose is self-harm).
+
+Medical emergency: red flags in two grades. A critical one ("not breathing", "won't stop bleeding", "chest
+pain") is an emergency on its own; a serious one ("my arm is numb", "hit his head", a heart rate of 190) needs a
+second red flag, an acute marker ("right now", "started 20 min ago", "help") or a further symptom. Red flags that
+are past or chronic ("last year", "on and off for weeks", "not right now"), hypothetical, general questions, or
+about people who are not close (unless a stranger is collapsing here and now) do not count.
+"""
 
 from __future__ import annotations
 
 import re
 
-from bot.safety.context import RELATIVE, MessageContext
+from bot.safety.context import CLOSE, OTHER, RELATIVE, SELF, GatedPattern, MessageContext
 
 MEDICAL_EMERGENCY = "medical_emergency"
 SELF_HARM = "self_harm"
 CrisisSpan = tuple[str, int, int]  # (crisis type, start, end) in normalised text
 
-_SELF_HARM = re.compile(
-    r"\b(?:kill|killing|hang|hanging|shoot|shooting|poison|poisoning|drown)\s+myself\b"
-    r"|\b(?:end|ending|take|taking)\s+my\s+(?:own\s+)?life\b"
-    r"|\bend(?:ing)?\s+it\s+all\b|\bend\s+(?:it|things)\s+(?:tonight|today|now|for\s+good)\b"
-    r"|\b(?:don't|dont|do\s+not|no\s+longer)\s+want\s+to\s+(?:be\s+alive|live|exist|be\s+here|wake\s+up)\b"
-    r"|\b(?:want|wanna|wanted|going|gonna|plan|planning|ready)\s+(?:to\s+)?die\b"
-    r"|\bwish\s+i\s+(?:was|were)\s+dead\b|\bwish\s+i\s+(?:had\s+)?never\s+(?:been\s+born|woke\s+up)\b"
-    r"|\b(?:no|any)\s+reason\s+to\s+(?:live|go\s+on|keep\s+going)\b|\bnothing\s+(?:left\s+)?to\s+live\s+for\b"
-    r"|\b(?:better|be\s+better)\s+off\s+(?:dead|without\s+me)\b"
-    r"|\b(?:cut|cutting|cuts|hurt|hurting|harm|harming|burn|burning|burned|starve|starving)\s+myself\b"
-    r"|\bself[\s-]?harm(?:ing|ed)?\b"
-    r"|\b(?:thinking|thought|think|thinks)\s+(?:about|of)\s+(?:suicide|killing\s+myself|ending\s+(?:it|my\s+life))"
-    r"|\b(?:i'm|im|i\s+am|feel|feeling|felt|been)\s+(?:so\s+|really\s+|very\s+)?suicidal\b"
-    r"|\bsuicidal\s+(?:thoughts|feelings|ideation)\b"
-    r"|\b(?:attempt|attempted|attempting|commit|committing)\s+suicide\b"
-    r"|\bjump\s+(?:off|from|in\s+front\s+of)\s+(?:a|the)\s+(?:bridge|building|roof|train|cliff)",
-    re.I,
-)
-_NEGATABLE_SELF_HARM = re.compile(r"suicid|self[\s-]?harm", re.I)
+_REFLEXIVE = r"(?:myself|my\s+self|himself|herself|themselves|themself|ourselves)"
+_SUBJECT = r"(?:i|he|she|they|we)"
+_PILLS = r"(?:pills|tablets|meds|medications?|medicines?|capsules|tabs|gummies|doses)"
 
-_MEDICAL_EMERGENCY = re.compile(
-    r"\b(?:crushing\s+|severe\s+|bad\s+|sharp\s+|really\s+bad\s+)?chest\s+(?:pain|pains|pressure|tightness)\b"
-    r"|\b(?:can't|cant|cannot|can\s+not|unable\s+to|struggling\s+to|trouble\s+to)\s+breath(?:e|ing)?\b"
-    r"|\b(?:not|isn't|isnt|stopped|stop|aren't|wasn't)\s+breathing\b|\bgasping\s+for\s+(?:air|breath)\b"
-    r"|\bturning\s+blue\b|\blips\s+(?:are\s+|is\s+)?(?:blue|turning\s+blue)\b"
+_SELF_HARM = GatedPattern(
+    # acts on oneself: "kill myself", "he'd shoot himself", "off myself"
+    rf"\b(?:kill|killing|kil|hang|hanging|shoot|shooting|poison|poisoning|drown|drowning|suffocate|suffocating|stab"
+    rf"|stabbing|off|offing|unalive|unaliving|end|ending|overdose|od)\s+{_REFLEXIVE}"
+    r"|\bunalive\b|\bkms\b"
+    # wanting to die or not to live
+    r"|\b(?:want|wanna|wanted|wants|plan|plans|planning|ready|deserve|deserves|trying|tried|try|going\s+to\s+try)"
+    r"\s+(?:to\s+)?die\b"
+    r"|\bwish\s+(?:i|he|she)\s+(?:was|were|wasn't|weren't|could|would|had|didn't|did\s+not)\s+(?:just\s+)?(?:be\s+)?"
+    r"(?:dead|gone|die|disappear|sleep\s+forever|not\s+(?:alive|here|born|wake\s+up)|never\s+been\s+born|wake\s+up"
+    r"|exist|alive|born)"
+    r"|\bwish\s+(?:i|he|she)\s+(?:had\s+)?never\s+(?:been\s+born|woke\s+up|existed)"
+    r"|\b(?:don't|dont|do\s+not|doesn't|doesnt|no\s+longer|never)\s+(?:really\s+)?(?:want|wanna|wants)\s+(?:to\s+)?"
+    r"(?:be\s+alive|live|living|exist|be\s+here|wake\s+up|go\s+on|keep\s+going|keep\s+living|be\s+around"
+    r"|see\s+tomorrow|be\s+(?:saved|rescued|found|helped|resuscitated))\b"
+    r"|\b(?:tired|sick|exhausted|done)\s+(?:of|with)\s+(?:living|life|being\s+alive|existing|it\s+all|fighting"
+    r"|being\s+here|this\s+life)\b"
+    r"|\b(?:no|any|not\s+(?:a|any)|(?:don't|dont|do\s+not|can't|cant|cannot)\s+see\s+(?:the|any|a))\s+(?:point|reason)"
+    r"\s+(?:in\s+|to\s+|of\s+)?(?:living|going\s+on|carrying\s+on"
+    r"|keep\s+going|live|go\s+on|being\s+alive|life|being\s+here|existing|anymore)\b"
+    r"|\bwhat(?:'s|s|\s+is)\s+the\s+point\s+(?:of|in)\s+(?:living|going\s+on|life|anything|being\s+alive)"
+    r"|\bnothing\s+(?:left\s+)?to\s+live\s+for\b|\blife\s+(?:isn't|isnt|is\s+not|ain't|aint|is\s+no\s+longer)\s+"
+    r"worth\s+(?:living|it)|\bnot\s+worth\s+living\b"
+    r"|\b(?:better|be\s+better)\s+off\s+(?:dead|without\s+(?:me|him|her)|if\s+(?:i|he|she)\s+(?:was|were|wasn't"
+    r"|weren't|died|disappeared)\b)"
+    r"|\b(?:better|happier|easier)\s+(?:off\s+)?(?:if|when)\s+(?:i|he|she)\s+(?:was|were|wasn't|weren't|am|is)\s+"
+    r"(?:dead|gone|not\s+(?:here|around|alive))\b|\b(?:better|happier|easier)\s+(?:off\s+)?(?:if|when)\s+(?:i|he|she)"
+    r"\s+(?:died|disappeared)\b"
+    r"|\b(?:nobody|no\s+one|noone)\s+(?:would|will|is\s+going\s+to)\s+(?:even\s+)?(?:miss|care\s+if)\s+(?:me|i)\b"
+    r"|\b(?:i'm|im|i\s+am|feel\s+like)\s+(?:just\s+)?(?:a|such\s+a)\s+burden\b"
+    r"|\b(?:can't|cant|cannot)\s+(?:go\s+on|keep\s+living|keep\s+going)\s+(?:anymore|like\s+this|any\s+longer)\b"
+    # ending it
+    r"|\bend(?:ing)?\s+(?:it\s+all|(?:my|his|her|their)\s+(?:own\s+)?li(?:fe|ves)|things\s+(?:for\s+good|tonight"
+    r"|today|now)|it\s+(?:tonight|today|now|for\s+good|soon|forever|once\s+and\s+for\s+all))\b"
+    r"|\b(?:take|taking|took)\s+(?:my|his|her|their)\s+(?:own\s+)?li(?:fe|ves)\b"
+    r"|\b(?:going|gonna|want|wanna|ready|plan|planning|about)\s+to\s+end\s+it\b"
+    r"|\bwant\s+(?:it|everything|it\s+all|all\s+of\s+(?:it|this)|the\s+pain)\s+to\s+(?:stop|end|be\s+over)\s+(?:for\s+good"
+    r"|forever|permanently)|\bwant\s+(?:it\s+all|everything|my\s+life)\s+to\s+(?:end|be\s+over)\b"
+    r"|\b(?:go\s+to\s+sleep|fall\s+asleep|sleep)\s+(?:and\s+)?(?:never|not)\s+wake\s+up|\bsleep\s+forever\b"
+    rf"|\bso\s+(?:that\s+)?{_SUBJECT}\s+(?:just\s+)?(?:don't|dont|won't|wont|never|wouldn't|wouldnt|do\s+not)"
+    r"\s+wake\s+up|\bdisappear\s+forever\b"
+    # suicide words, typos included
+    r"|\bsu[ie]?[cs]s?[ie]?[dt](?:al|le|el)\b|\bsuicidal(?:ly|ity)?\b"
+    r"|\b(?:commit|committing|committed|attempt|attempted|attempting|consider|considering|contemplating|thinking"
+    r"\s+(?:about|of)|thought\s+(?:about|of)|thoughts\s+of|plan|planning|threaten(?:s|ed|ing)?|talk(?:s|ed|ing)?"
+    r"\s+about)\s+(?:\w+\s+)?su[ie]?[cs]?[ie]?d[ea]?\b"
+    r"|\bsu[ie]?[cs]?[ie]?de?\s+(?:attempt|attempts|note|notes|letter|letters|plan|pact|watch)\b"
+    r"|\b(?:thoughts|thinking|thought|think|thinks)\s+(?:of|about)\s+(?:dying|death|killing\s+(?:my|him|her)self"
+    r"|ending\s+(?:it|things|it\s+all|(?:my|his|her)\s+life)|self[\s-]?harm|not\s+(?:being\s+here|waking\s+up"
+    r"|existing)|taking\s+(?:my|his|her)\s+(?:own\s+)?life|hurting\s+(?:my|him|her)self|disappearing\s+forever)"
+    r"|\bthreaten(?:s|ed|ing)?\s+to\s+(?:kill|hurt|harm|shoot|hang)\s+(?:him|her|them)sel(?:f|ves)\b"
+    r"|\bself[\s-]?harm(?:s|ed|ing|er|ers)?\b|\bself[\s-]?injur(?:y|ies|ing|ed|e)\b"
+    # acts of self-harm: checked for accident context below
+    rf"|\b(?:cut|cutting|cuts|burn|burning|burned|burnt|burns|hurt|hurting|hurts|harm|harming|harmed|starve"
+    rf"|starving|starved|hit|hitting|punch|punching|scratch|scratching|choke|choking|strangle|strangling)\s+"
+    rf"{_REFLEXIVE}"
+    r"|\b(?:cut|cutting|slit|slitting|slash|slashing)\s+(?:my|his|her)\s+wrists?\b"
+    r"|\b(?:cutting|burning|scratching|cuts|burns)\s+(?:my|his|her|their)\s+(?:arms?|legs?|thighs?|skin|stomach)\b"
+    # method questions: "how many tylenol would it take", "lethal dose"
+    r"|\bhow\s+(?:many|much)\s+(?:[\w'-]+\s+){0,3}?(?:would\s+it\s+take|does\s+it\s+take|would\s+kill|will\s+kill"
+    r"|to\s+(?:die|kill|overdose|od|end|not\s+wake)|is\s+(?:a\s+)?(?:lethal|fatal|deadly)|before\s+(?:i|you|it|he|she)"
+    r"\s+(?:die|dies|stop))"
+    r"|\b(?:lethal|fatal|deadly)\s+(?:dose|amount|overdose)|\bpainless(?:ly)?\s+ways?\s+to\s+(?:die|go)"
+    r"|\bhow\s+to\s+(?:kill\s+myself|die|end\s+it|end\s+my\s+life|overdose|hang\s+myself)"
+    rf"|\bwhat\s+{_PILLS}\s+(?:would|could|will|can)\s+(?:kill|end)"
+    # plans and means
+    r"|\b(?:going|gonna|want|wanna|plan|planning|about|ready|thinking\s+about|think\s+about|tempted|trying|tried"
+    r"|try|decided|will|i'll|thinking\s+(?:about|of)|fantasi[sz]ing\s+about)\s+(?:to\s+)?(?:jump(?:ing)?\s+(?:off|from"
+    r"|in\s+front)|overdos(?:e|ing)|od|hang(?:ing)?|slit(?:ting)?|driv(?:e|ing)\s+(?:my\s+car\s+)?(?:into|off)"
+    r"|crash(?:ing)?\s+(?:my\s+car|into)|step(?:ping)?\s+in\s+front|walk(?:ing)?\s+into\s+traffic|drown(?:ing)?)\b"
+    r"|\b(?:i'm|im|i\s+am|he's|she's)\s+(?:about\s+to\s+)?jumping\s+(?:off|from|in\s+front)\b"
+    r"|\b(?:going|gonna|about|want|wanna|ready)\s+to\s+jump\b(?=\s*(?:[.!]|$|off|from|tonight|now))"
+    r"|\b(?:i'm|im|i\s+am)\s+not\s+safe\s+(?:right\s+now|tonight|anymore|today|with\s+myself|around\s+myself|alone)"
+    r"|\b(?:don't|dont|do\s+not)\s+feel\s+safe\s+(?:with|around)\s+myself"
+    rf"|\b(?:going|gonna|want|wanna|plan|planning|about|ready|tempted|will|i'll|thinking\s+(?:of|about)|considering)"
+    rf"\s+(?:to\s+|on\s+)?(?:take|swallow|inject|taking|swallowing|injecting)\s+"
+    rf"(?:all|every\s+one|a\s+whole\s+bottle|the\s+whole\s+bottle|them\s+all|all\s+of\s+them)(?:\s+(?:of\s+)?"
+    rf"(?:my|his|her|the|these|those|them))?(?:\s+[\w'-]+)?(?:\s+{_PILLS})?(?:\s+at\s+once)?"
+    r"(?!\s+(?:to|back|with|in|into|for)\b)"
+    rf"|\bso\s+(?:that\s+)?{_SUBJECT}\s+(?:can|could|will|would)\s+(?:overdose|od|die|end\s+it|kill\s+{_REFLEXIVE})"
+    r"|\bstockpil(?:e|es|ed|ing)\s+(?:up\s+)?(?:on\s+)?(?:my|his|her|their|some)\s+[\w'-]+"
+    rf"|\b(?:hoard|hoarded|hoarding|saving\s+up|saved\s+up|been\s+saving|collecting)\s+(?:all\s+)?(?:(?:my|his|her)\s+)?"
+    rf"(?:[\w'-]+\s+)?{_PILLS}"
+    # self-harm without a reflexive: "started cutting again", "the urge to cut"
+    r"|\b(?:started|been|keep|keeps|kept|stopped|quit|relapsed\s+(?:on|into|and\s+started)|urges?\s+to)\s+"
+    r"(?:cutting|burning|cut|burn|self[\s-]?harm\w*)\b(?!\s+(?:the|a|an|my|his|her|some|up|down|back|out|off|costs?"
+    r"|hair|grass|it|them|him|class|school|carbs|sugar|calories|corners|ties|wood|paper|coupons))"
+    r"|\bcutting\s+again\b|\b(?:i|he|she)\s+(?:cut|burned|burnt)\s+again\b"
+    # intentional acts: "took all my pills on purpose", "burned herself on purpose"
+    r"|\b(?:took|take|taken|taking|swallowed|overdosed|od'?d|cut|cuts|cutting|burned|burnt|burning|hurt|hurting"
+    r"|harmed|injected|drank|hit|jumped)\b[^.!?\n]{0,60}?\b(?:on\s+purpose|deliberately|intentionally|to\s+(?:die"
+    rf"|kill\s+{_REFLEXIVE}|end\s+(?:it|(?:my|his|her)\s+life)))"
+    r"|\b(?:overdose|od)\s+on\s+purpose|\bintentional(?:ly)?\s+overdos\w*|\bpurposely\s+overdos\w*"
+    # farewells
+    r"|\bgoodbye\s+(?:note|notes|letter|letters|messages?)\b"
+    r"|\b(?:wrote|writing|written|left|write)\s+(?:goodbye\s+)?letters\s+(?:to|for)\s+(?:my|everyone|all)\b"
+    r"|\bsaying\s+goodbye\s+to\s+(?:everyone|my\s+(?:family|kids|children|friends)|you\s+all)"
+    r"|\bgiving\s+away\s+(?:all\s+)?(?:my|his|her)\s+(?:stuff|things|belongings|possessions|pets)"
+)
+# Weaker signals of suicidal intent: two of them (or one with a self-harm word) make a crisis ("I bought a rope
+# today. I'm done").
+_SELF_HARM_WEAK = GatedPattern(
+    r"\b(?:i'm|im|i\s+am)\s+(?:so\s+|just\s+)?done\b(?!\s+(?:with\s+(?:the|my|this|your)\s+(?:form|paperwork"
+    r"|appointment|visit|test|scan|meds|treatment|antibiotics)|now|here|for\s+today))"
+    r"|\b(?:can't|cant|cannot)\s+(?:do\s+this|take\s+(?:it|this))\s+(?:anymore|any\s+more|any\s+longer)"
+    r"|\bgiv(?:e|ing)\s+up\s+on\s+(?:life|everything|myself)|\bno\s+way\s+out\b|\bhopeless\b|\bworthless\b"
+    r"|\b(?:bought|got|have|has|found|getting|buy)\s+(?:a\s+|the\s+|some\s+)?(?:rope|noose|gun|pistol|rifle"
+    r"|razor\s+blades?|blades)\b|\bnoose\b|\bhate\s+my\s+life\b|\bwant\s+to\s+disappear\b"
+    r"|\bnobody\s+cares\b|\bsaid\s+(?:my\s+)?goodbyes?\b|\bfinal\s+goodbye|\bgoodbye\s+(?:everyone|world)"
+    r"|\b(?:has|have|got)\s+(?:a|his|her)\s+(?:knife|gun)\b|\bon\s+(?:the|a)\s+(?:bridge|roof|ledge)\b"
+    r"|\b(?:texted|messaged|called|sent)\s+(?:me\s+|us\s+)?(?:a\s+)?goodbye|\bsorry\s+for\s+everything\b"
+    r"|\bbecause\s+(?:i'm|im|i\s+am)\s+done\b"
+)
+_INGESTION = re.compile(
+    r"\b(?:overdos\w*|took|taken|swallowed|downed)\b[^.!?\n]{0,40}\b(?:pills|tablets|meds|bottle)\b"
+)
+# Words whose negation cancels a self-harm reading ("I'm not suicidal", "I don't want to die", "never self-harmed").
+_NEGATION_REACHES = frozenset({"going", "gonna", "to", "want", "wanna", "planning", "trying", "ever", "thinking"})
+# "I cut myself shaving", "he hurt himself playing football": an accident, not self-harm.
+_SELF_HARM_ACT = re.compile(
+    rf"^(?:cut|cutting|cuts|burn|burning|burned|burnt|burns|hurt|hurting|hurts|harm|harming|harmed|hit|hitting|"
+    rf"scratch|scratching|choke|choking)\s+{_REFLEXIVE}"
+)
+# Cutting or burning a limb is self-harm only with a sign of intent ("has been cutting his arms").
+_SELF_HARM_LIMB = re.compile(r"^(?:cutting|burning|scratching|cuts|burns)\s+(?:my|his|her|their)\s+\w+")
+_ACCIDENT = re.compile(
+    r"\b(?:by\s+accident|accident(?:al|ally)|while|when\s+(?:i|he|she)|shaving|cooking|chopping|slicing|opening|on\s+"
+    r"(?:a|the|some)\s+\w+|with\s+(?:a|the)\s+(?:knife|kettle|iron|pan|saw|razor|blade)|at\s+(?:work|the\s+gym)"
+    r"|playing|lifting|falling|fell|slipped|tripped|in\s+the\s+kitchen|badly|pretty\s+bad|really\s+bad"
+    r"|on\s+(?:my|his|her)\s+\w+)\b"
+)
+_INTENT = re.compile(
+    r"\b(?:on\s+purpose|deliberately|intentionally|again|keep|keeps|kept|been|want|wanna|going\s+to|gonna|urge|urges"
+    r"|thinking|think|thought|stop|stopped|can't\s+stop|still|started|starting)\b"
+)
+# Talk about suicide as a topic or a service is not a crisis ("suicide prevention hotline").
+_SELF_HARM_SERVICE = re.compile(
+    r"\s*(?:prevention|hotlines?|helplines?|lines?|awareness|crisis\s+line|lifeline|training|statistics|rates?"
+    r"|programs?|resources|support\s+groups?|services?|patients|people|teens|watch\s+policy|risk\s+assessment)\b"
+)
+
+_CRITICAL = GatedPattern(
+    # breathing
+    r"\b(?:can't|cant|cannot|can\s+not|unable\s+to|struggling\s+to|couldn't|could\s+not)\s+(?:\w+\s+(?:or|and)\s+)?"
+    r"(?:breath(?:e|ing)?)\b(?!\s+(?:through|out\s+of)\s+(?:my|his|her|the)\s+nose)"
+    r"|\b(?:not|isn't|isnt|stopped|stop|aren't|wasn't|barely|hardly|struggling|quit)\s+breathing\b"
+    r"|\bgasping(?:\s+for\s+(?:air|breath))?\b|\bno\s+pulse\b|\bno\s+heartbeat\b"
+    r"|\b(?:can't|cant|cannot)\s+(?:talk|speak|get\s+(?:a|his|her|my)\s+words\s+out)\s+in\s+(?:full\s+)?sentences"
+    r"|\bturning\s+(?:blue|grey|gray|purple)\b|\bclutching\s+(?:his|her|my|their)\s+chest\b"
+    r"|\b(?:vomiting|throwing\s+up|puking|spewing)\s+(?:up\s+)?(?:a\s+lot\s+of\s+|lots\s+of\s+)?blood\b"
+    rf"|\b(?:lips|face|skin|fingers|toes|mouth|he|she|he's|she's|baby|infant|newborn|{RELATIVE})\s+(?:is|are|'s|looks?"
+    r"|went|turned|turning|going|gone|getting)\s+(?:\w+\s+)?(?:blue|grey|gray|purple|limp|floppy|lifeless)\b"
+    r"|\b(?:is|'s|went|gone|looks|seems|going|getting)\s+(?:all\s+|really\s+|so\s+|very\s+|kind\s+of\s+|kinda\s+)?"
+    r"(?:limp|floppy|lifeless)\b"
+    # stroke and heart attack
     r"|\bface\s+(?:is\s+)?droop(?:ing|s|y|ed)\b|\bdrooping\s+face\b|\bslurr(?:ed|ing)\s+(?:speech|words|his|her|my)\b"
+    r"|\bspeech\s+(?:is\s+|was\s+|sounds\s+)?slurred\b"
     r"|\b(?:one|left|right)\s+side\s+(?:of\s+(?:my|his|her|the)\s+(?:body|face)\s+)?(?:is\s+|feels\s+|went\s+|gone\s+)?"
-    r"(?:weak|numb|paralyzed|paralysed|dead|limp)\b"
-    r"|\b(?:having|is\s+having|think\s+(?:i'm|he's|she's)\s+having)\s+a\s+(?:stroke|heart\s+attack)\b"
-    r"|\b(?:won't|wont|will\s+not|can't|cant|doesn't|does\s+not|isn't)\s+stop\s+bleeding\b"
-    r"|\bbleeding\s+(?:won't|wont|will\s+not|doesn't|isn't|is\s+not)\s+stop(?:ping)?\b"
-    r"|\bbleeding\s+(?:heavily|badly|a\s+lot|profusely|everywhere|out)\b|\b(?:severe|heavy|uncontrolled)\s+bleeding\b"
-    r"|\b(?:lots|lot|so\s+much)\s+of\s+blood\b|\bblood\s+everywhere\b"
-    r"|\boverdos(?:e|ed|ing)\b|\bod'?d\b"
-    r"|\b(?:took|taken|swallowed|ate)\s+(?:too\s+many|a\s+(?:whole\s+)?bottle\s+of|a\s+bunch\s+of|all\s+(?:my|his|her|the))"
-    r"\s+(?:\w+\s+)?(?:pills|tablets|meds|medications?|medicine)\b"
-    r"|\banaphyla(?:xis|ctic(?:\s+shock)?)\b|\bthroat\s+(?:is\s+)?(?:closing|swelling|closing\s+up|tight)\b"
-    r"|\b(?:tongue|lips|face|throat)\s+(?:is\s+|are\s+)?(?:swelling|swelled|swollen)\s+(?:up)?"
-    r"|\b(?:severe\s+|bad\s+)?allergic\s+reaction\b"
-    r"|\b(?:is\s+|was\s+|went\s+)?(?:unconscious|unresponsive)\b"
-    r"|\b(?:won't|wont|can't|cant|isn't|isnt|not)\s+(?:wake|waking|wake\s+up|respond|responding)\b"
-    r"|\bcan't\s+wake\s+(?:him|her|them|my\s+\w+)\b|\bcollapsed\b"
-    r"|\bseizure\s+(?:that\s+)?(?:won't|wont|isn't|doesn't|will\s+not|is\s+not)\s+stop(?:ping)?\b"
-    r"|\b(?:having|is\s+having)\s+a\s+seizure\b|\b(?:is\s+|he's\s+|she's\s+)?(?:seizing|convulsing)\b",
-    re.I,
+    r"(?:weak|numb|paralyzed|paralysed|dead|limp|drooping)\b"
+    r"|\b(?:can't|cant|cannot)\s+(?:move|feel|lift)\s+(?:my|his|her)\s+(?:arm|leg|face|left|right|one\s+side)"
+    r"|\b(?:having|is\s+having|having\s+a\s+massive)\s+a?\s*(?:stroke|heart\s+attack|cardiac\s+arrest)\b"
+    r"|\b(?:crushing|severe|bad|sharp|really\s+bad|terrible|worst)\s+chest\s+(?:pain|pains|pressure|tightness)\b"
+    r"|\bchest\s+(?:pain|pains|pressure|tightness)\b|\bchest\s+(?:hurts|is\s+hurting|is\s+killing)"
+    r"|\bchest\s+(?:is|feels|felt)\s+(?:so\s+|really\s+|very\s+)?(?:tight|heavy|crushed|like)\b"
+    r"|\bpain\s+(?:goes|going|spreading|spreads|radiating|radiates|moves|moving|shooting)\s+(?:in)?to\s+"
+    r"(?:my|his|her|the)\s+(?:jaw|arm|left\s+arm|back|neck|shoulder)"
+    r"|\bgoes\s+(?:in)?to\s+(?:my|his|her)\s+(?:jaw|left\s+arm)"
+    # bleeding
+    r"|\b(?:won't|wont|will\s+not|can't|cant|doesn't|does\s+not|isn't|not)\s+stop(?:ped)?\s+bleeding\b"
+    r"|\bbleeding\s+(?:won't|wont|will\s+not|doesn't|isn't|is\s+not|hasn't|has\s+not)\s+stop(?:ping|ped)?\b"
+    r"|\bbleeding\s+(?:from\s+(?:his|her|my|the|their)\s+\w+\s+)?(?:really\s+|so\s+)?(?:heavily|badly|a\s+lot"
+    r"|profusely|everywhere|out|like\s+crazy|so\s+much"
+    r"|non[\s-]?stop)\b|\b(?:severe|heavy|uncontrolled|uncontrollable|massive)\s+bleeding\b"
+    r"|\b(?:lots|lot|so\s+much|a\s+ton|tons|pool)\s+of\s+blood\b|\bblood\s+everywhere\b"
+    r"|\bbleeding\s+through\s+(?:a\s+|my\s+|her\s+|the\s+)?(?:pad|pads|towel|towels|bandage|clothes)"
+    r"|\bsoak(?:ed|ing)\s+(?:through\s+)?(?:a\s+|my\s+|her\s+)?(?:pad|pads|towel|towels)"
+    r"|\b(?:spurting|gushing|pouring)\s+(?:out\s+)?blood|\bblood\s+(?:is\s+)?(?:spurting|gushing|pouring)"
+    r"|\bweeks\s+(?:pregnant\s+)?(?:and|&)\s+bleeding\s+(?:heavily|a\s+lot)"
+    # poisoning and overdose
+    r"|\boverdos(?:e|ed|ing)\b|\bod'?d\b|\bod(?:ing)?\s+(?:on|rn|right\s+now)\b"
+    rf"|\b(?:took|taken|swallowed|ate|drank|had|taking)\s+(?:too\s+many|a\s+(?:whole\s+)?bottle\s+of|a\s+bunch\s+of"
+    rf"|a\s+handful\s+of|all\s+(?:of\s+)?(?:my|his|her|the|their)|(?:about\s+|like\s+|over\s+)?\d{{2,}})\s+"
+    rf"(?:of\s+)?(?:(?:my|his|her|the|their)\s+)?(?:[\w'-]+\s+)?(?:{_PILLS}|[\w-]+)\b"
+    r"|\b(?:swallowed|ate|drank|got\s+into|chewed|licked|bit\s+into)\s+(?:a\s+|an\s+|some\s+|the\s+|my\s+|his\s+|her\s+"
+    r"|some\s+of\s+(?:my|his|her|the)\s+|a\s+bunch\s+of\s+|a\s+handful\s+of\s+)?(?:[\w'-]+\s+){0,2}?(?:pills|tablets"
+    r"|meds|medicine|medication|bleach|antifreeze|drain\s+cleaner|detergent|pods?|rat\s+poison|poison|batter(?:y|ies)"
+    r"|magnets?|cleaner|gummies|vape\s+juice|e-?liquid|nicotine|cabinet|fluid|gasoline|kerosene|lamp\s+oil"
+    r"|sanitizer|mouthwash|thinner|essential\s+oil)\b"
+    r"|\bpoison(?:ed|ing)\b"
+    r"|\b(?:injected|took|gave|give|given|taken|had)\s+[^.!?\n]{0,40}?\b(?:instead\s+of|by\s+mistake"
+    r"|by\s+accident|too\s+much|double\s+(?:(?:his|her|my|the|their|a)\s+)?dose)\b"
+    r"|\baccidentally\s+(?:took|swallowed|injected|gave|ate|drank|overdosed|taken)\b"
+    # anaphylaxis
+    r"|\banaphyla(?:xis|ctic(?:\s+shock)?)\b"
+    r"|\bthroat\s+(?:is\s+|feels\s+)?(?:closing|swelling|closing\s+up|swollen\s+shut|tight|tightening)\b"
+    r"|\b(?:tongue|throat)\s+(?:is\s+|feels\s+|getting\s+|looks\s+)?(?:so\s+)?(?:swelling|swelled|swollen|huge|big"
+    r"|thick)\b|\b(?:severe|bad|serious)\s+allergic\s+reaction\b"
+    # unresponsive and collapse
+    r"|\b(?:is\s+|was\s+|went\s+)?(?:unconscious|unresponsive)\b|\b(?:barely|hardly|not\s+really)\s+"
+    r"(?:responsive|responding|conscious|awake)\b"
+    r"|\b(?:won't|wont|can't|cant|isn't|isnt|not|doesn't|doesnt|stopped)\s+(?:wake|waking|wake\s+up|respond"
+    r"|responding|answering|moving|move)\b"
+    r"|\bcan't\s+wake\s+(?:him|her|them|my\s+\w+)\b|\bcollaps(?:ed|ing)\b|\bkeeled\s+over\b"
+    r"|\bfell\s+and\s+(?:can't|cannot|won't)\s+get\s+up"
+    # seizures and choking
+    r"|\bseizure\s+(?:that\s+)?(?:won't|wont|isn't|doesn't|will\s+not|is\s+not|hasn't)\s+stop(?:ping|ped)?\b"
+    r"|\bseizure\s+(?:for|lasting)\s+(?:over\s+)?\d+\s+min"
+    r"|\b(?:having|is\s+having|'s\s+having)\s+(?:a\s+)?(?:seizure|seizures|fit|convulsions)\b"
+    r"|\b(?:is\s+|he's\s+|she's\s+|been\s+|keeps\s+)?(?:seizing|convulsing)\b"
+    r"|\b(?:is|he's|she's|i'm|im|baby's|son's|daughter's)\s+choking\b|\bchoking\s+on\b"
+    rf"|\bstuck\s+in\s+(?:my|his|her|their)\s+throat\b"
+    # asthma attacks and labour
+    r"|\b(?:asthma\s+)?attack\s+(?:isn't|is\s+not|won't|wont|not|doesn't)\s+stop(?:ping)?"
+    r"|\binhaler\s+(?:isn't|is\s+not|not|doesn't|does\s+not)\s+(?:helping|working)\b"
+    r"|\b(?:severe|bad|really\s+bad|major|terrible)\s+asthma\s+attack\b"
+    r"|\bbaby\s+(?:is|'s)\s+coming\s+(?:now|right\s+now|fast|out|already)|\bcrowning\b|\bhead\s+is\s+(?:out|coming)"
+    r"|\b(?:need|urge|have)\s+to\s+push\b|\bcontractions\s+(?:are\s+)?(?:(?:\d|one|two|three)\s*(?:-\s*\d\s*)?"
+    r"(?:min|mins|minutes)\s+apart|every\s+(?:\d|one|two|three|four|five)\s*(?:-\s*\d\s*)?(?:min|mins|minutes))"
+    # trauma and environment
+    r"|\b(?:been|got|was|is)\s+(?:stabbed|shot)\b|\bgunshot\b|\bhit\s+by\s+a\s+(?:car|truck|bus|train)\b"
+    r"|\b(?:bone|bones)\s+(?:is\s+|are\s+)?(?:sticking|poking)\s+out|\bbent\s+(?:the\s+wrong\s+way|backwards)"
+    r"|\belectrocuted\b|\b(?:is|was)\s+drowning\b|\bpulled\s+(?:him|her|them)\s+(?:out\s+)?(?:of|from)\s+the\s+"
+    r"(?:pool|water|lake|river)"
+    r"|\bworst\s+headache\s+(?:of\s+(?:my|his|her)\s+life|ever)|\bthunderclap\s+headache"
 )
-# A crisis about "someone here" also counts; general knowledge questions and hypotheticals do not.
-_BYSTANDER = re.compile(
-    rf"\b(?:someone|somebody|this\s+(?:man|woman|guy|lady|person|kid|child|boy|girl)|the\s+{RELATIVE}"
-    r"|a\s+(?:man|woman|guy|lady|person|kid|child|boy|girl)\s+(?:here|next\s+to\s+me|in\s+front\s+of\s+me))\b",
-    re.I,
+_SERIOUS = GatedPattern(
+    r"\bpregnant\b[^.!?\n]{0,40}?\bbleeding\b(?!\s+(?:a\s+little|a\s+bit|slightly|lightly))"
+    r"|\bbleeding\b[^.!?\n]{0,25}?\bpregnant\b|"
+    r"\b(?:trouble|difficulty|hard\s+time)\s+breathing\b|\bshort\s+of\s+breath\b|\bshortness\s+of\s+breath\b"
+    r"|\b(?:can't|cant|cannot)\s+catch\s+(?:my|his|her)\s+breath\b|\bwheez(?:ing|y)\b"
+    r"|\b(?:arm|arms|leg|legs|face|hand|hands|side)\s+(?:is|are|feels|feel|went|has\s+gone|gone)\s+(?:all\s+)?"
+    r"(?:numb|weak|dead|limp|tingly)\b|\bnumb(?:ness)?\s+(?:in|on)\s+(?:my|his|her)\s+(?:arm|face|left|right)"
+    r"|\b(?:hit|banged|bumped|smacked|cracked)\s+(?:his|her|my|their)\s+head\b|\bfell\s+(?:down\s+the\s+stairs"
+    r"|off|from|out\s+of)\b|\bcar\s+(?:accident|crash)\b|\bhead\s+injury\b"
+    r"|\b(?:fainted|passed\s+out|blacked\s+out)\b"
+    r"|\b(?:water|waters)\s+(?:just\s+)?(?:broke|has\s+broken|have\s+broken)\b|\bin\s+(?:active\s+)?labou?r\b"
+    r"|\b(?:sudden|suddenly|out\s+of\s+nowhere)\s+(?:\w+\s+)?(?:headache|weakness|numbness|confusion|blind)"
+    r"|\b(?:can't|cant|cannot)\s+see\s+(?:properly|anything|straight|clearly|out\s+of)|\blost\s+(?:my|his|her)\s+"
+    r"(?:vision|sight)|\bwent\s+blind\b"
+    r"|\b(?:not|isn't|isnt)\s+making\s+(?:any\s+)?sense\b|\b(?:suddenly|really|very)\s+confused\b"
+    r"|\b(?:confused|disoriented)\s+(?:and|&)\s+(?:\w+\s+)?(?:sweat|dizzy|shaky|pale|throwing)"
+    r"|\ballergic\s+reaction\b|\bhives\s+all\s+over\b|\b(?:stung|bitten)\b"
+    r"|\b(?:face|lips|eyes|mouth)\s+(?:is|are|'s|'re)\s+(?:\w+\s+)?(?:swelling|swollen|puffing)(?:\s+up)?"
+    r"|\b(?:coughing|throwing|vomiting|puking|spitting)\s+up\s+(?:a\s+lot\s+of\s+|lots\s+of\s+)?blood"
+    r"|\bcan\s+(?:barely|hardly)\s+(?:talk|speak|walk|stand|move)\b|\bheart\s+(?:is\s+)?(?:racing|pounding)\b|\bchest\s+(?:is\s+)?(?:fluttering)"
+    r"|\bworst\s+(?:\w+\s+)?pain\s+(?:of\s+(?:my|his|her)\s+life|ever|i've\s+ever)"
+    r"|\b(?:having|is\s+having|'s\s+having)\s+(?:an?\s+)?(?:\w+\s+)?(?:asthma|panic)\s+attack\b"
+    r"|\b(?:can't|cant|cannot|couldn't)\s+(?:speak|talk|get\s+(?:his|her|my)\s+words\s+out)\b(?!\s+(?:to|with|on|right"
+    r"|now|english|spanish|much|long|about|properly\s+on))"
+    r"|\b(?:face|smile|mouth)\s+(?:looks|is|seems|went|looking)\s+(?:\w+\s+)?(?:weird|droopy|crooked|uneven"
+    r"|lopsided|funny|off|strange)\b|\b(?:fell|collapsed)\s+and\s+(?:hit|hurt|is|she's|he's|can't|cannot|won't)\b"
+    r"|\bbleeding\s+from\s+(?:his|her|my|the|their)\s+(?:head|ears?|mouth|nose\s+and\s+\w+)"
+    r"|\b(?:high|really\s+high)\s+fever\s+and\s+(?:a\s+)?(?:stiff\s+neck|rash)"
 )
-_GENERAL_QUESTION_OR_HYPOTHETICAL = re.compile(
-    r"^\s*(?:what|how|which|why|who|where|when|is\s+it|are\s+there|is\s+there|do\s+you|does|can\s+you|could\s+you"
-    r"|tell\s+me|explain)\b|\b(?:if|in\s+case|signs?\s+of|symptoms?\s+of|what\s+to\s+do)\b",
-    re.I,
+# Measured vitals that are dangerous when current ("heart rate is 190", "sugar is 32", "oxygen is 82%").
+_VITAL = re.compile(
+    r"\b(?P<name>heart\s+rate|pulse|(?:blood\s+)?sugar|glucose|bg|oxygen|o2|sats|spo2|saturation|bp|blood\s+pressure"
+    r"|temp|temperature|fever)\s*(?:level\s+|reading\s+)?(?P<verb>is|'s|are|at|of|reads|reading|=|:|just\s+\w+"
+    r"|now|keeps\s+\w+|went\s+(?:up|down)\s+to|dropped\s+to)?\s*(?:only\s+|like\s+|about\s+|over\s+|under\s+)?"
+    r"(?P<value>\d{2,3})(?:\.\d)?(?:\s*/\s*(?P<diastolic>\d{2,3}))?"
+)
+# A further symptom that makes one serious red flag an emergency.
+_SECONDARY = re.compile(
+    r"\b(?:dizzy|dizziness|pale|sweat\w*|clammy|confused|shaky|shaking|throwing\s+up|vomit\w*|faint\w*|passed\s+out"
+    r"|weak|numb|nause\w*|can't\s+see|blurry|short\s+of\s+breath|not\s+making\s+sense|chest|headache|wheez\w*"
+    r"|drowsy|lethargic|slurr\w*|seizure|unresponsive|blue|grey|gray|cramps?|cramping|pain)\b"
+)
+_ACUTE = re.compile(
+    r"\b(?:now|right\s+now|rn|currently|at\s+the\s+moment|just|suddenly|sudden|all\s+of\s+a\s+sudden|out\s+of\s+nowhere"
+    r"|started\s+(?:(?:about|like|around|maybe)\s+)?(?:\d+|a\s+few|an?)\s*(?:min|mins|minutes|hours?|hrs?)\s+ago"
+    r"|(?:\d+|a\s+few)\s*(?:min|mins|minutes)\s+ago|for\s+the\s+(?:last|past)\s+\d+\s*(?:min|mins|minutes)"
+    r"|help|911|ambulance|emergency|urgent|what\s+do\s+i\s+do|what\s+should\s+i\s+do|getting\s+worse|so\s+bad"
+    r"|really\s+bad|severe|worst|can't\s+stop|not\s+helping|isn't\s+helping|won't\s+go\s+away|pls|please)\b|!!"
+)
+_NOT_NOW = re.compile(
+    r"\b(?:not|isn't|isnt)\s+(?:happening\s+)?(?:right\s+)?now\b|\bnot\s+(?:at\s+the\s+moment|currently|today)\b"
+    r"|\b(?:gone|fine|ok|okay|better|resolved|stopped)\s+now\b"
+)
+_CHRONIC_OR_PAST = re.compile(
+    r"\b(?:on\s+and\s+off|off\s+and\s+on|comes\s+and\s+goes|for\s+(?:weeks|months|years|ages|a\s+(?:few|couple)\s+"
+    r"(?:of\s+)?(?:weeks|months|years)|several\s+(?:weeks|months|years)|\d+\s+(?:weeks|months|years))"
+    r"|last\s+(?:week|month|year|night|time|summer|spring|fall|autumn|winter|weekend|\w+day)|yesterday"
+    r"|(?:days|weeks|months|years|ages)\s+ago|long\s+ago"
+    r"|(?:\d+|a|two|three|few|several|many)\s+(?:days|weeks|months|years)\s+ago|a\s+(?:week|month|year|while)\s+ago"
+    r"|in\s+(?:19|20)\d\d|used\s+to|history\s+of|in\s+the\s+past|when\s+(?:i|he|she)\s+was\s+(?:a\s+kid|little"
+    r"|young|a\s+baby|pregnant)|sometimes|occasionally|once\s+in\s+a\s+while|usually|every\s+(?:day|night|morning"
+    r"|time|week|month|now\s+and\s+then)|at\s+night|when\s+(?:i|he|she)"
+    r"\s+(?:exercise|walk|run|climb))\b"
+)
+_PRESENT = re.compile(
+    r"\b(?:now|right\s+now|rn|still|currently|at\s+the\s+moment|today|tonight|this\s+(?:morning|evening|afternoon)"
+    r"|again|started|just)\b"
+)
+_BACK_AGAIN = re.compile(
+    r"\b(?:(?:it's|its|it\s+is|they're|theyre|it\s+came)\s+back|(?:started|starting|happening)\s+again|again\s+now"
+    r"|still\s+(?:happening|going\s+on))\b"
+)
+# Self-harm long ago is history, not a crisis ("my sister attempted suicide last year, she's doing better").
+_DISTANT_PAST = re.compile(
+    r"\b(?:last\s+(?:year|summer|spring|fall|autumn|winter)|(?:\d+|a\s+few|few|several|many|two|three)\s+(?:years|months)"
+    r"\s+ago|a\s+(?:year|while|long\s+time)\s+ago|years\s+ago|in\s+(?:19|20)\d\d|when\s+(?:i|he|she)\s+was\s+"
+    r"(?:a\s+kid|little|young|younger|a\s+teen(?:ager)?|in\s+(?:high\s+)?school|\d+)|as\s+a\s+(?:kid|teen|teenager)"
+    r"|used\s+to|in\s+the\s+past|(?:years|months)\s+(?:clean|sober))\b"
+)
+_PAST_ACT = re.compile(
+    r"\b(?:attempted|tried|overdosed|od'?d|took|swallowed|cut|burned|burnt|hurt|harmed|jumped|slit|wanted)\b"
+)
+_PHRASE_BREAK = re.compile(r"\b(?:and|then|but|so)\b")
+_DIED = re.compile(r"\b(?:died|passed\s+away|death)\s+(?:of|from|after|due\s+to)\s+(?:an?\s+|his\s+|her\s+)?$")
+# A stranger counts in an emergency happening here and now ("a man just collapsed in your lobby").
+_HERE_AND_NOW = re.compile(
+    r"\b(?:just|right\s+now|rn|here|outside|help|call\s+911|someone\s+help|next\s+to\s+me|in\s+front\s+of\s+me"
+    r"|on\s+the\s+(?:floor|ground|sidewalk)|in\s+(?:your|the)\s+(?:lobby|waiting\s+room|parking\s+(?:lot|garage)"
+    r"|garage|hallway|cafeteria|er|emergency\s+room|elevator|entrance|bathroom|restroom|hall|gift\s+shop|chapel))\b"
 )
 
 
-def _is_general(context: MessageContext, start: int) -> bool:
-    sentence = context.text[context.sentence_start(start) : start]
-    return bool(_GENERAL_QUESTION_OR_HYPOTHETICAL.search(sentence))
+def _vital_grade(match: re.Match[str]) -> int:
+    """0 for a safe or past value, 1 for a dangerous one (a serious red flag), 2 for a critical one."""
+    name = match.group("name").lower()
+    value = int(match.group("value"))
+    if (match.group("verb") or "").lower() in ("was", "were"):
+        return 0
+    if "rate" in name or name == "pulse":
+        return 2 if value >= 180 or value <= 35 else int(value >= 150 or value <= 40)
+    if "sugar" in name or name in ("glucose", "bg"):
+        return 2 if value <= 40 or value >= 600 else int(value <= 54 or value >= 500)
+    if name in ("oxygen", "o2", "sats", "spo2", "saturation"):
+        return 2 if value <= 85 else int(value <= 88)
+    if name in ("bp", "blood pressure"):
+        diastolic = int(match.group("diastolic") or 0)
+        return int(value >= 180 or diastolic >= 120)
+    return int(105 <= value <= 110 or 41 <= value <= 44)  # temperature in °F or °C
 
 
-def _find(context: MessageContext, pattern: re.Pattern[str], crisis: str) -> list[CrisisSpan]:
-    found = []
-    for match in pattern.finditer(context.text):
+def _phrase(context: MessageContext, start: int, end: int) -> str:
+    """The span with the rest of its clause, cut at "and"/"then"/"but" ("I overdosed years ago | and I'm clean")."""
+    before, after = context.clause_before(start), context.clause_after(end)
+    cuts = list(_PHRASE_BREAK.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end() :]
+    cut = _PHRASE_BREAK.search(after)
+    return before + context.lower[start:end] + (after[: cut.start()] if cut else after)
+
+
+def _is_past_or_chronic(context: MessageContext, start: int, end: int) -> bool:
+    """Not happening now: "not right now", "died of", or a past/chronic marker in the phrase without a present one."""
+    sentence = context.sentence(start)
+    if _NOT_NOW.search(sentence):
+        return True
+    if _DIED.search(context.lower, max(0, start - 30), start):
+        return True
+    phrase = _phrase(context, start, end)
+    if not _CHRONIC_OR_PAST.search(phrase) or _PRESENT.search(phrase):
+        return False
+    return not _BACK_AGAIN.search(sentence)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|i'm|im)\b")
+_METHOD_QUESTION = re.compile(r"^(?:how\s|what\s)|\b(?:lethal|fatal|deadly|painless)\b")
+_STUDY = re.compile(
+    r"\b(?:class|exam|nursing|school|homework|pharmacology|studying|course|assignment|research|novel|book|story"
+    r"|movie|show|essay|paper|lecture)\b"
+)
+
+
+def _counts_for(context: MessageContext, start: int, end: int, crisis: str) -> bool:
+    """The crisis span is about the sender, someone close, or (for an emergency here and now) a stranger."""
+    if crisis == SELF_HARM and _FIRST_PERSON.search(context.lower, start, end):
+        return True  # "everyone would be better off without me"
+    if crisis == SELF_HARM and _METHOD_QUESTION.search(context.lower[start:end]):
+        return not _STUDY.search(context.sentence(start))  # asking for a method is a warning sign, about anyone
+    holder = context.holder(start, end)
+    if holder == OTHER:
+        return bool(_HERE_AND_NOW.search(context.sentence(start))) and not _is_past_or_chronic(context, start, end)
+    if holder in (SELF, CLOSE):
+        return True
+    if crisis == SELF_HARM:
+        return True
+    # no one named: a bare "chest pain, can't breathe" counts; a general question ("signs of a stroke?") does not
+    return not context.is_question(start)
+
+
+def _self_harm(context: MessageContext) -> list[CrisisSpan]:
+    """Self-harm spans: any strong signal; else two weak ones, or one weak one with a swallowed overdose."""
+    found = _strong_self_harm(context)
+    weak = [
+        (SELF_HARM, m.start(), m.end())
+        for m in _SELF_HARM_WEAK.finditer(context.lower, context.words)
+        if not context.is_negated(m.start(), m.end()) and _counts_for(context, m.start(), m.end(), SELF_HARM)
+    ]
+    if found:
+        return found + weak
+    if len(weak) >= 2 or (weak and _INGESTION.search(context.lower)):
+        return weak  # "I bought a rope today. I'm done"; "took a bunch of pills because I'm done"
+    return []
+
+
+def _strong_self_harm(context: MessageContext) -> list[CrisisSpan]:
+    found: list[CrisisSpan] = []
+    for match in _SELF_HARM.finditer(context.lower, context.words):
         start, end = match.start(), match.end()
-        if context.is_figurative(start, end):
+        if context.is_figurative(start, end) or _SELF_HARM_SERVICE.match(context.lower, end):
             continue
-        if crisis == SELF_HARM:
-            if _NEGATABLE_SELF_HARM.search(match.group()) and context.is_negated(start):
+        if context.is_negated(start, end, reach=_NEGATION_REACHES):
+            continue
+        if _SELF_HARM_LIMB.match(match.group()):
+            before = context.lower[context.window_start(start) : start]
+            after = context.lower[end : context.window_end(end)]
+            if not (_INTENT.search(before) or _INTENT.search(after)) or _ACCIDENT.match(after.strip()):
                 continue
-            found.append((crisis, start, end))
-            continue
-        if context.is_negated(start) or _is_general(context, start):
-            continue
-        sentence = context.text[context.sentence_start(start) : context.sentence_end(start)]
-        if context.is_about_sender(start, include_third_person=True) or _BYSTANDER.search(sentence):
-            found.append((crisis, start, end))
-        elif context.sentence_start(start) == 0 and not context.text[:start].strip() and "?" not in sentence:
-            found.append((crisis, start, end))  # a bare "chest pain, can't breathe" at message start
+        elif _SELF_HARM_ACT.match(match.group()):
+            before = context.lower[context.window_start(start) : start]
+            after = context.lower[end : context.window_end(end)]
+            intent = _INTENT.search(before) or _INTENT.search(after)
+            if not intent and (_ACCIDENT.search(after) or "accident" in before):
+                continue
+        if _PAST_ACT.search(match.group()) or context.lower[max(0, start - 12) : start].endswith("tried to "):
+            phrase = _phrase(context, start, end)
+            if _DISTANT_PAST.search(phrase) and not _PRESENT.search(phrase):
+                continue
+        if _counts_for(context, start, end, SELF_HARM):
+            found.append((SELF_HARM, start, end))
     return found
+
+
+_CRITICAL_LEVEL, _SERIOUS_LEVEL, _VITAL_LEVEL = 2, 1, 0
+
+
+def _emergency(context: MessageContext) -> list[CrisisSpan]:
+    """Red flags that count, graded: critical alone; serious with a second flag, an acute marker or a symptom;
+    a dangerous (not critical) vital sign with a second flag or a symptom."""
+    candidates = [(m.start(), m.end(), _CRITICAL_LEVEL) for m in _CRITICAL.finditer(context.lower, context.words)]
+    candidates += [(m.start(), m.end(), _SERIOUS_LEVEL) for m in _SERIOUS.finditer(context.lower, context.words)]
+    for match in _VITAL.finditer(context.lower):
+        grade = _vital_grade(match)
+        if grade:
+            candidates.append((match.start(), match.end(), _CRITICAL_LEVEL if grade == 2 else _VITAL_LEVEL))
+    flags: dict[int, list[CrisisSpan]] = {_CRITICAL_LEVEL: [], _SERIOUS_LEVEL: [], _VITAL_LEVEL: []}
+    for start, end, level in candidates:
+        if context.is_figurative(start, end) or context.is_negated(start, end) or context.is_hypothetical(start):
+            continue
+        if _is_past_or_chronic(context, start, end) or not _counts_for(context, start, end, MEDICAL_EMERGENCY):
+            continue
+        flags[level].append((MEDICAL_EMERGENCY, start, end))
+    critical, serious, vitals = flags[_CRITICAL_LEVEL], flags[_SERIOUS_LEVEL], flags[_VITAL_LEVEL]
+    if critical:
+        return critical + serious + vitals
+    if len(serious) + len(vitals) >= 2:
+        return serious + vitals
+    for _, start, end in serious + vitals:
+        rest = context.sentence(start).replace(context.lower[start:end], " ")
+        if _SECONDARY.search(rest) or (serious and _ACUTE.search(context.lower)):
+            return serious + vitals
+    return []
 
 
 def find_crisis(context: MessageContext) -> tuple[str | None, list[CrisisSpan]]:
     """The crisis type (self-harm wins over medical emergency) and the spans that triggered it."""
-    self_harm = _find(context, _SELF_HARM, SELF_HARM)
-    emergency = _find(context, _MEDICAL_EMERGENCY, MEDICAL_EMERGENCY)
+    self_harm = _self_harm(context)
+    emergency = _emergency(context)
     if self_harm:
         return SELF_HARM, self_harm + emergency
     if emergency:

@@ -304,9 +304,13 @@ def score(examples: Sequence[Example], predictions: Sequence[Mapping[str, Any]])
         if wrong:
             errors.append(
                 _error(
-                    example, example.kinds, kinds,
-                    expected_sensitive=example.sensitive, predicted_sensitive=sensitive,
-                    expected_crisis=example.crisis, predicted_crisis=got_crisis,
+                    example,
+                    example.kinds,
+                    kinds,
+                    expected_sensitive=example.sensitive,
+                    predicted_sensitive=sensitive,
+                    expected_crisis=example.crisis,
+                    predicted_crisis=got_crisis,
                 )
             )
     by_group = {

@@ -71,9 +71,11 @@ def test_identifier_negatives(text: str) -> None:
     assert not assessment.sensitive, assessment
 
 
-def test_first_name_counts_with_another_identifier() -> None:
-    assert kinds("my name is John, dob 04/12/1985") == {"person_name", "dob"}
+def test_a_full_name_counts_with_another_identifier_or_a_health_detail() -> None:
+    # tests/data/README.md: a first name alone is not identifying; a full name with anything else is.
+    assert kinds("my name is John, dob 04/12/1985") == {"dob"}
     assert "person_name" in kinds("Patient Mary Jones dob 1985-04-12")
+    assert kinds("This is Nadia Petrova and I have asthma") == {"person_name", "condition"}
 
 
 # --- evasion and offsets -----------------------------------------------------------------------------------------

@@ -1,0 +1,426 @@
+"""Unit tests for the health and crisis side of bot.safety: lexicons, typos, whose health it is, negation,
+hypotheticals, figurative speech, self-harm and medical emergencies. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.safety import assess, redact
+from bot.safety import crisis as crisis_module
+from bot.safety import health as health_module
+from bot.safety.context import CLOSE, NONE, OTHER, SELF, GatedPattern, MessageContext, _split_branches, branch_gate
+from bot.safety.health import fuzzy_key
+
+DEV = Path(__file__).resolve().parents[1] / "data" / "safety_dev.jsonl"
+
+
+def kinds(text: str) -> set[str]:
+    return set(assess(text).kinds)
+
+
+def check(text: str, kind: str | None, crisis: str | None = None) -> None:
+    """kind is expected among the findings (None: not sensitive at all); crisis is the expected crisis."""
+    assessment = assess(text)
+    if kind is None:
+        assert not assessment.sensitive, assessment
+    else:
+        assert kind in assessment.kinds, assessment
+    assert assessment.crisis == crisis, assessment
+
+
+# --- lexicon: conditions, injuries, allergies, disabilities, procedures ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my husband has sleep apnoea", "condition"),
+        ("I was diagnosed with sarcoidosis in the spring", "condition"),
+        ("my grandson came down with croup", "condition"),
+        ("I sprained my ankle playing tennis", "condition"),
+        ("my son fractured his collarbone", "condition"),
+        ("her wrist is broken, where is ortho", "condition"),
+        ("I'm allergic to shellfish and latex", "condition"),
+        ("my wife has a severe tree nut allergy", "condition"),
+        ("I'm blind in my left eye", "condition"),
+        ("my father is hard of hearing", "condition"),
+        ("my mum uses a wheelchair since her stroke", "condition"),
+        ("I had my appendix removed last spring", "condition"),
+        ("my uncle just had a triple bypass", "condition"),
+        ("my sister gets dialysis on Mondays", "condition"),
+        ("I have a pacemaker, is the metal detector safe?", "condition"),
+        ("my aunt is on hospice now", "condition"),
+        ("I'm type 2, what snacks are in the cafe?", "condition"),
+        ("I take levothyroxine for my thyroid", "condition"),
+        ("HI MY GRANDPA HAS MS AND NEEDS A RAMP", "condition"),
+        ("I have a cold, can I still visit the nursery?", "condition"),
+    ],
+)
+def test_condition_positives(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do you have an allergy clinic on saturdays?",
+        "can you close the blinds in the family lounge",
+        "I'm blind to what my bill even says",
+        "Ms Rivera asked me to call back",
+        "our team is doing the cancer walk this weekend",
+        "the stroke unit is on which floor?",
+        "i'm allergic to mondays haha",
+    ],
+)
+def test_condition_negatives(text: str) -> None:
+    assert not assess(text).sensitive, assess(text)
+
+
+def test_allergy_to_a_drug_is_a_condition_not_a_medication() -> None:
+    assert kinds("I'm allergic to amoxicillin") == {"condition"}
+    assert kinds("not allergic to anything except sulfa drugs") == {"condition"}
+    assert kinds("no allergies that I know of") == set()
+
+
+# --- typos -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typo", "term"),
+    [
+        ("pnuemonia", "pneumonia"),
+        ("siezure", "seizure"),
+        ("hepatits", "hepatitis"),
+        ("diabeties", "diabetes"),
+        ("metforman", "metformin"),
+        ("lisinipril", "lisinopril"),
+        ("leukimia", "leukemia"),
+        ("epilespy", "epilepsy"),
+    ],
+)
+def test_single_typos_are_corrected(typo: str, term: str) -> None:
+    assert fuzzy_key(typo) == term
+
+
+@pytest.mark.parametrize("word", ["cancel", "concert", "singles", "ability", "addition", "section", "creator"])
+def test_everyday_words_one_typo_away_are_not_corrected(word: str) -> None:
+    assert fuzzy_key(word) is None
+
+
+def test_typos_in_messages() -> None:
+    assert "condition" in kinds("my dad has pnuemonia again")
+    assert "medication" in kinds("i'm on zoloft n wellbutrin")
+    assert "condition" in kinds("my kid has athsma")
+    assert not assess("please cancel my appointment for tomorrow").sensitive
+
+
+# --- symptoms, medications, results, pregnancy, mental health -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my feet have been swollen all week", "symptom"),
+        ("my vision is blurry since this morning", "symptom"),
+        ("my husband keeps forgetting words", "symptom"),
+        ("she's been really confused since the fall", "symptom"),
+        ("I've dropped 12 lbs without trying", "symptom"),
+        ("my knees are killing me", "symptom"),
+        ("feeling under the weather, what time does the pharmacy close?", "symptom"),
+        ("my stool is black", "symptom"),
+        ("my daughter is on Zyrtec for her hay fever", "medication"),
+        ("i'm on 40mg of prozac", "medication"),
+        ("my dad just started Keytruda", "medication"),
+        ("my potassium came back low", "test_result"),
+        ("the CT found a mass on my liver", "test_result"),
+        ("my hemoglobin is 7.2", "test_result"),
+        ("my covid test was negative", "test_result"),
+        ("I'm 14 weeks along", "pregnancy"),
+        ("we're expecting our second in June", "pregnancy"),
+        ("my sister just had a baby", "pregnancy"),
+        ("I'm breastfeeding, can I take Sudafed?", "pregnancy"),
+        ("I'm a recovering alcoholic, two years sober", "mental_health"),
+        ("I've been feeling hopeless and can't stop crying", "mental_health"),
+        ("I see a therapist for my panic attacks", "mental_health"),
+    ],
+)
+def test_health_kind_positives(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there a pharmacy that has Paxlovid in stock?",
+        "can my mom get insulin at your pharmacy?",
+        "where do I pick up my lab results?",
+        "I'm expecting a call from billing",
+        "my due date for the bill is friday",
+        "my phone is dying, what's the main number",
+        "i'm so ocd about my desk lol",
+        "this place gives me anxiety lol jk",
+        "there are 3 levels in the parking garage",
+        "I waited 1 hr 20 min in the lobby",
+    ],
+)
+def test_health_kind_negatives(text: str) -> None:
+    assert not assess(text).sensitive, assess(text)
+
+
+def test_two_kinds_on_one_span_are_both_reported() -> None:
+    assert {"pregnancy", "condition"} <= kinds("my partner has gestational diabetes")
+    assert {"symptom", "test_result"} <= kinds("my toddler has a fever of 102.3")
+
+
+# --- whose health is it -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("my knee hurts", SELF),
+        ("my brother-in-law has gout", CLOSE),
+        ("my wife's mother has gout", CLOSE),
+        ("baby has a rash", CLOSE),
+        ("my coworker's cousin has gout", OTHER),
+        ("my neighbour's kid has gout", OTHER),
+        ("a boy in my daughter's class has gout", OTHER),
+        ("my cat has gout", OTHER),
+        ("the mayor has gout", OTHER),
+        ("Dr. Okoro said she has gout", OTHER),
+        ("my sister says she has gout", CLOSE),
+        ("does gout run in families?", NONE),
+    ],
+)
+def test_holder_of_a_term(text: str, holder: str) -> None:
+    context = MessageContext(text.lower() if text.islower() else text)
+    term = re.search(r"gout|hurts|rash", text)
+    assert term is not None
+    assert context.holder(term.start(), term.end()) == holder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dentist has shingles so my appointment moved",
+        "a character in my screenplay has bipolar disorder",
+        "our parrot has a respiratory infection",
+        "the nurse who called me had a cough",
+        "I read that the senator has dementia",
+        "is shingles contagious to babies?",
+        "do you treat kids with autism?",
+        "people with asthma should avoid the smoke",
+    ],
+)
+def test_not_close_or_general_is_not_a_disclosure(text: str) -> None:
+    assert not assess(text).sensitive, assess(text)
+
+
+def test_possessive_after_the_term_and_reported_speech() -> None:
+    assert "mental_health" in kinds("Lexapro hasn't helped my depression at all")
+    assert "condition" in kinds("the doctor said prediabetes, what now?")
+    assert "medication" in kinds("the doctor put me on prednisone")
+
+
+# --- negation, hypotheticals, figurative speech --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't have a fever anymore, can I come back to work?",
+        "he isn't diabetic, they just want to check",
+        "no cough or sore throat, just checking visiting hours",
+        "she's never had chickenpox, does she need the shot?",
+        "I'm not depressed, I'm just tired of the paperwork",
+        "if my son gets the flu, can he still come to his appointment?",
+        "what happens if a pregnant woman gets covid?",
+        "this queue is giving me a migraine",
+        "my wallet is bleeding after that bill",
+        "the website is having a seizure again",
+    ],
+)
+def test_negated_hypothetical_and_figurative_are_not_disclosures(text: str) -> None:
+    check(text, None)
+
+
+def test_negation_leaves_what_is_still_asserted() -> None:
+    assert "symptom" in kinds("I don't think it's strep but my throat hurts")
+    assert "condition" in kinds("I don't have lupus but my sister does")
+    assert "mental_health" in kinds("Zoloft isn't helping my anxiety")
+    assert "medication" in kinds("I'm not on blood thinners but I do take aspirin daily")
+
+
+# --- self-harm -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly i dont see the point in living anymore",
+        "I'm planning to overdose tonight",
+        "my brother keeps talking about killing himself",
+        "my girlfriend cut herself again last night",
+        "i swallowed a whole bottle of my sleeping pills on purpose",
+        "what's the lethal dose of acetaminophen",
+        "how much insulin would kill someone",
+        "nobody would even miss me if I was gone",
+        "I bought a rope today. I'm done",
+        "my daughter told me she wants to end her life",
+        "I've been stockpiling my Percocet",
+        "I wrote goodbye letters to my family",
+        "I keep thinking about driving into a tree",
+        "life isn't worth living anymore",
+        "im not safe right now",
+        "I've been sucidal for weeks",
+        "my son has been cutting his arms",
+    ],
+)
+def test_self_harm(text: str) -> None:
+    check(text, "mental_health", "self_harm")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not going to hurt myself, I just need the behavioral health number",
+        "I cut myself shaving, do I need a tetanus shot?",
+        "my son hurt himself playing soccer",
+        "do you have resources for suicide prevention?",
+        "I'd rather die than pay $30 for parking",
+        "I don't want to die, is a heart murmur dangerous?",
+        "my grandfather died by suicide in 1990, does that affect my risk?",
+        "I burned myself on the stove, what cream should I use",
+        "in my pharmacology class we learned the lethal dose of aspirin",
+    ],
+)
+def test_not_self_harm(text: str) -> None:
+    assert assess(text).crisis is None, assess(text)
+
+
+def test_intentional_overdose_is_self_harm_with_mental_health_and_medication() -> None:
+    assessment = assess("thinking of taking all my Ambien at once")
+    assert assessment.crisis == "self_harm"
+    assert {"mental_health", "medication"} <= set(assessment.kinds)
+    assert assess("my mom overdosed on purpose and she's in the car").crisis == "self_harm"
+
+
+def test_past_attempt_is_history_not_a_crisis() -> None:
+    assessment = assess("my sister attempted suicide last year and is doing well, is there a family group?")
+    assert assessment.crisis is None
+    assert "mental_health" in assessment.kinds
+
+
+# --- medical emergencies ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband is clutching his chest and sweating a lot",
+        "my dad fell off a ladder and isn't moving",
+        "my baby swallowed a button battery",
+        "my toddler got into the dishwasher pods",
+        "my mom's speech is slurred and she can't lift her arm",
+        "my son was stung by a wasp and his lips are swelling and he's wheezing",
+        "I'm vomiting blood",
+        "my sugar is 38 and I'm sweating and shaky",
+        "my oxygen is 81% and I can barely talk",
+        "I gave my son double his dose of clonidine by mistake",
+        "my 2 month old is really floppy",
+        "I'm 30 weeks and bleeding heavily",
+        "there's a woman on the floor in the parking garage not moving",
+        "my wife's water broke and she's having contractions every 3 minutes",
+        "my father can't speak and his face looks droopy",
+        "CAN'T BREATHE HELP",
+    ],
+)
+def test_medical_emergency(text: str) -> None:
+    assessment = assess(text)
+    assert assessment.crisis == "medical_emergency", assessment
+    assert assessment.sensitive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a heart attack five years ago, where is cardiac rehab?",
+        "my son had a seizure last month, which floor is neurology?",
+        "what should I do if my dad gets chest pain?",
+        "how do you know if someone is having a stroke",
+        "my cat ate some of my pills, is there an animal poison line?",
+        "the actor collapsed on stage last night",
+        "I sometimes get chest tightness when I run",
+        "no chest pain or shortness of breath, just a cough",
+        "hubby's bp is 180/110 rn",
+        "i overdosed years ago and I'm 5 years clean now",
+        "my daughter fainted at school yesterday but she's fine now",
+    ],
+)
+def test_not_an_emergency(text: str) -> None:
+    assert assess(text).crisis is None, assess(text)
+
+
+def test_self_harm_wins_over_emergency() -> None:
+    assert assess("I swallowed 30 of my pills and I don't want to be saved").crisis == "self_harm"
+
+
+# --- redaction and offsets ----------------------------------------------------------------------------------------
+
+
+def test_health_redaction_keeps_the_rest() -> None:
+    assert redact("my son has croup, is peds open?") == "my son has [CONDITION], is peds open?"
+    text = "I’m on Eliquis"  # a curly apostrophe is normalised; offsets still point into the original
+    (finding,) = assess(text).findings
+    assert text[finding.start : finding.end] == "Eliquis"
+
+
+# --- speed and the pattern gates ---------------------------------------------------------------------------------
+
+
+def _sentences() -> list[str]:
+    texts = [json.loads(line)["text"].lower() for line in DEV.read_text(encoding="utf-8").splitlines()]
+    return texts + ["i can't breathe", "my baby is turning blue", "x-ray showed a crack", "i'm self-harming again"]
+
+
+def test_gates_never_skip_a_branch_that_matches() -> None:
+    """A branch of a GatedPattern runs only when the message has one of its first words: check that whenever the
+    branch matches, the message does have one (so gating changes speed, never results)."""
+    gated = [pattern for _, pattern in health_module._GATED_PATTERNS]
+    gated += [getattr(crisis_module, name) for name in ("_CRITICAL", "_SERIOUS", "_SELF_HARM", "_SELF_HARM_WEAK")]
+    branches = [
+        (branch, branch_gate(branch)) for pattern in gated for branch, _ in _branches_of(pattern) if branch_gate(branch)
+    ]
+    assert len(branches) > 200
+    for text in _sentences():
+        words = MessageContext(text).words
+        for branch, gate in branches:
+            if re.search(branch, text):
+                assert gate is not None and not gate.isdisjoint(words), (branch, text)
+
+
+def _branches_of(pattern: GatedPattern) -> list[tuple[str, None]]:
+    groups = [pattern._always] if pattern._always else []
+    groups += [regex for _, regex in pattern._gated]
+    return [(branch, None) for regex in groups for branch in _split_branches(regex.pattern)]
+
+
+def test_branch_gate_reads_first_words() -> None:
+    assert branch_gate(r"\b(?:can't|cannot)\s+breathe") == {"can't", "cannot"}
+    assert branch_gate(r"\bsons?\b") == {"son", "sons"}
+    assert branch_gate(r"\bx[\s-]?rays?\b") == {"x", "xray", "xrays"}
+    assert branch_gate(r"\bsuicid\w*") is None  # the first word could be longer than the literal
+    assert branch_gate(r"overdose") is None  # no word boundary: a match could start inside a word
+    assert branch_gate(r"\b\d+\s+weeks") == {"#digit"}
+
+
+def test_long_message_stays_fast() -> None:
+    text = "I have had chest pain and my son has asthma, " * 110
+    started = time.perf_counter()
+    assess(text)
+    assert time.perf_counter() - started < 1.0

@@ -1,0 +1,64 @@
+"""The detector meets its aims on the labelled dev set, and the scoring that says so is right.
+
+Latency is measured by bench/safety.py, not here (timed tests are noisy on shared machines).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.safety import assess
+from bot.safety.evaluation import Counts, Example, load_examples, prediction_from_assessment, score
+
+DEV = Path(__file__).resolve().parents[1] / "data" / "safety_dev.jsonl"
+
+
+def _example(kinds: tuple[str, ...], crisis: str | None = None) -> Example:
+    return Example("x", "text", bool(kinds), crisis, kinds, "g")
+
+
+def test_counts_give_recall_precision_and_f2():
+    counts = Counts.of([(True, True)] * 8 + [(True, False)] * 2 + [(False, True)] * 2 + [(False, False)] * 5)
+    assert (counts.recall, counts.precision) == (0.8, 0.8)
+    assert counts.f2 == pytest.approx(0.8)
+    assert Counts.of([(False, False)]).recall == 1.0
+    assert Counts.of([(True, False)]).precision == 0.0
+
+
+def test_score_counts_kinds_identifiers_and_crises_per_message():
+    examples = [_example(("dob", "phone")), _example(("condition",), "medical_emergency"), _example(())]
+    predictions = [
+        {"sensitive": True, "crisis": None, "kinds": ["dob"]},
+        {"sensitive": True, "crisis": "self_harm", "kinds": ["condition"]},
+        {"sensitive": True, "crisis": "medical_emergency", "kinds": ["symptom"]},
+    ]
+    result = score(examples, predictions)
+    assert result["sensitive"]["recall"] == 1.0 and result["sensitive"]["fp"] == 1
+    assert result["identifier_recall"] == 0.5  # dob found, phone missed
+    assert result["kinds"]["phone"]["fn"] == 1
+    assert result["crisis"]["any"]["tp"] == 1
+    assert result["crisis"]["medical_emergency"]["fn"] == 1  # wrong type
+    assert result["false_crisis_rate"] == 0.5
+    assert len(result["errors"]) == 3
+
+
+@pytest.fixture(scope="module")
+def dev_scores() -> dict:
+    examples = load_examples(DEV)
+    return score(examples, [prediction_from_assessment(assess(example.text)) for example in examples])
+
+
+def test_sensitive_recall_at_least_097_at_precision_090(dev_scores):
+    assert dev_scores["sensitive"]["recall"] >= 0.97
+    assert dev_scores["sensitive"]["precision"] >= 0.90
+
+
+def test_identifier_recall_at_least_099(dev_scores):
+    assert dev_scores["identifier_recall"] >= 0.99
+
+
+def test_crisis_recall_at_least_098_with_at_most_1_percent_false_crises(dev_scores):
+    assert dev_scores["crisis"]["any"]["recall"] >= 0.98
+    assert dev_scores["false_crisis_rate"] <= 0.01
