@@ -11,12 +11,12 @@ from datetime import datetime, timezone
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.answers import FOLLOW_UP_TOPICS, Context, answer
 from bot.facts import FactsSource
-from bot.safety_replies import SafetyFlags, replies, secure_link_offer
+from bot.safety_replies import REQUEST_TOPICS, SafetyFlags, replies, secure_link_offer
 from bot.secure import is_secure_conversation, links
 from bot.settings import load_settings
 from bot.storage.database import app_database
@@ -56,7 +56,7 @@ def _now() -> datetime:
 def _link_offer(tracker: Tracker, topic: str, context: Context) -> str | None:
     """Issue a one-time link into the secure chat for this conversation; None if that fails."""
     metadata = tracker.latest_message.get("metadata") or {}
-    current = {"topic": topic if topic in FOLLOW_UP_TOPICS else None, **context.as_dict()}
+    current = {"topic": topic if topic in FOLLOW_UP_TOPICS | REQUEST_TOPICS else None, **context.as_dict()}
     carry_over = {
         name: current.get(name) or tracker.get_slot(name)
         for name in CARRIED_SLOTS
@@ -74,14 +74,15 @@ def _link_offer(tracker: Tracker, topic: str, context: Context) -> str | None:
         logger.error("Could not issue a secure chat link for %s: %s", tracker.sender_id, type(error).__name__)
         return None
     minutes = int(links.link_ttl().total_seconds() // 60)
-    return secure_link_offer(f"{SETTINGS.public_base_url}/secure/enter/{issued.token}", minutes)
+    url = f"{SETTINGS.public_base_url}/secure/enter/{issued.token}"
+    return secure_link_offer(url, minutes, for_request=topic in REQUEST_TOPICS and not metadata.get("held_message"))
 
 
 def _reply(dispatcher: CollectingDispatcher, tracker: Tracker, topic: str, context: Context) -> None:
     facts, now = FACTS.get(), _now()
     flags = SafetyFlags.from_metadata(tracker.latest_message.get("metadata"))
     secure_channel = is_secure_conversation(tracker.sender_id)
-    wants_link = flags.sensitive and not flags.crisis and not secure_channel
+    wants_link = (flags.sensitive or topic in REQUEST_TOPICS) and not flags.crisis and not secure_channel
     offer = _link_offer(tracker, topic, context) if wants_link else None
     routine = answer(topic, facts, context, now)
     for text in replies(facts, flags, topic, routine, now, secure_channel=secure_channel, link_offer=offer):
@@ -98,10 +99,19 @@ class AnswerAction(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         context = _context_from_entities(tracker.latest_message.get("entities", []))
+        if self.topic == "appointment_book" and is_secure_conversation(tracker.sender_id):
+            return _start_appointment_request(dispatcher, context)
         _reply(dispatcher, tracker, self.topic, context)
         if self.topic in FOLLOW_UP_TOPICS:
             return _remember(tracker, self.topic, context)
         return []
+
+
+def _start_appointment_request(dispatcher: CollectingDispatcher, context: Context) -> list[EventType]:
+    """In the secure chat, an appointment is not explained but requested: start the form."""
+    dispatcher.utter_message(text="I can take your appointment request here, and Central Scheduling will call you.")
+    department = [SlotSet("request_department", context.department)] if context.department else []
+    return [*department, FollowupAction("appointment_request_form")]
 
 
 class ActionFollowUp(Action):

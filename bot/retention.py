@@ -27,7 +27,7 @@ from bot.secure.held import purge_expired
 from bot.secure.keys import SecretsError, store_cipher
 from bot.settings import load_settings
 from bot.storage.database import Database
-from bot.storage.models import HeldMessage, SecureLink, SecureSession
+from bot.storage.models import HeldMessage, SecureLink, SecureSession, StaffTask
 
 EXPIRED_GRACE = timedelta(days=1)
 
@@ -82,6 +82,9 @@ def rotate(app_db: Database, tracker_url: str) -> int:
     with app_db.session() as session:
         for held in session.scalars(sa.select(HeldMessage)):
             held.ciphertext = cipher.rotate(held.ciphertext)
+            count += 1
+        for task in session.scalars(sa.select(StaffTask)):
+            task.details = cipher.rotate(task.details)
             count += 1
     engine = sa.create_engine(tracker_url)
     if sa.inspect(engine).has_table("events"):

@@ -83,11 +83,18 @@ def privacy_notice(facts: HospitalFacts) -> str:
     )
 
 
-def secure_link_offer(url: str, minutes: int) -> str:
-    return (
-        "To keep your health details private, let's continue in our secure chat, where you won't need to "
-        f"repeat yourself. This link works once, for the next {minutes} minutes: {url}"
+# Topics the secure chat can take as a request (the patient's identity is needed).
+REQUEST_TOPICS = frozenset({"appointment_book"})
+
+
+def secure_link_offer(url: str, minutes: int, for_request: bool = False) -> str:
+    why = (
+        "I can take your appointment request in our secure chat, where your details stay private."
+        if for_request
+        else "To keep your health details private, let's continue in our secure chat, where you won't need to "
+        "repeat yourself."
     )
+    return f"{why} This link works once, for the next {minutes} minutes: {url}"
 
 
 def replies(
@@ -108,4 +115,6 @@ def replies(
     if flags.sensitive and not secure_channel:
         answers = [] if topic in NOT_WORTH_ANSWERING_WHEN_SENSITIVE else [routine_answer]
         return [*answers, link_offer or privacy_notice(facts)]
+    if link_offer and not secure_channel:
+        return [routine_answer, link_offer]
     return [routine_answer]

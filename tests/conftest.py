@@ -8,6 +8,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,6 +26,10 @@ TEST_TOKEN = "test-token-not-secret"
 # Secrets of this test run, for the test process and the servers it starts (never a developer's .env).
 os.environ["SECURE_STORE_KEYS"] = TEST_STORE_KEY = "8fK3vYb6i2X0m4Qe7rT1uW9zA5cD3gH6jL8nP0sV2yE="
 os.environ["SECURE_LINK_SECRET"] = "test-link-secret-not-secret-0123456789abcdef"
+# Databases the test process itself opens (e.g. actions run in-process) go to a scratch dir, not var/.
+os.environ["VAR_DIR"] = tempfile.mkdtemp(prefix="riverbend-test-var-")
+os.environ.pop("APP_DATABASE_URL", None)
+os.environ.pop("TRACKER_STORE_URL", None)
 
 
 def stored_events(tracker_db: Path, sender: str | None = None) -> list[dict]:

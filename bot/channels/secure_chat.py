@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from rasa.shared.core.constants import EXTERNAL_MESSAGE_PREFIX
 from rasa.shared.core.events import BotUttered, SlotSet, UserUttered
 from sanic import Blueprint, response
 from sanic.exceptions import NotFound
@@ -37,6 +38,7 @@ from sanic.response import HTTPResponse
 from bot.channels.guard import MAX_MESSAGE_CHARS, guarded
 from bot.channels.webchat_page import SECURITY_HEADERS
 from bot.facts import FactsSource
+from bot.safety_replies import REQUEST_TOPICS
 from bot.secure import held, links
 from bot.secure.links import LinkRefused
 from bot.settings import load_settings
@@ -123,6 +125,15 @@ class SecureChatInput(InputChannel):
                         tracker.update(SlotSet(slot, value))
                 tracker.update(BotUttered(_welcome(held_text)))
                 await agent.processor.save_tracker(tracker)
+                if entry.carry_over.get("topic") in REQUEST_TOPICS:
+                    # Asked for in the public chat: take the request now (the form's first question).
+                    department = entry.carry_over.get("department")
+                    await agent.processor.trigger_external_user_uttered(
+                        entry.carry_over["topic"],  # request topics are named after their intents
+                        {"department": department} if isinstance(department, str) else None,
+                        tracker,
+                        CollectingOutputChannel(),
+                    )
 
         @secure.route("/enter/<token>", methods=["GET"])
         async def enter(request: Request, token: str) -> HTTPResponse:
@@ -168,7 +179,9 @@ class SecureChatInput(InputChannel):
             turns = [
                 {"from": event.type_name, "text": event.text}
                 for event in (tracker.events if tracker else [])
-                if isinstance(event, (UserUttered, BotUttered)) and event.text
+                if isinstance(event, (UserUttered, BotUttered))
+                and event.text
+                and not event.text.startswith(EXTERNAL_MESSAGE_PREFIX)  # intents the server triggered itself
             ]
             return response.json({"messages": turns}, headers=SECURITY_HEADERS)
 

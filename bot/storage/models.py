@@ -88,3 +88,20 @@ class SecureSession(Base):
     link_id = sa.Column(sa.String(64), nullable=False)
     created_at = sa.Column(sa.DateTime(timezone=True), nullable=False, default=utc_now)
     expires_at = sa.Column(sa.DateTime(timezone=True), nullable=False, index=True)
+
+
+class StaffTask(Base):
+    """A request taken in the secure chat for staff to act on (appointment, refill, records, care question).
+
+    The details (name, date of birth, phone, reason...) are one Fernet-encrypted JSON document.
+    """
+
+    __tablename__ = "staff_tasks"
+
+    id = sa.Column(sa.Integer, primary_key=True)
+    conversation_id = sa.Column(sa.String(255), nullable=False, index=True)
+    kind = sa.Column(sa.String(32), nullable=False)  # appointment_request | ...
+    queue = sa.Column(sa.String(32), nullable=False)  # scheduling | pharmacy | records | nurse_line
+    status = sa.Column(sa.String(16), nullable=False, default="open", index=True)
+    created_at = sa.Column(sa.DateTime(timezone=True), nullable=False, default=utc_now)
+    details = sa.Column(sa.LargeBinary, nullable=False)

@@ -124,3 +124,54 @@ def test_secure_endpoints_and_the_rasa_api_refuse_requests_without_credentials(s
         f"{servers.rasa_url}/webhooks/rest/webhook", json={"sender": "secure-abc", "message": "hi"}, timeout=10
     )
     assert reply.status_code == 400
+
+
+def _say(page: Page, text: str, expected_reply: str) -> None:
+    """Send a message; one new bot message must contain `expected_reply`."""
+    replies = page.locator(".rb-msg-bot").filter(has_text=expected_reply)
+    before = replies.count()
+    page.fill("#rb-chat-input", text)
+    page.press("#rb-chat-input", "Enter")
+    expect(replies).to_have_count(before + 1, timeout=30_000)
+
+
+def test_an_appointment_request_is_taken_in_the_secure_chat_and_stored_encrypted(context, servers, facts):
+    page = context.new_page()
+    page.goto(f"{servers.rasa_url}/chat/")
+    page.click("#rb-chat-toggle")
+    ask(page, "I have asthma and need to book an appointment with cardiology")
+    _secure_link(page)
+    with context.expect_page() as opened:
+        page.click("a.rb-secure-link")
+    secure = opened.value
+    expect(secure.locator("body")).to_have_attribute("data-chat-ready", "true", timeout=20_000)
+    bot = secure.locator(".rb-msg-bot")
+    expect(bot.first).to_contain_text("You wrote: \u201cI have asthma and need to book an appointment")
+    # The department came over from the public chat, so the form starts with the next question.
+    expect(bot.last).to_contain_text("Which days and times suit you best?")
+
+    _say(secure, "weekday mornings", "full name")
+    _say(secure, "Zelda", "Please give the first and last name")  # checked, asked again
+    _say(secure, "Zelda Quackenbush", "date of birth")
+    _say(secure, "sometime in the spring", "I couldn't read that date")  # not a date: asked again
+    _say(secure, "03/07/1961", "phone number")
+    _say(secure, "971-404-3321", "what is the appointment for")
+    _say(secure, "check-up after my inhaler change", "Shall I send it to Central Scheduling?")
+    read_back = bot.last.inner_text()
+    for shown in ("Department: Cardiology", "Name: Zelda Quackenbush", "Date of birth: March 7, 1961",
+                  "Phone: (971) 404-3321"):
+        assert shown in read_back
+    _say(secure, "yes", "Central Scheduling will call you")
+
+    from bot import patient_requests
+    from bot.storage.models import StaffTask
+
+    db = Database(f"sqlite:///{servers.app_db}")
+    with db.session() as session:
+        tasks = [t for t in session.query(StaffTask).all() if t.kind == "appointment_request"]
+        details = [patient_requests.task_details(t) for t in tasks]
+    assert {"request_department": "cardiology", "request_when": "weekday mornings",
+            "patient_name": "Zelda Quackenbush", "patient_dob": "1961-03-07", "patient_phone": "+19714043321",
+            "request_reason": "check-up after my inhaler change"} in details
+    for path in (servers.app_db, servers.tracker_db):
+        assert b"Quackenbush" not in path.read_bytes(), path.name

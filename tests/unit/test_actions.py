@@ -38,8 +38,9 @@ def test_every_action_in_the_domain_is_implemented():
 
 def test_every_intent_has_a_rule_to_an_action():
     domain = yaml.safe_load((ROOT / "config" / "domain.yml").read_text())
-    rules = yaml.safe_load((ROOT / "data" / "rules" / "answers.yml").read_text())["rules"]
-    ruled = {rule["steps"][0]["intent"] for rule in rules}
+    files = (ROOT / "data" / "rules").glob("*.yml")
+    rules = [rule for path in files for rule in yaml.safe_load(path.read_text())["rules"]]
+    ruled = {step["intent"] for rule in rules for step in rule["steps"] if "intent" in step}
     assert set(domain["intents"]) <= ruled
 
 
@@ -80,7 +81,10 @@ def test_every_answer_action_speaks(facts):
     executor.register_package("actions")
     for name, action_class in [(cls().name(), cls) for cls in answers_module.AnswerAction.__subclasses__()]:
         texts, _ = _run(action_class(), _tracker("any"))
-        assert len(texts) == 1 and texts[0], name
+        if name == "action_answer_appointment_book":  # the answer, then the offer to take the request securely
+            assert len(texts) == 2 and "/secure/enter/" in texts[1]
+        else:
+            assert len(texts) == 1 and texts[0], name
 
 
 # --- sensitive messages: the secure chat link --------------------------------------------------
@@ -123,3 +127,41 @@ def test_in_the_secure_chat_a_sensitive_message_gets_only_its_answer(facts, monk
     monkeypatch.setattr(answers_module, "app_database", lambda: pytest.fail("no link in the secure chat"))
     texts, _ = _run(answers_module.ActionParking(), _flagged("ask_parking", sender="secure-abc"))
     assert len(texts) == 1 and facts.parking.garages[0].rates in texts[0]
+
+
+# --- the appointment request in the secure chat ------------------------------------------------
+
+
+def test_in_the_secure_chat_booking_starts_the_request_form_with_the_department(monkeypatch):
+    from rasa_sdk.events import FollowupAction
+
+    tracker = _tracker("appointment_book", [{"entity": "department", "value": "cardiology"}])
+    tracker.sender_id = "secure-abc"
+    texts, events = _run(answers_module.ActionAppointmentBook(), tracker)
+    assert texts == ["I can take your appointment request here, and Central Scheduling will call you."]
+    assert events == [SlotSet("request_department", "cardiology"), FollowupAction("appointment_request_form")]
+
+
+def test_the_form_checks_answers_and_answers_a_crisis_first(facts):
+    import asyncio
+
+    from actions.requests import ValidateAppointmentRequestForm
+
+    form = ValidateAppointmentRequestForm()
+
+    def validate(method: str, value: str, metadata: dict | None = None) -> tuple[list[str], dict]:
+        tracker = _tracker("inform")
+        tracker.sender_id = "secure-abc"
+        tracker.latest_message["metadata"] = metadata or {}
+        dispatcher = CollectingDispatcher()
+        result = getattr(form, method)(value, dispatcher, tracker, {})
+        result = asyncio.run(result) if asyncio.iscoroutine(result) else result
+        return [m["text"] for m in dispatcher.messages], result
+
+    assert validate("validate_patient_dob", "04/12/1985") == ([], {"patient_dob": "1985-04-12"})
+    texts, result = validate("validate_patient_phone", "12")
+    assert result == {"patient_phone": None} and "area code" in texts[0]
+    crisis = {"safety": {"sensitive": True, "crisis": "self_harm", "kinds": ["mental_health"]}}
+    texts, result = validate("validate_request_reason", "I want to end my life", crisis)
+    assert result == {"request_reason": None}
+    assert f"call or text {facts.emergency.crisis_line}" in texts[0]

@@ -12,9 +12,10 @@ from cryptography.fernet import Fernet
 from rasa.shared.core.events import UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot import retention
+from bot import patient_requests, retention
 from bot.secure import held, keys, links
 from bot.storage.database import Database
+from bot.storage.models import StaffTask
 from bot.storage.tracker_store import ProtectedSQLTrackerStore
 
 NOW = datetime.now(timezone.utc)
@@ -63,17 +64,20 @@ def test_rotation_re_encrypts_with_the_new_key_so_the_old_one_can_go(stores, mon
     monkeypatch.setenv("SECURE_STORE_KEYS", old_key)
     keys.store_cipher.cache_clear()
     held_id = held.hold(app_db, "web-1", "I have asthma", timedelta(minutes=15))
+    task_id = patient_requests.submit(app_db, "secure-1", "appointment_request", "scheduling", {"patient_name": "A B"})
     _conversation(tracker_url, "secure-1", NOW)
 
     monkeypatch.setenv("SECURE_STORE_KEYS", f"{new_key},{old_key}")
     keys.store_cipher.cache_clear()
-    assert retention.rotate(app_db, tracker_url) == 2  # the held message and the user event
+    assert retention.rotate(app_db, tracker_url) == 3  # the held message, the task and the user event
 
     monkeypatch.setenv("SECURE_STORE_KEYS", new_key)
     keys.store_cipher.cache_clear()
     store = ProtectedSQLTrackerStore(host=tracker_url)
     assert asyncio.run(store.retrieve("secure-1")).latest_message.text == "I need my warfarin refilled"
     assert held.take(app_db, held_id) == "I have asthma"
+    with app_db.session() as session:
+        assert patient_requests.task_details(session.get(StaffTask, task_id)) == {"patient_name": "A B"}
     monkeypatch.undo()
     keys.store_cipher.cache_clear()
 
