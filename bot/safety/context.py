@@ -235,7 +235,7 @@ _OTHER_NOUNS = (
     r"|coach(?:es)?|classmates?|students?|pupils?|teammates?|acquaintances?|clients?|customers?|tenants?|landlords?"
     r"|doctors?|docs?|dr|physicians?|surgeons?|nurses?|staff|receptionists?|paramedics?|pharmacists?|dentists?"
     r"|therapists?|psychiatrists?|cardiologists?|oncologists?|specialists?|characters?|actors?|actress(?:es)?"
-    r"|singers?|rappers?|musicians?|celebrit(?:y|ies)|president|governor|mayor|senators?|politicians?|athletes?"
+    r"|singers?|rappers?|musicians?|streamers?|youtubers?|influencers?|podcasters?|bloggers?|authors?|celebrit(?:y|ies)|president|governor|mayor|senators?|politicians?|athletes?"
     r"|players?|stars?|guys?|m[ae]n|wom[ae]n|lad(?:y|ies)|gentlem[ae]n|persons?|people|folks|strangers?|patients?"
     r"|someone|somebody|anyone|anybody|everyone|everybody|nobody|adults?|individuals?|news|class(?:es)?|schools?"
     r"|classrooms?|daycare|team|office|company|church|ex|exes"
@@ -321,6 +321,8 @@ _ELLIPTIC_ASSERTION = re.compile(
 _HYPOTHETICAL = re.compile(
     r"(?<!\bsure\s)(?<!\bknow\s)(?<!\bwonder\s)(?<!\bwondering\s)(?<!\bask\s)(?<!\basking\s)(?<!\bcheck\s)"
     r"(?<!\bsee\s)(?<!\bidk\s)(?<!\bunsure\s)(?<!\bme\s)(?<!\beven\s)(?<!\bas\s)(?<!\bidea\s)(?<!\bcurious\s)"
+    # "is it bad if my grandpa can't smile", "should I worry if she's wheezing": a worry about now, not a what-if
+    r"(?<!\bbad\s)(?<!\bnormal\s)(?<!\bworry\s)(?<!\bworried\s)(?<!\bserious\s)(?<!\bdangerous\s)"
     r"\b(?:if|whether|in\s+case|hypothetically|what\s+if|suppose|supposing|imagine)\b"
 )
 _QUESTION_START = re.compile(
@@ -549,6 +551,17 @@ class MessageContext:
             who = self._resolve(mention)
             if who != _UNRESOLVED:
                 return who
+        return NONE
+
+    def possessor(self, start: int, end: int) -> str:
+        """Who a possessive inside [start, end) refers to ("talked about her suicide attempt"), or NONE."""
+        index = bisect_left(self._mention_starts, start)
+        for mention in self.mentions[index : index + 3]:
+            if mention.start >= end:
+                break
+            if mention.possessive:
+                who = self._resolve(mention)
+                return NONE if who == _UNRESOLVED else who
         return NONE
 
     def _resolve(self, mention: Mention) -> str:

@@ -25,7 +25,48 @@ _REFLEXIVE = r"(?:myself|my\s+self|himself|herself|themselves|themself|ourselves
 _SUBJECT = r"(?:i|he|she|they|we)"
 _PILLS = r"(?:pills|tablets|meds|medications?|medicines?|capsules|tabs|gummies|doses)"
 
+# General self-harm constructions, beyond fixed phrases: wishing not to exist, death as relief, finality
+# ("won't be here tomorrow"), means turned on oneself, method questions ("enough to kill", "how long to bleed
+# out"), injuring a body part until it breaks or bleeds, and euphemisms ("be with dad in heaven").
+_SELF_HARM_GENERAL = (
+    r"\b(?:want|wanna|wants|wanted|wish|wishing|need)\s+(?:to\s+|i\s+could\s+|(?:he|she)\s+could\s+)?(?:just\s+)?"
+    r"(?:vanish|disappear|stop\s+existing|cease\s+to\s+exist|not\s+exist|never\s+exist|not\s+be\s+here"
+    r"|not\s+be\s+alive|fall\s+asleep\s+forever|be\s+gone\s+(?:forever|for\s+good))\b"
+    r"|\bnever\s+(?:exist|wake\s+up)\s+again\b|\basleep\s+forever\b"
+    r"|\b(?:being\s+dead|dying|death|not\s+existing|not\s+being\s+here)\s+(?:would|will|might)\s+(?:\w+\s+)?(?:be\s+)?"
+    r"(?:be\s+)?(?:easier|better|a\s+relief|more\s+peaceful|nicer)\b"
+    r"|\b(?:easier|better|simpler)\s+(?:to\s+be|being)\s+dead\b"
+    r"|\bwant(?:s|ed)?\s+(?:it|this|everything|it\s+all|the\s+pain|all\s+of\s+(?:it|this))\s+to\s+(?:be\s+over|end"
+    r"|stop)\b(?!\s+(?:so|soon|quickly|already))"
+    r"|\b(?:notice|care|miss\s+me|matter|mind)\s+if\s+(?:i|he|she)\s+(?:was|were|wasn't|weren't|died|disappeared"
+    r"|was\s+gone|were\s+gone)\b"
+    r"|\b(?:won't|wont|will\s+not|not\s+going\s+to|not\s+gonna|wouldn't)\s+be\s+(?:here|around|alive)\s+(?:tomorrow"
+    r"|much\s+longer|for\s+(?:much\s+)?long|by\s+(?:morning|tomorrow|tonight)|anymore|any\s+more|next\s+week)\b"
+    r"|\b(?:won't|wont|will\s+not|not\s+going\s+to|no\s+longer)\s+be\s+a\s+burden\b"
+    r"|\bthis\s+is\s+my\s+(?:last|final)\s+(?:message|text|post|goodbye|night)\b"
+    r"|\blast\s+time\s+(?:you'll|you\s+will|anyone\s+will)\s+(?:hear|see)\s+from\s+me\b"
+    r"|\btonight\s+is\s+the\s+night\b|\bi(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to)?\s+end\s+(?:things|it)\b"
+    r"(?!\s+with)"
+    r"|\b(?:use|turn|point)\s+(?:it|them|the\s+\w+|a\s+\w+|my\s+\w+|his\s+\w+|her\s+\w+)\s+on\s+(?:myself|himself"
+    r"|herself)\b"
+    r"|\b(?:enough|would\s+it\s+take|does\s+it\s+take|have\s+to\s+be|has\s+to\s+be|need\s+to\s+take)\s+to\s+(?:kill"
+    r"|end)\s+(?:a\s+person|someone|you|me|myself|yourself|it|my\s+life|a\s+human)\b"
+    r"|\bhow\s+(?:long|fast|quickly)\s+(?:does|would|will)\s+it\s+take\s+to\s+(?:bleed\s+out|die|suffocate|drown"
+    r"|pass\s+out\s+and\s+die)\b|\bbleed\s+out\s+from\s+(?:your|my|the)\s+(?:wrist|neck|arm)"
+    r"|\b(?:punch|punched|punching|hit|hitting|bang|banged|banging|cut|cutting|burn|burned|burning|scratch"
+    r"|scratched|scratching|bite|biting)\s+(?:\w+\s+){0,3}?until\s+(?:my|his|her|it|they)\s+(?:\w+\s+)?"
+    r"(?:break|breaks|bleed|bleeds|bled|broke|cracks?|blisters?)\b"
+    r"|\b(?:cut|cuts|cutting|burn|burns|burning|burned|burnt|slice|slicing|carve|carving)\s+(?:my|his|her)\s+"
+    r"(?:wrists?|thighs?|forearms?|arms|legs|stomach|belly|hips?)\b(?=[^.!?\n]{0,40}\b(?:lighter|razor|blade|when"
+    r"|again|every|until|because|to\s+feel|so\s+(?:i|he|she)|on\s+purpose))"
+    r"|\b(?:go\s+)?be\s+with\s+(?:\w+\s+){0,2}?in\s+heaven\b|\b(?:god|jesus|the\s+lord)\s+(?:would\s+|will\s+|to\s+)?"
+    r"(?:just\s+)?takes?\s+me\b"
+    r"|\b(?:sitting|sat|sit)\s+in\s+(?:the|my)\s+garage\s+with\s+the\s+(?:car|engine)\s+running\b"
+    r"|\b(?:hoard|hoarded|hoarding|stockpile|stockpiled|stockpiling|stash|stashed|stashing)\s+(?:my|his|her)\s+[\w'-]+"
+    r"|\b(?:drift\s+off|go\s+to\s+sleep|fall\s+asleep|pass\s+out)\s+(?:and|&)\s+(?:not|never)\s+wake\s+up\b"
+)
 _SELF_HARM = GatedPattern(
+    [
     # acts on oneself: "kill myself", "he'd shoot himself", "off myself"
     rf"\b(?:kill|killing|kil|hang|hanging|shoot|shooting|poison|poisoning|drown|drowning|suffocate|suffocating|stab"
     rf"|stabbing|off|offing|unalive|unaliving|end|ending|overdose|od)\s+{_REFLEXIVE}"
@@ -44,7 +85,7 @@ _SELF_HARM = GatedPattern(
     r"|being\s+here|this\s+life)\b"
     r"|\b(?:no|any|not\s+(?:a|any)|(?:don't|dont|do\s+not|can't|cant|cannot)\s+see\s+(?:the|any|a))\s+(?:point|reason)"
     r"\s+(?:in\s+|to\s+|of\s+)?(?:living|going\s+on|carrying\s+on"
-    r"|keep\s+going|live|go\s+on|being\s+alive|life|being\s+here|existing|anymore)\b"
+    r"|keep\s+going|keep\s+living|live|go\s+on|being\s+alive|life|being\s+here|existing|anymore)\b"
     r"|\bwhat(?:'s|s|\s+is)\s+the\s+point\s+(?:of|in)\s+(?:living|going\s+on|life|anything|being\s+alive)"
     r"|\bnothing\s+(?:left\s+)?to\s+live\s+for\b|\blife\s+(?:isn't|isnt|is\s+not|ain't|aint|is\s+no\s+longer)\s+"
     r"worth\s+(?:living|it)|\bnot\s+worth\s+living\b"
@@ -122,7 +163,9 @@ _SELF_HARM = GatedPattern(
     r"|\bgoodbye\s+(?:note|notes|letter|letters|messages?)\b"
     r"|\b(?:wrote|writing|written|left|write)\s+(?:goodbye\s+)?letters\s+(?:to|for)\s+(?:my|everyone|all)\b"
     r"|\bsaying\s+goodbye\s+to\s+(?:everyone|my\s+(?:family|kids|children|friends)|you\s+all)"
-    r"|\bgiving\s+away\s+(?:all\s+)?(?:my|his|her)\s+(?:stuff|things|belongings|possessions|pets)"
+    r"|\bgiving\s+away\s+(?:all\s+)?(?:my|his|her)\s+(?:stuff|things|belongings|possessions|pets)",
+    _SELF_HARM_GENERAL,
+    ]
 )
 # Weaker signals of suicidal intent: two of them (or one with a self-harm word) make a crisis ("I bought a rope
 # today. I'm done").
@@ -137,12 +180,28 @@ _SELF_HARM_WEAK = GatedPattern(
     r"|\b(?:has|have|got)\s+(?:a|his|her)\s+(?:knife|gun)\b|\bon\s+(?:the|a)\s+(?:bridge|roof|ledge)\b"
     r"|\b(?:texted|messaged|called|sent)\s+(?:me\s+|us\s+)?(?:a\s+)?goodbye|\bsorry\s+for\s+everything\b"
     r"|\bbecause\s+(?:i'm|im|i\s+am)\s+done\b"
+    # hopelessness, farewells and means that are not enough alone
+    r"|\bwhat(?:'s|s|\s+is)\s+the\s+point\b|\b(?:no\s+one|noone|nobody)\s+(?:even\s+)?cares\b|\bhate\s+myself\b"
+    r"|\b(?:tired|sick|exhausted)\s+of\s+everything\b|\bmade\s+(?:my|his|her)\s+peace\b"
+    r"|\b(?:given|giving|gave)\s+(?:my|his|her)\s+\w+\s+away\b|\bsaid\s+(?:bye|goodbye)\b"
+    r"|\bsay\s+(?:bye|goodbye)\s+to\s+(?:all\s+of\s+us|everyone|us\s+all|all)\b"
+    r"|\b(?:pile|handful|bunch|stash|bag|ziploc)\s+of\s+(?:\w+\s+)?(?:pills|tablets|meds)\b"
+    r"|\b(?:wrote|written|writing|left|finished)\s+(?:my|a|the|his|her)\s+(?:goodbye\s+|suicide\s+)?note\b"
+    r"|\btell\s+(?:my\s+\w+|them|everyone)\s+(?:that\s+)?i\s+love\s+(?:them|him|her|you)\b"
+    r"|\bi\s+know\s+what\s+(?:i'm|im|i\s+am)\s+(?:doing|going\s+to\s+do)\b"
+    r"|\b(?:the|my)\s+(?:pills|rope|gun|blade|razor|knife)\s+(?:is|are)\s+(?:ready|in\s+my|right\s+here|next\s+to)"
+    r"|\bplanning\s+how\s+(?:i'd|i\s+would|i\s+will|i'll|to)\s+do\s+it\b|\bfinish\s+it\s+(?:tonight|today|now)\b"
+    r"|\b\d{2,}\s+of\s+(?:my|his|her)\s+[\w'-]+\s+(?:saved|stashed|hidden)\b"
+    r"|\b(?:taking|take|swallow|swallowing)\s+them\s+(?:all\s+)?(?:tonight|today|now)\b"
+    r"|\b(?:has|have|got)\s+(?:his|her|my|a)\s+(?:hunting\s+)?(?:rifle|shotgun|pistol|gun)\b"
 )
 _INGESTION = re.compile(
     r"\b(?:overdos\w*|took|taken|swallowed|downed)\b[^.!?\n]{0,40}\b(?:pills|tablets|meds|bottle)\b"
 )
 # Words whose negation cancels a self-harm reading ("I'm not suicidal", "I don't want to die", "never self-harmed").
-_NEGATION_REACHES = frozenset({"going", "gonna", "to", "want", "wanna", "planning", "trying", "ever", "thinking"})
+_NEGATION_REACHES = frozenset(
+    {"going", "gonna", "to", "want", "wanna", "planning", "trying", "ever", "thinking", "had", "have", "thoughts"}
+)
 # "I cut myself shaving", "he hurt himself playing football": an accident, not self-harm.
 _SELF_HARM_ACT = re.compile(
     rf"^(?:cut|cutting|cuts|burn|burning|burned|burnt|burns|hurt|hurting|hurts|harm|harming|harmed|hit|hitting|"
@@ -151,7 +210,8 @@ _SELF_HARM_ACT = re.compile(
 # Cutting or burning a limb is self-harm only with a sign of intent ("has been cutting his arms").
 _SELF_HARM_LIMB = re.compile(r"^(?:cutting|burning|scratching|cuts|burns)\s+(?:my|his|her|their)\s+\w+")
 _ACCIDENT = re.compile(
-    r"\b(?:by\s+accident|accident(?:al|ally)|while|when\s+(?:i|he|she)|shaving|cooking|chopping|slicing|opening|on\s+"
+    r"\b(?:by\s+accident|accident(?:al|ally)|while|when\s+(?:i|he|she)(?!\s+(?:gets?|feels?|is|am|'m|'s)\s+(?:so\s+)?"
+    r"(?:upset|sad|angry|overwhelmed|low|down|stressed|anxious|triggered))|shaving|cooking|chopping|slicing|opening|on\s+"
     r"(?:a|the|some)\s+\w+|with\s+(?:a|the)\s+(?:knife|kettle|iron|pan|saw|razor|blade)|at\s+(?:work|the\s+gym)"
     r"|playing|lifting|falling|fell|slipped|tripped|in\s+the\s+kitchen|badly|pretty\s+bad|really\s+bad"
     r"|on\s+(?:my|his|her)\s+\w+)\b"
@@ -166,10 +226,53 @@ _SELF_HARM_SERVICE = re.compile(
     r"|programs?|resources|support\s+groups?|services?|patients|people|teens|watch\s+policy|risk\s+assessment)\b"
 )
 
+# General acute-symptom constructions: vital functions that fail ("can't get air", "won't wake up"), body parts
+# with a severe state, stroke signs in everyday words, burns, bites and children swallowing things.
+_CRITICAL_GENERAL = (
+    r"\b(?:can't|cant|cannot|can\s+not|unable\s+to|couldn't)\s+get\s+(?:enough\s+)?(?:air|a\s+breath|(?:his|her|my)"
+    r"\s+breath)\b|\bchest\s+(?:feels|is|went)\s+(?:so\s+)?(?:locked|crushed|squeezed|caved)\b"
+    r"|\b(?:pain|pressure|tightness|squeezing|ache)\s+in\s+(?:the|my|his|her|their)\s+chest\b"
+    r"|\bchest\s+(?:has\s+been|keeps|started|is)\s+(?:\w+\s+)?(?:hurting|aching|burning|squeezing)\b"
+    r"|\b(?:down|into)\s+(?:my|his|her|the)\s+left\s+arm\b"
+    r"|\b(?:nosebleed|nose\s+bleed|bleed|blood|vomiting|seizure|fit|shaking|jerking)\s+(?:won't|wont|will\s+not"
+    r"|doesn't|isn't|hasn't|can't)\s+stop\w*\b|\bmuch\s+blood\b"
+    r"|\bsoak(?:ed|ing)\s+through\s+(?:every|all|the|a|another)\s+\w+"
+    r"|\b(?:nobody|noone)\s+can\s+wake\s+(?:him|her|them|it)\b"
+    r"|\b(?:jerking|twitching|convulsing)\s+(?:all\s+over|uncontrollably|everywhere|and\s+(?:foaming|won't|not|can't))"
+    r"|\bhead\s+is\s+(?:already\s+)?(?:out|showing|visible)\b|\bbaby\s+is\s+(?:coming|crowning)\b"
+    r"|\b(?:swallowed|ate|drank|chewed|bit\s+into|got\s+into|licked|sucked\s+on)\s+(?:[\w'-]+\s+){0,5}?(?:button\s+"
+    r"batter(?:y|ies)|batter(?:y|ies)|magnets?|pods?|bleach|detergent|antifreeze|lamp\s+oil|kerosene|gasoline|petrol"
+    r"|lighter\s+fluid|drain\s+cleaner|oven\s+cleaner|rat\s+poison|weed\s+killer|pesticide|mushrooms?|berries"
+    r"|edibles?|vape\s+(?:juice|liquid)|nicotine|cigarettes?|coins?|(?:\w+\s+)?pills|tablets)\b"
+    r"|\b(?:skin\s+is\s+(?:peeling|coming|falling)\s+off|(?:white|black|charred)\s+and\s+(?:leathery|waxy|charred))\b"
+    r"|\b(?:bit|bitten|struck)\s+by\s+(?:a\s+)?(?:rattlesnake|snake|copperhead|cottonmouth|black\s+widow|brown\s+recluse)"
+    r"|\b(?:grey|gray|blue|pale|white)\s+and\s+(?:clammy|sweaty|cold|not\s+breathing|limp)\b"
+)
+_SERIOUS_GENERAL = (
+    r"\bbreathing\s+(?:is\s+)?(?:really\s+|so\s+|very\s+)?(?:funny|weird|strange|fast|hard|heavy|shallow|noisy|wrong)\b"
+    r"|\b(?:going\s+to|gonna|about\s+to)\s+(?:pass\s+out|faint|black\s+out|collapse)\b"
+    r"|\b(?:acting|seems|talking)\s+(?:really\s+|very\s+|all\s+)?(?:drunk|strange|weird|confused|funny|out\s+of\s+it)\b"
+    r"|\b(?:doesn't|doesnt|does\s+not|don't|didn't)\s+know\s+(?:where|who|what\s+day)\s+(?:he|she|i|they|we|it)\b"
+    r"|\b(?:won't|wont|can't|cant|doesn't)\s+answer\s+(?:questions|me|us)\b"
+    r"|\b(?:words|speech)\s+(?:are\s+|is\s+)?(?:coming\s+out\s+|went\s+|sounds?\s+|suddenly\s+went\s+)?(?:all\s+)?"
+    r"(?:mumbled|slurred|slurry|garbled|jumbled|wrong|weird|funny|strange|nonsense)\b|\bslurring\b"
+    r"|\b(?:face|mouth|smile|eye|eyelid)\s+(?:is\s+|went\s+|looks\s+|has\s+gone\s+)?(?:all\s+)?(?:slack|sagging"
+    r"|droopy|drooping|crooked|lopsided)\b|\bside\s+of\s+(?:his|her|my|the)\s+(?:mouth|face)\s+(?:is\s+)?(?:sagging"
+    r"|drooping|droopy|numb|slack)\b|\bhalf\s+(?:of\s+)?(?:my|his|her|the)\s+face\b"
+    r"|\b(?:can't|cant|cannot)\s+(?:smile|hold|grip|raise|lift)\b|\bon\s+one\s+side\b"
+    r"|\b(?:lost|losing)\s+(?:the\s+|all\s+)?(?:vision|sight)\b|\bdrooling\b"
+    r"|\b(?:blistering|blistered|blisters)\b|\b(?:can't|cant|cannot)\s+feel\s+(?:them|it|my|his|her)\b"
+    r"|\bswelling\s+(?:up\s+)?(?:fast|quickly|really\s+fast)|\b(?:is|are|'s)\s+swelling\s+up\b"
+    r"|\b(?:confused|disoriented)\s+(?:all\s+of\s+a\s+sudden|suddenly|out\s+of\s+nowhere)\b"
+    r"|\bheart\s+(?:is\s+)?(?:pounding|racing|beating)\s+(?:at\s+)?(?:like\s+)?\d{3}\b|\bwent\s+down\b"
+    r"|\b(?:coughing|gagging)\s+and\s+(?:gagging|choking|coughing|drooling|wheezing)\b"
+    r"|\bvomiting\s+and\s+(?:confused|drowsy|sleepy|shaking)\b|\bboiling\s+water\b|\bsweaty\b"
+)
 _CRITICAL = GatedPattern(
+    [
     # breathing
     r"\b(?:can't|cant|cannot|can\s+not|unable\s+to|struggling\s+to|couldn't|could\s+not)\s+(?:\w+\s+(?:or|and)\s+)?"
-    r"(?:breath(?:e|ing)?)\b(?!\s+(?:through|out\s+of)\s+(?:my|his|her|the)\s+nose)"
+    r"(?:breath(?:e|ing)?)\b(?!\s+(?:through|out\s+of)\s+(?:my|his|her|the)\s+nose|\s+without)"
     r"|\b(?:not|isn't|isnt|stopped|stop|aren't|wasn't|barely|hardly|struggling|quit)\s+breathing\b"
     r"|\bgasping(?:\s+for\s+(?:air|breath))?\b|\bno\s+pulse\b|\bno\s+heartbeat\b"
     r"|\b(?:can't|cant|cannot)\s+(?:talk|speak|get\s+(?:a|his|her|my)\s+words\s+out)\s+in\s+(?:full\s+)?sentences"
@@ -204,7 +307,7 @@ _CRITICAL = GatedPattern(
     r"|\b(?:spurting|gushing|pouring)\s+(?:out\s+)?blood|\bblood\s+(?:is\s+)?(?:spurting|gushing|pouring)"
     r"|\bweeks\s+(?:pregnant\s+)?(?:and|&)\s+bleeding\s+(?:heavily|a\s+lot)"
     # poisoning and overdose
-    r"|\boverdos(?:e|ed|ing)\b|\bod'?d\b|\bod(?:ing)?\s+(?:on|rn|right\s+now)\b"
+    r"|\boverdos(?:e|ed|ing)\b(?!\s+on\s+(?:coffee|caffeine|sugar|chocolate|candy|netflix|tv|work|news))|\bod'?d\b|\bod(?:ing)?\s+(?:on|rn|right\s+now)\b"
     rf"|\b(?:took|taken|swallowed|ate|drank|had|taking)\s+(?:too\s+many|a\s+(?:whole\s+)?bottle\s+of|a\s+bunch\s+of"
     rf"|a\s+handful\s+of|all\s+(?:of\s+)?(?:my|his|her|the|their)|(?:about\s+|like\s+|over\s+)?\d{{2,}})\s+"
     rf"(?:of\s+)?(?:(?:my|his|her|the|their)\s+)?(?:[\w'-]+\s+)?(?:{_PILLS}|[\w-]+)\b"
@@ -225,8 +328,9 @@ _CRITICAL = GatedPattern(
     # unresponsive and collapse
     r"|\b(?:is\s+|was\s+|went\s+)?(?:unconscious|unresponsive)\b|\b(?:barely|hardly|not\s+really)\s+"
     r"(?:responsive|responding|conscious|awake)\b"
-    r"|\b(?:won't|wont|can't|cant|isn't|isnt|not|doesn't|doesnt|stopped)\s+(?:wake|waking|wake\s+up|respond"
-    r"|responding|answering|moving|move)\b"
+    r"|\b(?:won't|wont|can't|cant|isn't|isnt|not|doesn't|doesnt|stopped|don't|dont|hasn't|haven't)\s+(?:wake|waking"
+    r"|wake\s+up|woken|woken\s+up|respond|responding|answering|moving|move)\b(?!\s+(?:up\s+)?(?:early|until|till"
+    r"|before|on\s+time|for\s+school))"
     r"|\bcan't\s+wake\s+(?:him|her|them|my\s+\w+)\b|\bcollaps(?:ed|ing)\b|\bkeeled\s+over\b"
     r"|\bfell\s+and\s+(?:can't|cannot|won't)\s+get\s+up"
     # seizures and choking
@@ -234,7 +338,8 @@ _CRITICAL = GatedPattern(
     r"|\bseizure\s+(?:for|lasting)\s+(?:over\s+)?\d+\s+min"
     r"|\b(?:having|is\s+having|'s\s+having)\s+(?:a\s+)?(?:seizure|seizures|fit|convulsions)\b"
     r"|\b(?:is\s+|he's\s+|she's\s+|been\s+|keeps\s+)?(?:seizing|convulsing)\b"
-    r"|\b(?:is|he's|she's|i'm|im|baby's|son's|daughter's)\s+choking\b|\bchoking\s+on\b"
+    r"|\b(?:is|he's|she's|i'm|im|baby's|son's|daughter's)\s+choking\b(?!\s+on\s+(?:all\s+)?(?:these|this|those|the\s+"
+    r"(?:paperwork|bills|smell)))|\bchoking\s+on\b(?!\s+(?:all\s+)?(?:these|this|those|my\s+words))"
     rf"|\bstuck\s+in\s+(?:my|his|her|their)\s+throat\b"
     # asthma attacks and labour
     r"|\b(?:asthma\s+)?attack\s+(?:isn't|is\s+not|won't|wont|not|doesn't)\s+stop(?:ping)?"
@@ -248,9 +353,13 @@ _CRITICAL = GatedPattern(
     r"|\b(?:bone|bones)\s+(?:is\s+|are\s+)?(?:sticking|poking)\s+out|\bbent\s+(?:the\s+wrong\s+way|backwards)"
     r"|\belectrocuted\b|\b(?:is|was)\s+drowning\b|\bpulled\s+(?:him|her|them)\s+(?:out\s+)?(?:of|from)\s+the\s+"
     r"(?:pool|water|lake|river)"
-    r"|\bworst\s+headache\s+(?:of\s+(?:my|his|her)\s+life|ever)|\bthunderclap\s+headache"
+    r"|\bworst\s+headache\s+(?:of\s+(?:my|his|her)\s+life|ever|i've\s+ever|(?:i|he|she)\s+(?:has|have)\s+ever)"
+    r"|\bthunderclap\b",
+    _CRITICAL_GENERAL,
+    ]
 )
 _SERIOUS = GatedPattern(
+    [
     r"\bpregnant\b[^.!?\n]{0,40}?\bbleeding\b(?!\s+(?:a\s+little|a\s+bit|slightly|lightly))"
     r"|\bbleeding\b[^.!?\n]{0,25}?\bpregnant\b|"
     r"\b(?:trouble|difficulty|hard\s+time)\s+breathing\b|\bshort\s+of\s+breath\b|\bshortness\s+of\s+breath\b"
@@ -277,7 +386,9 @@ _SERIOUS = GatedPattern(
     r"|\b(?:face|smile|mouth)\s+(?:looks|is|seems|went|looking)\s+(?:\w+\s+)?(?:weird|droopy|crooked|uneven"
     r"|lopsided|funny|off|strange)\b|\b(?:fell|collapsed)\s+and\s+(?:hit|hurt|is|she's|he's|can't|cannot|won't)\b"
     r"|\bbleeding\s+from\s+(?:his|her|my|the|their)\s+(?:head|ears?|mouth|nose\s+and\s+\w+)"
-    r"|\b(?:high|really\s+high)\s+fever\s+and\s+(?:a\s+)?(?:stiff\s+neck|rash)"
+    r"|\b(?:high|really\s+high)\s+fever\s+and\s+(?:a\s+)?(?:stiff\s+neck|rash)",
+    _SERIOUS_GENERAL,
+    ]
 )
 # Measured vitals that are dangerous when current ("heart rate is 190", "sugar is 32", "oxygen is 82%").
 _VITAL = re.compile(
@@ -307,12 +418,13 @@ _CHRONIC_OR_PAST = re.compile(
     r"\b(?:on\s+and\s+off|off\s+and\s+on|comes\s+and\s+goes|for\s+(?:weeks|months|years|ages|a\s+(?:few|couple)\s+"
     r"(?:of\s+)?(?:weeks|months|years)|several\s+(?:weeks|months|years)|\d+\s+(?:weeks|months|years))"
     r"|last\s+(?:week|month|year|night|time|summer|spring|fall|autumn|winter|weekend|\w+day)|yesterday"
-    r"|(?:days|weeks|months|years|ages)\s+ago|long\s+ago"
+    r"|(?:days|weeks|months|years|ages)\s+ago|long\s+ago|was\s+born|in\s+(?:january|february|march|april|may|june"
+    r"|july|august|september|october|november|december)|(?:i|he|she)\s+gets?\s+(?!up\b)"
     r"|(?:\d+|a|two|three|few|several|many)\s+(?:days|weeks|months|years)\s+ago|a\s+(?:week|month|year|while)\s+ago"
     r"|in\s+(?:19|20)\d\d|used\s+to|history\s+of|in\s+the\s+past|when\s+(?:i|he|she)\s+was\s+(?:a\s+kid|little"
     r"|young|a\s+baby|pregnant)|sometimes|occasionally|once\s+in\s+a\s+while|usually|every\s+(?:day|night|morning"
     r"|time|week|month|now\s+and\s+then)|at\s+night|when\s+(?:i|he|she)"
-    r"\s+(?:exercise|walk|run|climb))\b"
+    r"\s+(?:exercise|walk|run|climb|jog|work\s+out|lift|bend|lie\s+down|eat|stand\s+up))\b"
 )
 _PRESENT = re.compile(
     r"\b(?:now|right\s+now|rn|still|currently|at\s+the\s+moment|today|tonight|this\s+(?:morning|evening|afternoon)"
@@ -332,13 +444,17 @@ _DISTANT_PAST = re.compile(
 _PAST_ACT = re.compile(
     r"\b(?:attempted|tried|overdosed|od'?d|took|swallowed|cut|burned|burnt|hurt|harmed|jumped|slit|wanted)\b"
 )
+_RELAPSE = re.compile(r"\b(?:again|still|started|starting|lately|recently|these\s+days|right\s+now|tonight)\b")
 _PHRASE_BREAK = re.compile(r"\b(?:and|then|but|so)\b")
 _DIED = re.compile(r"\b(?:died|passed\s+away|death)\s+(?:of|from|after|due\s+to)\s+(?:an?\s+|his\s+|her\s+)?$")
 # A stranger counts in an emergency happening here and now ("a man just collapsed in your lobby").
 _HERE_AND_NOW = re.compile(
     r"\b(?:just|right\s+now|rn|here|outside|help|call\s+911|someone\s+help|next\s+to\s+me|in\s+front\s+of\s+me"
     r"|on\s+the\s+(?:floor|ground|sidewalk)|in\s+(?:your|the)\s+(?:lobby|waiting\s+room|parking\s+(?:lot|garage)"
-    r"|garage|hallway|cafeteria|er|emergency\s+room|elevator|entrance|bathroom|restroom|hall|gift\s+shop|chapel))\b"
+    r"|garage|hallway|cafeteria|er|emergency\s+room|elevator|entrance|bathroom|restroom|hall|gift\s+shop|chapel)"
+    # the sender is on the scene or asking what to do now
+    r"|your|i'm\s+with|on\s+the\s+(?:bus|train|street|road|field)|cpr|which\s+(?:entrance|door|er)"
+    r"|bring\s+(?:him|her|them)|(?:nobody|no\s+one)\s+can|not\s+responding|isn't\s+breathing)\b"
 )
 
 
@@ -384,7 +500,9 @@ def _is_past_or_chronic(context: MessageContext, start: int, end: int) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|i'm|im)\b")
-_METHOD_QUESTION = re.compile(r"^(?:how\s|what\s)|\b(?:lethal|fatal|deadly|painless)\b")
+_METHOD_QUESTION = re.compile(
+    r"^(?:how\s|what\s)|\b(?:lethal|fatal|deadly|painless|enough\s+to|take\s+to|has\s+to\s+be|bleed\s+out)\b"
+)
 _STUDY = re.compile(
     r"\b(?:class|exam|nursing|school|homework|pharmacology|studying|course|assignment|research|novel|book|story"
     r"|movie|show|essay|paper|lecture)\b"
@@ -398,6 +516,8 @@ def _counts_for(context: MessageContext, start: int, end: int, crisis: str) -> b
     if crisis == SELF_HARM and _METHOD_QUESTION.search(context.lower[start:end]):
         return not _STUDY.search(context.sentence(start))  # asking for a method is a warning sign, about anyone
     holder = context.holder(start, end)
+    if crisis == SELF_HARM and context.possessor(start, end) == OTHER:
+        holder = OTHER  # "a singer I follow talked about her suicide attempt": the singer's, not the sender's
     if holder == OTHER:
         return bool(_HERE_AND_NOW.search(context.sentence(start))) and not _is_past_or_chronic(context, start, end)
     if holder in (SELF, CLOSE):
@@ -442,10 +562,12 @@ def _strong_self_harm(context: MessageContext) -> list[CrisisSpan]:
             intent = _INTENT.search(before) or _INTENT.search(after)
             if not intent and (_ACCIDENT.search(after) or "accident" in before):
                 continue
+        phrase = _phrase(context, start, end)
         if _PAST_ACT.search(match.group()) or context.lower[max(0, start - 12) : start].endswith("tried to "):
-            phrase = _phrase(context, start, end)
             if _DISTANT_PAST.search(phrase) and not _PRESENT.search(phrase):
                 continue
+        elif _DISTANT_PAST.search(phrase) and not _RELAPSE.search(phrase):
+            continue  # "I used to self-harm as a teenager, I'm fine now"
         if _counts_for(context, start, end, SELF_HARM):
             found.append((SELF_HARM, start, end))
     return found

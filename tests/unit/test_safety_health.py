@@ -424,3 +424,49 @@ def test_long_message_stays_fast() -> None:
     started = time.perf_counter()
     assess(text)
     assert time.perf_counter() - started < 1.0
+
+
+# General crisis constructions, in wordings unlike the dev set's (the detector must not depend on fixed phrases).
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("my grandma can't get any air and her lips look blue", "medical_emergency"),
+        ("there's pressure in my chest and it's spreading to my jaw", "medical_emergency"),
+        ("my wife's words are all jumbled and her face is drooping on the left", "medical_emergency"),
+        ("my little boy swallowed a couple of magnets from his toy set", "medical_emergency"),
+        ("my uncle got bitten by a snake on the trail and his hand is swelling up fast", "medical_emergency"),
+        ("my mom is acting really confused and sweaty, she's diabetic", "medical_emergency"),
+        ("i feel like i'm about to pass out and my heart is racing, please help", "medical_emergency"),
+        ("is it bad if my dad's mouth is sagging on one side and he can't lift his cup", "medical_emergency"),
+        ("i just want to stop existing", "self_harm"),
+        ("dying would honestly be a relief at this point", "self_harm"),
+        ("i won't be around much longer, take care of mom for me", "self_harm"),
+        ("i've got a razor and i'm going to use it on myself tonight", "self_harm"),
+        ("my brother keeps cutting his forearms when he gets upset", "self_harm"),
+        ("how long would it take to bleed out from the neck", "self_harm"),
+        ("my sister says she wants to be with our mom in heaven and won't eat", "self_harm"),
+        ("wrote a goodbye note for my parents. there's a pile of pills on my desk", "self_harm"),
+    ],
+)
+def test_crisis_generalises(text: str, crisis: str) -> None:
+    assert assess(text).crisis == crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had chest pain last year and was told it was reflux, can I get my records?",
+        "my dog swallowed a sock, do you know a vet?",
+        "in the movie the hero bleeds out from a gunshot, so dramatic",
+        "I used to hurt myself years ago but I've been fine for a long time",
+        "I'm going to end things with my boyfriend tonight",
+        "I get short of breath when I climb hills, can I see a pulmonologist?",
+        "my coworker's aunt collapsed at a wedding last month",
+        "i cut my finger chopping onions, do I need stitches?",
+        "overdosed on caffeine before my exam lol, where is the coffee cart?",
+        "a streamer I watch posted about her suicide attempt, is there a hotline I can share?",
+        "never had thoughts of ending my life, why does the questionnaire ask that?",
+    ],
+)
+def test_not_a_crisis_in_general_wordings(text: str) -> None:
+    assert assess(text).crisis is None
