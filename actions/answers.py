@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.answers import FOLLOW_UP_TOPICS, Context, answer
 from bot.facts import FactsSource
+from bot.patient_requests import OFFERS, REQUESTS, TOPIC_REQUESTS
 from bot.safety_replies import REQUEST_TOPICS, SafetyFlags, replies, secure_link_offer
 from bot.secure import is_secure_conversation, links
 from bot.settings import load_settings
@@ -99,19 +100,34 @@ class AnswerAction(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         context = _context_from_entities(tracker.latest_message.get("entities", []))
-        if self.topic == "appointment_book" and is_secure_conversation(tracker.sender_id):
-            return _start_appointment_request(dispatcher, context)
+        if is_secure_conversation(tracker.sender_id):
+            kind = _request_in_secure_chat(self.topic, tracker)
+            if kind is not None:
+                return _start_request(dispatcher, tracker, kind, context)
         _reply(dispatcher, tracker, self.topic, context)
         if self.topic in FOLLOW_UP_TOPICS:
             return _remember(tracker, self.topic, context)
         return []
 
 
-def _start_appointment_request(dispatcher: CollectingDispatcher, context: Context) -> list[EventType]:
-    """In the secure chat, an appointment is not explained but requested: start the form."""
-    dispatcher.utter_message(text="I can take your appointment request here, and Central Scheduling will call you.")
-    department = [SlotSet("request_department", context.department)] if context.department else []
-    return [*department, FollowupAction("appointment_request_form")]
+def _request_in_secure_chat(topic: str, tracker: Tracker) -> str | None:
+    """The request a message starts in the secure chat: asking to book, for a refill or records, or a
+    question about one's own care (a health detail the assistant has no answer for)."""
+    if topic in TOPIC_REQUESTS:
+        return TOPIC_REQUESTS[topic]
+    flags = SafetyFlags.from_metadata(tracker.latest_message.get("metadata"))
+    if topic == "out_of_scope" and flags.sensitive and not flags.crisis:
+        return "care_question"
+    return None
+
+
+def _start_request(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str, context: Context) -> list[EventType]:
+    """Start the form of a request, with what is already known (the department, the question)."""
+    dispatcher.utter_message(text=OFFERS[kind])
+    request = REQUESTS[kind]
+    known = {"request_department": context.department, "care_question": tracker.latest_message.get("text")}
+    prefilled = [SlotSet(field, value) for field, value in known.items() if value and field in request.fields]
+    return [SlotSet("request_kind", kind), *prefilled, FollowupAction(request.form)]
 
 
 class ActionFollowUp(Action):

@@ -1,4 +1,4 @@
-"""The appointment request form of the secure chat (thin: checks and texts are in bot.patient_requests)."""
+"""The request forms of the secure chat (thin: questions, checks and texts are in bot.patient_requests)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import FACTS
@@ -17,7 +17,7 @@ from bot.storage.database import app_database
 
 
 def _crisis_first(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
-    """A crisis typed while the form asks something is answered as a crisis, and not kept as the answer."""
+    """A crisis typed while a form asks something is answered as a crisis, and not kept as the answer."""
     flags = SafetyFlags.from_metadata(tracker.latest_message.get("metadata"))
     if not flags.crisis:
         return False
@@ -27,51 +27,53 @@ def _crisis_first(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     return True
 
 
-class ValidateAppointmentRequestForm(FormValidationAction):
-    def name(self) -> str:
-        return "validate_appointment_request_form"
+class ValidateRequestForm(FormValidationAction):
+    """Checks every answer of one request form; one subclass per form. The validate_<field> methods
+    that rasa_sdk looks up are added below, one per form field."""
 
-    def _check(
-        self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-        check: Callable[[str], requests.Checked],
+    form = ""
+
+    def name(self) -> str:
+        return f"validate_{self.form}"
+
+
+def _validator(field: str) -> Callable[..., dict[str, Any]]:
+    def validate(
+        self: ValidateRequestForm, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
     ) -> dict[str, Any]:
         if _crisis_first(dispatcher, tracker):
-            return {slot: None}
-        checked = check(value if isinstance(value, str) else "")
+            return {field: None}
+        facts = FACTS.get()
+        checked = requests.checker(field, facts, datetime.now(facts.tz).date())(value if isinstance(value, str) else "")
         if checked.problem:
             dispatcher.utter_message(text=checked.problem)
-        return {slot: checked.value}
+        return {field: checked.value}
 
-    def validate_request_department(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                    domain: dict) -> dict[str, Any]:
-        facts = FACTS.get()
-        return self._check("request_department", value, dispatcher, tracker,
-                           lambda text: requests.check_department(text, facts))
+    return validate
 
-    def validate_request_when(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                              domain: dict) -> dict[str, Any]:
-        return self._check("request_when", value, dispatcher, tracker, requests.check_when)
 
-    def validate_patient_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                              domain: dict) -> dict[str, Any]:
-        return self._check("patient_name", value, dispatcher, tracker, requests.check_name)
+for _field in (*requests.ALL_FIELDS, requests.CONFIRMATION):
+    setattr(ValidateRequestForm, f"validate_{_field}", _validator(_field))
 
-    def validate_patient_dob(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                             domain: dict) -> dict[str, Any]:
-        today = datetime.now(FACTS.get().tz).date()
-        return self._check("patient_dob", value, dispatcher, tracker, lambda text: requests.check_dob(text, today))
 
-    def validate_patient_phone(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                               domain: dict) -> dict[str, Any]:
-        return self._check("patient_phone", value, dispatcher, tracker, requests.check_phone)
+class ValidateAppointmentRequestForm(ValidateRequestForm):
+    form = "appointment_request_form"
 
-    def validate_request_reason(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                domain: dict) -> dict[str, Any]:
-        return self._check("request_reason", value, dispatcher, tracker, requests.check_reason)
+
+class ValidateRefillRequestForm(ValidateRequestForm):
+    form = "refill_request_form"
+
+
+class ValidateRecordsRequestForm(ValidateRequestForm):
+    form = "records_request_form"
+
+
+class ValidateCareQuestionForm(ValidateRequestForm):
+    form = "care_question_form"
 
 
 class AskForSlot(Action):
-    """action_ask_<slot>: the form's question for one slot."""
+    """action_ask_<slot>: the forms' question for one slot."""
 
     slot = ""
 
@@ -79,75 +81,61 @@ class AskForSlot(Action):
         return f"action_ask_{self.slot}"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        dispatcher.utter_message(text=requests.questions(FACTS.get())[self.slot])
+        dispatcher.utter_message(text=requests.QUESTIONS[self.slot])
         return []
 
 
-class AskRequestDepartment(AskForSlot):
-    slot = "request_department"
+# One ask action per form field, named action_ask_<field> as Rasa expects.
+for _field in requests.ALL_FIELDS:
+    globals()[f"Ask_{_field}"] = type(f"Ask_{_field}", (AskForSlot,), {"slot": _field})
 
 
-class AskRequestWhen(AskForSlot):
-    slot = "request_when"
+def _request(tracker: Tracker) -> requests.RequestKind | None:
+    return requests.REQUESTS.get(tracker.get_slot("request_kind") or "")
 
 
-class AskPatientName(AskForSlot):
-    slot = "patient_name"
-
-
-class AskPatientDob(AskForSlot):
-    slot = "patient_dob"
-
-
-class AskPatientPhone(AskForSlot):
-    slot = "patient_phone"
-
-
-class AskRequestReason(AskForSlot):
-    slot = "request_reason"
-
-
-def _values(tracker: Tracker) -> dict[str, str | None]:
-    return {field: tracker.get_slot(field) for field in requests.APPOINTMENT_FIELDS}
+def _values(tracker: Tracker, request: requests.RequestKind) -> dict[str, str | None]:
+    return {field: tracker.get_slot(field) for field in request.fields}
 
 
 def _cleared() -> list[EventType]:
-    return [SlotSet(field, None) for field in requests.APPOINTMENT_FIELDS]
+    fields = ("request_kind", requests.CONFIRMATION, *requests.ALL_FIELDS)
+    return [SlotSet(field, None) for field in fields]
 
 
-class ActionConfirmRequest(Action):
+class AskRequestConfirmed(Action):
+    """The last question of every request form: the read-back."""
+
     def name(self) -> str:
-        return "action_confirm_request"
+        return f"action_ask_{requests.CONFIRMATION}"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        dispatcher.utter_message(text=requests.read_back(_values(tracker), FACTS.get()))
+        request = _request(tracker)
+        if request is not None:
+            dispatcher.utter_message(text=requests.read_back(request, _values(tracker, request), FACTS.get()))
         return []
 
 
-class ActionSubmitRequest(Action):
+class ActionFinishRequest(Action):
+    """Send the request on "yes" (a task for staff, details encrypted); leave it unsent on "no"."""
+
     def name(self) -> str:
-        return "action_submit_request"
+        return "action_finish_request"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        facts = FACTS.get()
+        facts, request = FACTS.get(), _request(tracker)
+        if request is None:
+            return _cleared()
+        if tracker.get_slot(requests.CONFIRMATION) != "yes":
+            dispatcher.utter_message(text="OK, I haven't sent it. You can start again any time: tell me what you need.")
+            return _cleared()
         try:
-            requests.submit(app_database(), tracker.sender_id, "appointment_request", "scheduling", _values(tracker))
-        except Exception:  # noqa: BLE001 - tell the patient; nothing was sent
+            requests.submit(app_database(), tracker.sender_id, request, _values(tracker, request))
+        except Exception:  # noqa: BLE001 - nothing was sent; keep the answers and ask again
             dispatcher.utter_message(
-                text="Sorry, I couldn't send your request just now. Please try again in a few minutes, or call "
-                f"Central Scheduling on {facts.appointments.phone}."
+                text=f"Sorry, I couldn't send your request just now. Please try again in a few minutes, or call "
+                f"{facts.human_team.name} on {facts.human_team.phone}."
             )
-            return []
-        dispatcher.utter_message(text=requests.what_next(facts))
-        return _cleared()
-
-
-class ActionCancelRequest(Action):
-    def name(self) -> str:
-        return "action_cancel_request"
-
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        dispatcher.utter_message(
-            text="OK, I haven't sent it. To start again, just say you'd like to book an appointment."
-        )
+            return [SlotSet(requests.CONFIRMATION, None), FollowupAction(request.form)]
+        dispatcher.utter_message(text=requests.what_next(request, facts))
         return _cleared()

@@ -18,6 +18,7 @@ from typing import Any
 
 from bot.answers import next_opening_words
 from bot.facts.schema import HospitalFacts
+from bot.patient_requests import TOPIC_REQUESTS
 
 MEDICAL_EMERGENCY = "medical_emergency"
 SELF_HARM = "self_harm"
@@ -84,12 +85,12 @@ def privacy_notice(facts: HospitalFacts) -> str:
 
 
 # Topics the secure chat can take as a request (the patient's identity is needed).
-REQUEST_TOPICS = frozenset({"appointment_book"})
+REQUEST_TOPICS = frozenset(TOPIC_REQUESTS)
 
 
 def secure_link_offer(url: str, minutes: int, for_request: bool = False) -> str:
     why = (
-        "I can take your appointment request in our secure chat, where your details stay private."
+        "I can take this request in our secure chat, where your details stay private."
         if for_request
         else "To keep your health details private, let's continue in our secure chat, where you won't need to "
         "repeat yourself."

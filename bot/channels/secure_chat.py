@@ -38,7 +38,7 @@ from sanic.response import HTTPResponse
 from bot.channels.guard import MAX_MESSAGE_CHARS, guarded
 from bot.channels.webchat_page import SECURITY_HEADERS
 from bot.facts import FactsSource
-from bot.safety_replies import REQUEST_TOPICS
+from bot.patient_requests import TOPIC_INTENTS
 from bot.secure import held, links
 from bot.secure.links import LinkRefused
 from bot.settings import load_settings
@@ -125,11 +125,12 @@ class SecureChatInput(InputChannel):
                         tracker.update(SlotSet(slot, value))
                 tracker.update(BotUttered(_welcome(held_text)))
                 await agent.processor.save_tracker(tracker)
-                if entry.carry_over.get("topic") in REQUEST_TOPICS:
+                intent = TOPIC_INTENTS.get(entry.carry_over.get("topic") or "")
+                if intent:
                     # Asked for in the public chat: take the request now (the form's first question).
                     department = entry.carry_over.get("department")
                     await agent.processor.trigger_external_user_uttered(
-                        entry.carry_over["topic"],  # request topics are named after their intents
+                        intent,
                         {"department": department} if isinstance(department, str) else None,
                         tracker,
                         CollectingOutputChannel(),

@@ -163,6 +163,7 @@ class HospitalFacts(Strict):
     billing: Billing
     medical_records: ContactDesk
     prescription_refills: ContactDesk
+    nurse_line: ContactDesk | None = None  # answers patients' questions about their own care (secure chat)
     amenities: list[Amenity]
 
     @root_validator(skip_on_failure=True)

@@ -24,7 +24,7 @@ pytestmark = pytest.mark.integration
 # (message, raw strings that must never be stored or logged)
 SENSITIVE = [
     ("I'm HIV positive and need my results", ["HIV positive"]),
-    ("my DOB is 04/12/1985, when is my appointment?", ["04/12/1985", "04-12-1985"]),
+    ("my DOB is 07/23/1979, when is my appointment?", ["07/23/1979", "07-23-1979"]),
     ("my son's blood sugar was 350 this morning, what are the pediatrics visiting hours?", ["sugar was 350"]),
     ("I've been on sertraline for a year and need a refill", ["sertraline"]),
     ("my SSN is 123-45-6789", ["123-45-6789", "123456789"]),

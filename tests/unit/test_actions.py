@@ -81,7 +81,8 @@ def test_every_answer_action_speaks(facts):
     executor.register_package("actions")
     for name, action_class in [(cls().name(), cls) for cls in answers_module.AnswerAction.__subclasses__()]:
         texts, _ = _run(action_class(), _tracker("any"))
-        if name == "action_answer_appointment_book":  # the answer, then the offer to take the request securely
+        if name in ("action_answer_appointment_book", "action_answer_prescription_refill",
+                    "action_answer_medical_records"):  # the answer, then the offer to take the request securely
             assert len(texts) == 2 and "/secure/enter/" in texts[1]
         else:
             assert len(texts) == 1 and texts[0], name
@@ -139,15 +140,28 @@ def test_in_the_secure_chat_booking_starts_the_request_form_with_the_department(
     tracker.sender_id = "secure-abc"
     texts, events = _run(answers_module.ActionAppointmentBook(), tracker)
     assert texts == ["I can take your appointment request here, and Central Scheduling will call you."]
-    assert events == [SlotSet("request_department", "cardiology"), FollowupAction("appointment_request_form")]
+    assert events == [SlotSet("request_kind", "appointment_request"), SlotSet("request_department", "cardiology"),
+                      FollowupAction("appointment_request_form")]
+
+
+def test_in_the_secure_chat_a_health_question_goes_to_the_nurses():
+    from rasa_sdk.events import FollowupAction
+
+    tracker = _flagged("out_of_scope", sender="secure-abc")
+    tracker.latest_message["text"] = "is it normal to feel dizzy on my new blood pressure pills?"
+    texts, events = _run(answers_module.ActionOutOfScope(), tracker)
+    assert "pass your question to our nurses" in texts[0]
+    assert events == [SlotSet("request_kind", "care_question"),
+                      SlotSet("care_question", "is it normal to feel dizzy on my new blood pressure pills?"),
+                      FollowupAction("care_question_form")]
 
 
 def test_the_form_checks_answers_and_answers_a_crisis_first(facts):
     import asyncio
 
-    from actions.requests import ValidateAppointmentRequestForm
+    from actions.requests import ValidateRefillRequestForm
 
-    form = ValidateAppointmentRequestForm()
+    form = ValidateRefillRequestForm()
 
     def validate(method: str, value: str, metadata: dict | None = None) -> tuple[list[str], dict]:
         tracker = _tracker("inform")
@@ -162,6 +176,6 @@ def test_the_form_checks_answers_and_answers_a_crisis_first(facts):
     texts, result = validate("validate_patient_phone", "12")
     assert result == {"patient_phone": None} and "area code" in texts[0]
     crisis = {"safety": {"sensitive": True, "crisis": "self_harm", "kinds": ["mental_health"]}}
-    texts, result = validate("validate_request_reason", "I want to end my life", crisis)
-    assert result == {"request_reason": None}
+    texts, result = validate("validate_refill_pharmacy", "I want to end my life", crisis)
+    assert result == {"refill_pharmacy": None}
     assert f"call or text {facts.emergency.crisis_line}" in texts[0]

@@ -1,7 +1,8 @@
-"""The appointment request of the secure chat: answer checks, read-back, encrypted task."""
+"""Requests of the secure chat: answer checks, read-back, what next, encrypted task."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import date
 
@@ -44,7 +45,7 @@ def test_the_read_back_shows_every_answer_in_plain_words(facts):
         "request_department": "cardiology", "request_when": "weekday mornings", "patient_name": "Maria Lopez",
         "patient_dob": "1985-04-12", "patient_phone": "+19714043321", "request_reason": "follow-up",
     }
-    text = requests.read_back(values, facts)
+    text = requests.read_back(requests.REQUESTS["appointment_request"], values, facts)
     for shown in ("Department: Cardiology", "When: weekday mornings", "Name: Maria Lopez",
                   "Date of birth: April 12, 1985", "Phone: (971) 404-3321", "Reason: follow-up", "(yes / no)"):
         assert shown in text
@@ -53,7 +54,7 @@ def test_the_read_back_shows_every_answer_in_plain_words(facts):
 def test_a_submitted_task_is_stored_encrypted(tmp_path):
     db = Database(f"sqlite:///{tmp_path / 'app.db'}")
     details = {"patient_name": "Maria Lopez", "patient_dob": "1985-04-12"}
-    task_id = requests.submit(db, "secure-1", "appointment_request", "scheduling", details)
+    task_id = requests.submit(db, "secure-1", requests.REQUESTS["appointment_request"], details)
     assert b"Maria Lopez" not in (tmp_path / "app.db").read_bytes()
     with db.session() as session:
         task = session.get(StaffTask, task_id)
@@ -61,3 +62,20 @@ def test_a_submitted_task_is_stored_encrypted(tmp_path):
         assert requests.task_details(task) == details
     with sqlite3.connect(tmp_path / "app.db") as connection:
         assert connection.execute("SELECT count(*) FROM staff_tasks").fetchone() == (1,)
+
+
+def test_every_request_has_questions_labels_a_form_and_a_plain_next_step(facts):
+    for request in requests.REQUESTS.values():
+        assert request.form.endswith("_form") and request.fields
+        for field in request.fields:
+            assert "?" in requests.QUESTIONS[field] and requests.LABELS[field]
+        next_step = requests.what_next(request, facts)
+        assert next_step.startswith("Sent") and re.search(r"\(541\) 555-01\d\d", next_step)
+
+
+def test_a_refill_read_back_names_the_refill_line(facts):
+    values = {"refill_medication": "lisinopril 10 mg", "refill_pharmacy": "Walgreens, Riverbend",
+              "patient_name": "Ann Lee", "patient_dob": "1950-01-02", "patient_phone": "+442079460958"}
+    text = requests.read_back(requests.REQUESTS["refill_request"], values, facts)
+    assert "Medication: lisinopril 10 mg" in text and "Phone: +44 20 7946 0958" in text
+    assert text.endswith("Shall I send it to the refill line? (yes / no)")

@@ -64,7 +64,9 @@ def test_rotation_re_encrypts_with_the_new_key_so_the_old_one_can_go(stores, mon
     monkeypatch.setenv("SECURE_STORE_KEYS", old_key)
     keys.store_cipher.cache_clear()
     held_id = held.hold(app_db, "web-1", "I have asthma", timedelta(minutes=15))
-    task_id = patient_requests.submit(app_db, "secure-1", "appointment_request", "scheduling", {"patient_name": "A B"})
+    task_id = patient_requests.submit(
+        app_db, "secure-1", patient_requests.REQUESTS["appointment_request"], {"patient_name": "A B"}
+    )
     _conversation(tracker_url, "secure-1", NOW)
 
     monkeypatch.setenv("SECURE_STORE_KEYS", f"{new_key},{old_key}")
