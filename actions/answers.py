@@ -18,15 +18,14 @@ from bot.answers import FOLLOW_UP_TOPICS, Context, answer
 from bot.facts import FactsSource
 from bot.patient_requests import OFFERS, REQUESTS, TOPIC_REQUESTS
 from bot.safety_replies import REQUEST_TOPICS, SafetyFlags, replies, secure_link_offer
-from bot.secure import is_secure_conversation, links
+from bot.secure import CARRIED_SLOTS, is_secure_conversation, links
 from bot.settings import load_settings
 from bot.storage.database import app_database
 
 logger = logging.getLogger(__name__)
 SETTINGS = load_settings()
 FACTS = FactsSource(SETTINGS.facts_path)
-# Context that may follow the patient into the secure chat: names of topics and places, never PHI.
-CARRIED_SLOTS = ("topic", "unit", "department", "site")
+
 CONTEXT_SLOTS = ("unit", "department", "site", "amenity", "day")
 
 
@@ -101,7 +100,7 @@ class AnswerAction(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         context = _context_from_entities(tracker.latest_message.get("entities", []))
         if is_secure_conversation(tracker.sender_id):
-            kind = _request_in_secure_chat(self.topic, tracker)
+            kind = _request_in_secure_chat(self.topic, tracker)  # never on a crisis: that is answered first
             if kind is not None:
                 return _start_request(dispatcher, tracker, kind, context)
         _reply(dispatcher, tracker, self.topic, context)
@@ -113,10 +112,12 @@ class AnswerAction(Action):
 def _request_in_secure_chat(topic: str, tracker: Tracker) -> str | None:
     """The request a message starts in the secure chat: asking to book, for a refill or records, or a
     question about one's own care (a health detail the assistant has no answer for)."""
+    flags = SafetyFlags.from_metadata(tracker.latest_message.get("metadata"))
+    if flags.crisis:
+        return None
     if topic in TOPIC_REQUESTS:
         return TOPIC_REQUESTS[topic]
-    flags = SafetyFlags.from_metadata(tracker.latest_message.get("metadata"))
-    if topic == "out_of_scope" and flags.sensitive and not flags.crisis:
+    if topic == "out_of_scope" and flags.sensitive:
         return "care_question"
     return None
 

@@ -104,6 +104,7 @@ def run() -> int:
     print(
         "\nRiverbend assistant starting (Ctrl-C stops everything):\n"
         f"  web chat page   {settings.rasa_url}/chat/\n"
+        f"  secure chat     {settings.public_base_url}/secure/  (opened through the one-time links the bot sends)\n"
         f"  REST channel    POST {settings.rasa_url}/webhooks/rest/webhook\n"
         f"  Rasa HTTP API   {settings.rasa_url}/  (token: RASA_AUTH_TOKEN in .env)\n"
         f"  action server   http://{settings.host}:{settings.action_port}/health\n",

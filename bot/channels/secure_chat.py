@@ -39,7 +39,7 @@ from bot.channels.guard import MAX_MESSAGE_CHARS, guarded
 from bot.channels.webchat_page import SECURITY_HEADERS
 from bot.facts import FactsSource
 from bot.patient_requests import TOPIC_INTENTS
-from bot.secure import held, links
+from bot.secure import CARRIED_SLOTS, held, links
 from bot.secure.links import LinkRefused
 from bot.settings import load_settings
 from bot.storage.database import app_database
@@ -53,7 +53,6 @@ ASSETS = {
 }
 COOKIE = "rb_secure"
 CSRF_HEADER = "X-Secure-Chat"
-CARRIED_SLOTS = ("topic", "unit", "department", "site")
 MAX_BODY_BYTES = 16_384
 
 REFUSALS = {

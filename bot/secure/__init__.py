@@ -1,6 +1,8 @@
 """The secure chat: one-time links, encryption at rest, held messages and browser sessions."""
 
 SECURE_CONVERSATION_PREFIX = "secure-"
+# Context that follows a patient into the secure chat: names of topics and places, never PHI.
+CARRIED_SLOTS = ("topic", "unit", "department", "site")
 
 
 def is_secure_conversation(conversation_id: str) -> bool:

@@ -3,9 +3,11 @@ and every way a link or a session can be refused."""
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import datetime, timedelta, timezone
 
+import jwt
 import pytest
 import requests
 from playwright.sync_api import Page, expect
@@ -90,7 +92,7 @@ def test_a_disclosure_moves_to_the_secure_chat_and_continues_there(context, serv
     expect(secure.locator("h1")).to_have_text("Secure chat")
 
 
-def test_expired_and_tampered_links_are_refused_with_a_clear_page(context, servers):
+def test_expired_tampered_and_other_conversations_links_are_refused_with_a_clear_page(context, servers):
     db = Database(f"sqlite:///{servers.app_db}")
     expired = links.issue(db, "web-expired", "socketio", now=datetime.now(timezone.utc) - timedelta(minutes=20))
     fresh = links.issue(db, "web-tampered", "socketio")
@@ -99,6 +101,14 @@ def test_expired_and_tampered_links_are_refused_with_a_clear_page(context, serve
     expect(page.locator("h1")).to_have_text("This link has expired")
     tampered = fresh.token[:-4] + ("AAAA" if not fresh.token.endswith("AAAA") else "BBBB")
     page.goto(f"{servers.rasa_url}/secure/enter/{tampered}")
+    expect(page.locator("h1")).to_have_text("This link isn't valid")
+    # A correctly signed token that names another conversation's link (bound to "web-tampered").
+    other = jwt.encode(
+        {"jti": fresh.id, "sub": "web-someone-else", "aud": links.AUDIENCE,
+         "exp": datetime.now(timezone.utc) + timedelta(minutes=5)},
+        os.environ["SECURE_LINK_SECRET"], algorithm="HS256",
+    )
+    page.goto(f"{servers.rasa_url}/secure/enter/{other}")
     expect(page.locator("h1")).to_have_text("This link isn't valid")
     assert [c for c in context.cookies() if c["name"] == "rb_secure"] == []
     # The untampered link still works: a refusal does not burn it.

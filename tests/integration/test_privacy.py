@@ -31,7 +31,7 @@ SENSITIVE = [
     ("please call me back at 971-404-3321", ["971-404-3321", "9714043321", "404-3321"]),
     ("my email is jane.doe7731@gmail.com", ["jane.doe7731"]),
     ("I'm diabetic, what are ICU visiting hours?", ["diabetic"]),
-    ("my name is Maria Lopez and my MRN is 00482913", ["Maria Lopez", "00482913"]),
+    ("my name is Rosalind Okafor and my MRN is 00482913", ["Rosalind Okafor", "00482913"]),
     ("my wife is 20 weeks pregnant, where is maternity parking?", ["20 weeks pregnant"]),
     ("my insurance member id is XEH482913377", ["XEH482913377"]),
 ]
@@ -234,7 +234,7 @@ def test_every_message_is_flagged_in_the_app_database(servers, traffic):
             ).fetchall()
         )
     assert flags[traffic.rest["my SSN is 123-45-6789"].sender] == "ssn"
-    assert flags[traffic.rest["my name is Maria Lopez and my MRN is 00482913"].sender] == "mrn,person_name"
+    assert flags[traffic.rest["my name is Rosalind Okafor and my MRN is 00482913"].sender] == "mrn,person_name"
     assert flags[traffic.rest[ROUTINE].sender] == ""
 
 

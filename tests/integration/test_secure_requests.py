@@ -77,7 +77,7 @@ def test_a_question_about_ones_own_care_goes_to_the_nurses_and_no_is_not_sent(se
     public = servers.texts(f"rest-{uuid.uuid4().hex[:8]}", "I have asthma and my new inhaler makes my heart race")
     chat = SecureChat(servers, _link(public))
     assert "You wrote:" in chat.transcript()[0]["text"]
-    replies = chat.say("is it normal that my new inhaler makes my heart race?")
+    replies = chat.say("is it normal that my albuterol inhaler makes my heart race?")
     assert "pass your question to our nurses" in replies[0]
     assert replies[-1] == patient_requests.QUESTIONS["patient_name"]  # the question itself is already known
     chat.say("Ines Varga")

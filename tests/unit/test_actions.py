@@ -179,3 +179,10 @@ def test_the_form_checks_answers_and_answers_a_crisis_first(facts):
     texts, result = validate("validate_refill_pharmacy", "I want to end my life", crisis)
     assert result == {"refill_pharmacy": None}
     assert f"call or text {facts.emergency.crisis_line}" in texts[0]
+
+
+def test_in_the_secure_chat_a_crisis_is_answered_before_any_request(facts):
+    tracker = _flagged("appointment_book", sender="secure-abc", crisis="medical_emergency")
+    texts, events = _run(answers_module.ActionAppointmentBook(), tracker)
+    assert texts[0].startswith(f"This sounds like an emergency. Call {facts.emergency.number} now")
+    assert all(event["event"] != "followup" for event in events)
