@@ -3,7 +3,7 @@
 Routes (on the Rasa server, under /secure):
   GET  /secure/enter/<token>  redeem a one-time link (bot.secure.links), set the session cookie,
                               start the secure conversation with the held message shown back and
-                              the earlier topic/place carried over, then redirect to the chat;
+                              the earlier topic/place carried over, then move on to the chat;
                               a refused link gets a plain page saying why and what to do.
   GET  /secure/               the chat page (a page explaining how to get a link without a session)
   GET  /secure/transcript     the conversation so far (JSON), for the page and staff replies
@@ -62,10 +62,10 @@ REFUSALS = {
 }
 
 
-def _page(title: str, body_html: str, status: int = 200) -> HTTPResponse:
+def _page(title: str, body_html: str, status: int = 200, head_html: str = "") -> HTTPResponse:
     document = (
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">{head_html}"
         f"<title>{html.escape(title)}</title><link rel=\"stylesheet\" href=\"/secure/static/webchat.css\"></head>"
         f"<body class=\"rb-notice\"><main><h1>{html.escape(title)}</h1>{body_html}</main></body></html>"
     )
@@ -143,15 +143,22 @@ class SecureChatInput(InputChannel):
                 logger.info("Secure chat link refused: %s", refusal.reason)
                 return refused(refusal.reason)
             await start_conversation(request, entry)
-            redirect = response.redirect("/secure/", status=303, headers=SECURITY_HEADERS)
-            redirect.cookies[COOKIE] = entry.session_token
-            cookie = redirect.cookies[COOKIE]
+            # Not a redirect: a link opened from another site (Messenger, an email) is a cross-site
+            # navigation, and browsers leave SameSite=Strict cookies out of its whole redirect chain.
+            # This page, on our own site, moves on to the chat by itself (a same-site navigation).
+            opened = _page(
+                "Opening your secure chat",
+                '<p><a href="/secure/">Continue to the secure chat</a></p>',
+                head_html='<meta http-equiv="refresh" content="0; url=/secure/">',
+            )
+            opened.cookies[COOKIE] = entry.session_token
+            cookie = opened.cookies[COOKIE]
             cookie["path"] = "/secure"
             cookie["httponly"] = True
             cookie["secure"] = True
             cookie["samesite"] = "Strict"
             cookie["max-age"] = links.SESSION_HOURS * 3600
-            return redirect
+            return opened
 
         @secure.route("/", methods=["GET"])
         async def page(request: Request) -> HTTPResponse:

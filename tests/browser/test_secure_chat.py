@@ -116,6 +116,22 @@ def test_expired_tampered_and_other_conversations_links_are_refused_with_a_clear
     expect(page.locator("body")).to_have_attribute("data-chat-ready", "true", timeout=20_000)
 
 
+def test_a_link_opened_from_another_site_still_opens_the_chat(context, servers):
+    # localhost and 127.0.0.1 are different sites: like a link tapped in Messenger or an email,
+    # the browser leaves SameSite=Strict cookies out of this navigation.
+    issued = links.issue(Database(f"sqlite:///{servers.app_db}"), "web-cross-site", "socketio")
+    page = context.new_page()
+    page.goto(servers.rasa_url.replace("127.0.0.1", "localhost") + "/chat/")
+    page.evaluate(
+        """url => { const a = document.createElement("a"); a.id = "external"; a.href = url;
+                     a.textContent = "secure chat"; document.body.appendChild(a); }""",
+        f"{servers.rasa_url}/secure/enter/{issued.token}",
+    )
+    page.click("#external")
+    expect(page.locator("body")).to_have_attribute("data-chat-ready", "true", timeout=20_000)
+    expect(page.locator(".rb-msg-bot").first).to_contain_text("This chat is private")
+
+
 def test_secure_endpoints_and_the_rasa_api_refuse_requests_without_credentials(servers):
     base = f"{servers.rasa_url}/secure"
     assert requests.get(f"{base}/", timeout=10).status_code == 401

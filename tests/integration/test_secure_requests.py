@@ -23,7 +23,7 @@ class SecureChat:
     def __init__(self, servers, link: str) -> None:
         self.base = f"{servers.rasa_url}/secure"
         entry = requests.get(link, allow_redirects=False, timeout=60)
-        assert entry.status_code == 303, entry.text
+        assert entry.status_code == 200 and 'url=/secure/"' in entry.text, entry.text
         self.cookies = {"rb_secure": entry.cookies.get("rb_secure")}
 
     def transcript(self) -> list[dict]:
