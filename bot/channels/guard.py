@@ -39,6 +39,7 @@ logger = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = int(os.environ.get("MAX_MESSAGE_CHARS", "2000"))
 SAFETY_KEY = "safety"
+LONG_MESSAGE_CHARS = 300
 HELD_KEY = "held_message"
 
 EMPTY_REPLY = "I didn't get a message. What can I help you with?"
@@ -120,7 +121,10 @@ def guarded(
         if problem is not None:
             await message.output_channel.send_text_message(message.sender_id, problem)
             return None
-        safe, screened_message = screened(message, secure)
+        if len(message.text) > LONG_MESSAGE_CHARS:  # tens of ms of CPU: keep the event loop free meanwhile
+            safe, screened_message = await asyncio.to_thread(screened, message, secure)
+        else:
+            safe, screened_message = screened(message, secure)
         with message_texts(message.text, safe.text):
             await _record(screened_message)
             if not secure and screened_message.sensitive and screened_message.crisis is None:

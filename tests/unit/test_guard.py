@@ -117,3 +117,11 @@ def test_a_database_that_is_down_loses_no_reply_and_logs_no_text(monkeypatch, ca
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "chest pain" not in logged
     assert "Received user message '[message text]'" in logged
+
+
+def test_a_long_message_is_screened_to_its_end(app_db):
+    text = "where do I park for the cardiology clinic please? " * 35 + "my SSN is 123-45-6789"
+    assert guard.LONG_MESSAGE_CHARS < len(text) <= guard.MAX_MESSAGE_CHARS
+    [received] = _run(_message(text))
+    assert received.text.endswith("my SSN is [SSN]")
+    assert received.metadata["safety"]["kinds"] == ["ssn"]
