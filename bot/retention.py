@@ -1,7 +1,7 @@
 """Retention of secure conversations and held messages, and rotation of the encryption key.
 
 Usage:
-  python -m bot.retention purge     delete what is past its retention period (run daily, e.g. cron)
+  python -m bot.retention purge     delete what is past its retention period now
   python -m bot.retention rotate    re-encrypt everything with the first key of SECURE_STORE_KEYS
 
 purge deletes:
@@ -10,13 +10,18 @@ purge deletes:
   * secure-chat conversations whose last event is older than SECURE_RETENTION_DAYS (default 30),
     all their events, from the tracker store.
 Public-channel conversations are redacted, not encrypted, and are kept (Rasa's own store).
+The Rasa server also purges by itself every SECURE_PURGE_INTERVAL_MINUTES (default 60), so that
+held messages do not outlive their time to live by more than that even without a cron job.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import logging
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -30,6 +35,7 @@ from bot.storage.database import Database
 from bot.storage.models import HeldMessage, SecureLink, SecureSession, StaffTask
 
 EXPIRED_GRACE = timedelta(days=1)
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,21 @@ def purge(app_db: Database, tracker_url: str, now: datetime | None = None) -> Pu
             conversations = len(stale)
     engine.dispose()
     return PurgeReport(held, links, sessions, conversations, events)
+
+
+def purge_interval() -> float:
+    return float(os.environ.get("SECURE_PURGE_INTERVAL_MINUTES", "60")) * 60
+
+
+async def purge_every(seconds: float, run_purge: Callable[[], PurgeReport]) -> None:
+    """Purge now and then every `seconds`, in a worker thread; a failure is logged and retried next time."""
+    while True:
+        try:
+            report = await asyncio.to_thread(run_purge)
+            logger.info("Retention purge: %s", report)
+        except Exception as error:  # noqa: BLE001 - keep purging on later rounds
+            logger.error("Retention purge failed: %s", type(error).__name__)
+        await asyncio.sleep(seconds)
 
 
 def rotate(app_db: Database, tracker_url: str) -> int:

@@ -35,6 +35,7 @@ from sanic.exceptions import NotFound
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot import retention
 from bot.channels.guard import MAX_MESSAGE_CHARS, guarded
 from bot.channels.webchat_page import SECURITY_HEADERS
 from bot.facts import FactsSource
@@ -134,6 +135,17 @@ class SecureChatInput(InputChannel):
                         tracker,
                         CollectingOutputChannel(),
                     )
+
+        @secure.listener("after_server_start")
+        async def start_purging(app: Any, _: Any) -> None:
+            # Held messages and old secure conversations go even where no cron job runs `make purge`.
+            settings = load_settings()
+            app.add_task(
+                retention.purge_every(
+                    retention.purge_interval(),
+                    lambda: retention.purge(app_database(), settings.tracker_store_url),
+                )
+            )
 
         @secure.route("/enter/<token>", methods=["GET"])
         async def enter(request: Request, token: str) -> HTTPResponse:

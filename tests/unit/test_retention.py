@@ -90,3 +90,22 @@ def test_the_command_reports_what_it_purged(tmp_path, monkeypatch, capsys):
     monkeypatch.delenv("TRACKER_STORE_URL", raising=False)
     assert retention.main(["purge"]) == 0
     assert capsys.readouterr().out.startswith("Purged 0 held messages")
+
+
+def test_the_server_purges_by_itself_at_an_interval_and_survives_a_failure(caplog):
+    calls: list[int] = []
+
+    def run_purge() -> retention.PurgeReport:
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("database is down")
+        return retention.PurgeReport(1, 0, 0, 0, 0)
+
+    async def run_for_a_moment() -> None:
+        task = asyncio.create_task(retention.purge_every(0.01, run_purge))
+        await asyncio.sleep(0.2)
+        task.cancel()
+
+    asyncio.run(run_for_a_moment())
+    assert len(calls) >= 3  # it went on after the failed round
+    assert any("Retention purge failed: RuntimeError" in r.getMessage() for r in caplog.records)
