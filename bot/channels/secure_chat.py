@@ -31,13 +31,12 @@ from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, Us
 from rasa.shared.core.constants import EXTERNAL_MESSAGE_PREFIX
 from rasa.shared.core.events import BotUttered, SlotSet, UserUttered
 from sanic import Blueprint, response
-from sanic.exceptions import NotFound
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot import retention
 from bot.channels.guard import MAX_MESSAGE_CHARS, guarded
-from bot.channels.webchat_page import SECURITY_HEADERS
+from bot.channels.webchat_page import SECURITY_HEADERS, serve_asset
 from bot.facts import FactsSource
 from bot.patient_requests import TOPIC_INTENTS
 from bot.secure import CARRIED_SLOTS, held, links
@@ -247,9 +246,6 @@ class SecureChatInput(InputChannel):
 
         @secure.route("/static/<name>", methods=["GET"])
         async def asset(_: Request, name: str) -> HTTPResponse:
-            if name not in ASSETS:
-                raise NotFound("no such file")
-            path, content_type = ASSETS[name]
-            return await response.file(path, mime_type=content_type, headers=SECURITY_HEADERS)
+            return await serve_asset(ASSETS, name)
 
         return secure

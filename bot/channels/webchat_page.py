@@ -39,6 +39,14 @@ SECURITY_HEADERS = {
 }
 
 
+async def serve_asset(assets: dict[str, tuple[Path, str]], name: str) -> HTTPResponse:
+    """One of a page's static files, by name only (no paths from the request), with the security headers."""
+    if name not in assets:
+        raise NotFound("no such file")
+    path, content_type = assets[name]
+    return await response.file(path, mime_type=content_type, headers=SECURITY_HEADERS)
+
+
 class WebChatPage(InputChannel):
     @classmethod
     def name(cls) -> str:
@@ -63,9 +71,6 @@ class WebChatPage(InputChannel):
 
         @page.route("/static/<name>", methods=["GET"])
         async def asset(_: Request, name: str) -> HTTPResponse:
-            if name not in ASSETS:
-                raise NotFound("no such file")
-            path, content_type = ASSETS[name]
-            return await response.file(path, mime_type=content_type, headers=SECURITY_HEADERS)
+            return await serve_asset(ASSETS, name)
 
         return page

@@ -45,8 +45,7 @@ def take(db: Database, held_id: str, now: datetime | None = None) -> str | None:
         if held is None:
             return None
         session.delete(held)
-        expires_at = held.expires_at if held.expires_at.tzinfo else held.expires_at.replace(tzinfo=timezone.utc)
-        if expires_at <= now:
+        if held.expires_at <= now:
             return None
         return store_cipher().decrypt(held.ciphertext).decode("utf-8")
 

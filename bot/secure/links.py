@@ -47,11 +47,6 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _aware(moment: datetime) -> datetime:
-    """SQLite returns naive datetimes; they were stored in UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
-
 class LinkRefused(Exception):
     """The link cannot be used; `reason` is one of invalid, expired, used."""
 
@@ -130,7 +125,7 @@ def check_link(db: Database, token: str, now: datetime | None = None) -> SecureL
             raise LinkRefused("invalid")
         if link.used_at is not None:
             raise LinkRefused("used")
-        if _aware(link.expires_at) <= now:
+        if link.expires_at <= now:
             raise LinkRefused("expired")
         session.expunge(link)
         return link
@@ -185,7 +180,7 @@ def session_conversation(db: Database, session_token: str | None, now: datetime 
     now = now or _now()
     with db.session() as session:
         row = session.get(SecureSession, _hash(session_token))
-        if row is None or _aware(row.expires_at) <= now:
+        if row is None or row.expires_at <= now:
             return None
         return row.conversation_id
 

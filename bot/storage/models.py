@@ -14,6 +14,18 @@ def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+class UTCDateTime(sa.types.TypeDecorator):
+    """A timezone-aware datetime in UTC, also on SQLite (which hands back naive datetimes)."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value
+
+
 class MessageFlag(Base):
     """What the safety check found in one incoming message (for analytics and the staff queue)."""
 
@@ -22,7 +34,7 @@ class MessageFlag(Base):
     id = sa.Column(sa.Integer, primary_key=True)
     conversation_id = sa.Column(sa.String(255), nullable=False, index=True)
     channel = sa.Column(sa.String(64), nullable=False)
-    received_at = sa.Column(sa.DateTime(timezone=True), nullable=False, default=utc_now)
+    received_at = sa.Column(UTCDateTime, nullable=False, default=utc_now)
     sensitive = sa.Column(sa.Boolean, nullable=False)
     crisis = sa.Column(sa.String(32))
     kinds = sa.Column(sa.String(255), nullable=False, default="")  # comma-separated finding kinds
@@ -42,8 +54,8 @@ class Escalation(Base):
     reason = sa.Column(sa.String(32), nullable=False)  # medical_emergency | self_harm
     urgent = sa.Column(sa.Boolean, nullable=False, default=False)
     status = sa.Column(sa.String(16), nullable=False, default="open", index=True)  # open | resolved
-    created_at = sa.Column(sa.DateTime(timezone=True), nullable=False, default=utc_now)
-    updated_at = sa.Column(sa.DateTime(timezone=True), nullable=False, default=utc_now)
+    created_at = sa.Column(UTCDateTime, nullable=False, default=utc_now)
+    updated_at = sa.Column(UTCDateTime, nullable=False, default=utc_now)
     message_count = sa.Column(sa.Integer, nullable=False, default=1)
     redacted_text = sa.Column(sa.Text, nullable=False)  # the latest triggering message, redacted
     kinds = sa.Column(sa.String(255), nullable=False, default="")
@@ -57,8 +69,8 @@ class HeldMessage(Base):
 
     id = sa.Column(sa.String(64), primary_key=True)
     conversation_id = sa.Column(sa.String(255), nullable=False, index=True)
-    created_at = sa.Column(sa.DateTime(timezone=True), nullable=False, default=utc_now)
-    expires_at = sa.Column(sa.DateTime(timezone=True), nullable=False, index=True)
+    created_at = sa.Column(UTCDateTime, nullable=False, default=utc_now)
+    expires_at = sa.Column(UTCDateTime, nullable=False, index=True)
     ciphertext = sa.Column(sa.LargeBinary, nullable=False)  # Fernet token of the raw text
 
 
@@ -72,9 +84,9 @@ class SecureLink(Base):
     origin_channel = sa.Column(sa.String(64), nullable=False)
     held_message_id = sa.Column(sa.String(64))
     carry_over = sa.Column(sa.Text, nullable=False, default="{}")  # JSON: topic, unit, department (never PHI)
-    created_at = sa.Column(sa.DateTime(timezone=True), nullable=False, default=utc_now)
-    expires_at = sa.Column(sa.DateTime(timezone=True), nullable=False, index=True)
-    used_at = sa.Column(sa.DateTime(timezone=True))
+    created_at = sa.Column(UTCDateTime, nullable=False, default=utc_now)
+    expires_at = sa.Column(UTCDateTime, nullable=False, index=True)
+    used_at = sa.Column(UTCDateTime)
     secure_conversation_id = sa.Column(sa.String(255))
 
 
@@ -86,8 +98,8 @@ class SecureSession(Base):
     token_hash = sa.Column(sa.String(64), primary_key=True)
     conversation_id = sa.Column(sa.String(255), nullable=False, index=True)
     link_id = sa.Column(sa.String(64), nullable=False)
-    created_at = sa.Column(sa.DateTime(timezone=True), nullable=False, default=utc_now)
-    expires_at = sa.Column(sa.DateTime(timezone=True), nullable=False, index=True)
+    created_at = sa.Column(UTCDateTime, nullable=False, default=utc_now)
+    expires_at = sa.Column(UTCDateTime, nullable=False, index=True)
 
 
 class StaffTask(Base):
@@ -103,5 +115,5 @@ class StaffTask(Base):
     kind = sa.Column(sa.String(32), nullable=False)  # appointment_request | ...
     queue = sa.Column(sa.String(32), nullable=False)  # scheduling | pharmacy | records | nurse_line
     status = sa.Column(sa.String(16), nullable=False, default="open", index=True)
-    created_at = sa.Column(sa.DateTime(timezone=True), nullable=False, default=utc_now)
+    created_at = sa.Column(UTCDateTime, nullable=False, default=utc_now)
     details = sa.Column(sa.LargeBinary, nullable=False)
