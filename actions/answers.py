@@ -14,8 +14,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.handoff import hand_off, misunderstood_twice
 from bot.answers import FOLLOW_UP_TOPICS, Context, answer
 from bot.facts import FactsSource
+from bot.handoff import HANDOFF_INTENTS
 from bot.patient_requests import OFFERS, REQUESTS, TOPIC_REQUESTS
 from bot.safety_replies import REQUEST_TOPICS, SafetyFlags, replies, secure_link_offer
 from bot.secure import CARRIED_SLOTS, is_secure_conversation, links
@@ -103,6 +105,8 @@ class AnswerAction(Action):
             kind = _request_in_secure_chat(self.topic, tracker)  # never on a crisis: that is answered first
             if kind is not None:
                 return _start_request(dispatcher, tracker, kind, context)
+        if self.topic == "out_of_scope" and misunderstood_twice(tracker):
+            return hand_off(dispatcher, tracker, FACTS.get(), "repeated_misunderstanding")
         _reply(dispatcher, tracker, self.topic, context)
         if self.topic in FOLLOW_UP_TOPICS:
             return _remember(tracker, self.topic, context)
@@ -167,8 +171,20 @@ class ActionOutOfScope(AnswerAction):
     topic = "out_of_scope"
 
 
-class ActionHuman(AnswerAction):
-    topic = "human"
+class ActionHandOff(Action):
+    """A request for a person, a complaint, a billing dispute or a clinical question: to staff."""
+
+    def name(self) -> str:
+        return "action_hand_off"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        reason = HANDOFF_INTENTS.get(intent, "request_human")
+        flags = SafetyFlags.from_metadata(tracker.latest_message.get("metadata"))
+        offer = None
+        if flags.sensitive and not flags.crisis and not is_secure_conversation(tracker.sender_id):
+            offer = _link_offer(tracker, "request_human", Context())
+        return hand_off(dispatcher, tracker, FACTS.get(), reason, link_offer=offer)
 
 
 class ActionVisitingHours(AnswerAction):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
@@ -12,8 +13,11 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import FACTS
 from bot import patient_requests as requests
+from bot.handoff.queue import escalate
 from bot.safety_replies import SafetyFlags, crisis_first, staff_alerted
 from bot.storage.database import app_database
+
+logger = logging.getLogger(__name__)
 
 
 def _crisis_first(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
@@ -25,6 +29,23 @@ def _crisis_first(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     dispatcher.utter_message(text=crisis_first(facts, flags.crisis))
     dispatcher.utter_message(text=staff_alerted(facts, datetime.now(timezone.utc)))
     return True
+
+
+def _queue_for_staff(tracker: Tracker, request: requests.RequestKind, task_id: int) -> None:
+    """Put the request in its team's console queue; the task itself is already stored either way."""
+    try:
+        escalate(
+            app_database(),
+            tracker.sender_id,
+            "secure",
+            "secure_request",
+            f"{request.title.capitalize()} (task {task_id})",
+            mode="callback",
+            queue=request.queue,
+            staff_task_id=task_id,
+        )
+    except Exception as error:  # noqa: BLE001 - the task is stored; staff also see it in their task list
+        logger.error("Could not queue task %s for staff: %s", task_id, type(error).__name__)
 
 
 class ValidateRequestForm(FormValidationAction):
@@ -130,12 +151,13 @@ class ActionFinishRequest(Action):
             dispatcher.utter_message(text="OK, I haven't sent it. You can start again any time: tell me what you need.")
             return _cleared()
         try:
-            requests.submit(app_database(), tracker.sender_id, request, _values(tracker, request))
+            task_id = requests.submit(app_database(), tracker.sender_id, request, _values(tracker, request))
         except Exception:  # noqa: BLE001 - nothing was sent; keep the answers and ask again
             dispatcher.utter_message(
                 text=f"Sorry, I couldn't send your request just now. Please try again in a few minutes, or call "
                 f"{facts.human_team.name} on {facts.human_team.phone}."
             )
             return [SlotSet(requests.CONFIRMATION, None), FollowupAction(request.form)]
+        _queue_for_staff(tracker, request, task_id)
         dispatcher.utter_message(text=requests.what_next(request, facts))
         return _cleared()

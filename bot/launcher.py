@@ -25,6 +25,7 @@ GENERATED_SECRETS: dict[str, Callable[[], str]] = {
     "RASA_AUTH_TOKEN": lambda: secrets.token_urlsafe(32),
     "SECURE_LINK_SECRET": lambda: secrets.token_urlsafe(48),
     "SECURE_STORE_KEYS": lambda: Fernet.generate_key().decode("ascii"),
+    "CONSOLE_ADMIN_PASSWORD": lambda: secrets.token_urlsafe(18),
 }
 TRAINING_INPUTS = ("data", "config/config.yml", "config/domain.yml")
 
@@ -100,11 +101,16 @@ def run() -> int:
             env=env,
         ),
         "Rasa server": subprocess.Popen([sys.executable, "-m", "bot.server"], cwd=PROJECT_ROOT, env=env),
+        "staff console": subprocess.Popen([sys.executable, "-m", "bot.console"], cwd=PROJECT_ROOT, env=env),
     }
+    admin = os.environ.get("CONSOLE_ADMIN_USERNAME") or "admin"
     print(
         "\nRiverbend assistant starting (Ctrl-C stops everything):\n"
         f"  web chat page   {settings.rasa_url}/chat/\n"
         f"  secure chat     {settings.public_base_url}/secure/  (opened through the one-time links the bot sends)\n"
+        f"  staff console   {settings.console_url}/\n"
+        f"                  first login: user {admin!r}, password CONSOLE_ADMIN_PASSWORD in .env; more accounts on\n"
+        "                  its Staff page, or: python -m bot.console.users create NAME --role agent\n"
         f"  REST channel    POST {settings.rasa_url}/webhooks/rest/webhook\n"
         f"  Rasa HTTP API   {settings.rasa_url}/  (token: RASA_AUTH_TOKEN in .env)\n"
         f"  action server   http://{settings.host}:{settings.action_port}/health\n",

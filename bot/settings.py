@@ -25,12 +25,17 @@ class Settings:
     tracker_store_url: str
     app_database_url: str
     public_base_url: str
+    console_port: int
     model_dir: Path
     var_dir: Path
 
     @property
     def rasa_url(self) -> str:
         return f"http://{self.host}:{self.rasa_port}"
+
+    @property
+    def console_url(self) -> str:
+        return f"http://{self.host}:{self.console_port}"
 
     @property
     def action_server_url(self) -> str:
@@ -55,6 +60,7 @@ def load_settings(env_file: Path | None = None) -> Settings:
         tracker_store_url=os.environ.get("TRACKER_STORE_URL") or f"sqlite:///{var_dir / 'tracker.db'}",
         app_database_url=os.environ.get("APP_DATABASE_URL") or f"sqlite:///{var_dir / 'app.db'}",
         public_base_url=(os.environ.get("PUBLIC_BASE_URL") or f"http://{host}:{rasa_port}").rstrip("/"),
+        console_port=int(os.environ.get("CONSOLE_PORT", "5080")),
         model_dir=_path(os.environ.get("MODEL_DIR", "models")),
         var_dir=var_dir,
     )

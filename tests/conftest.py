@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 import requests
+import yaml
 
 from bot.facts import HospitalFacts, load_facts
 from bot.secure.keys import fernet_from
@@ -81,6 +82,9 @@ def trained_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out / "assistant.tar.gz"
 
 
+CONSOLE_ADMIN_PASSWORD = "console-admin-test-password"
+
+
 @dataclass
 class Servers:
     rasa_url: str
@@ -89,6 +93,7 @@ class Servers:
     tracker_db: Path
     app_db: Path
     log_dir: Path
+    console_url: str = ""
 
     def say(self, sender: str, text: str) -> list[dict]:
         reply = requests.post(
@@ -120,8 +125,14 @@ def _wait_until(check, what: str, processes: list[subprocess.Popen], timeout: fl
 def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
     """The real Rasa server and action server, as `make run` starts them, on free ports."""
     work = tmp_path_factory.mktemp("servers")
-    rasa_port, action_port = free_port(), free_port()
+    rasa_port, action_port, console_port = free_port(), free_port(), free_port()
     tracker_db = work / "tracker.db"
+    # The hospital's facts with staffed hours that do not depend on when the tests run: Patient
+    # Services always staffed (live handoffs), the Billing Office never (the after-hours answer).
+    served_facts = yaml.safe_load(FACTS_PATH.read_text(encoding="utf-8"))
+    served_facts["human_team"]["hours"] = {"daily": "24 hours"}
+    served_facts["billing"]["hours"] = {"weekdays": "closed", "weekends": "closed"}
+    (work / "hospital.yml").write_text(yaml.safe_dump(served_facts, sort_keys=False), encoding="utf-8")
     env = {
         **os.environ,
         "RASA_TELEMETRY_ENABLED": "false",
@@ -132,14 +143,17 @@ def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> It
         "TRACKER_STORE_URL": f"sqlite:///{tracker_db}",
         "RASA_MODEL": str(trained_model),
         "VAR_DIR": str(work),
-        "HOSPITAL_FACTS_PATH": str(FACTS_PATH),
+        "HOSPITAL_FACTS_PATH": str(work / "hospital.yml"),
         "SANIC_HOST": "127.0.0.1",
         # Debug logs are the most talkative: the privacy tests prove even they hold no message text.
         "LOG_LEVEL": "DEBUG",
         "PYTHONUNBUFFERED": "1",  # logs reach their files at once, for the tests that read them
         "PUBLIC_BASE_URL": f"http://127.0.0.1:{rasa_port}",
+        "CONSOLE_PORT": str(console_port),
+        "CONSOLE_ADMIN_USERNAME": "admin",
+        "CONSOLE_ADMIN_PASSWORD": CONSOLE_ADMIN_PASSWORD,
     }
-    logs = {name: open(work / f"{name}.log", "w") for name in ("actions", "rasa")}  # noqa: SIM115
+    logs = {name: open(work / f"{name}.log", "w") for name in ("actions", "rasa", "console")}  # noqa: SIM115
     processes = [
         subprocess.Popen(
             [sys.executable, "-m", "bot.action_server", "--actions", "actions", "--port", str(action_port), "--debug"],
@@ -148,7 +162,11 @@ def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> It
         subprocess.Popen(
             [sys.executable, "-m", "bot.server"], cwd=ROOT, env=env, stdout=logs["rasa"], stderr=subprocess.STDOUT
         ),
+        subprocess.Popen(
+            [sys.executable, "-m", "bot.console"], cwd=ROOT, env=env, stdout=logs["console"], stderr=subprocess.STDOUT
+        ),
     ]
+    console_url = f"http://127.0.0.1:{console_port}"
     rasa_url = f"http://127.0.0.1:{rasa_port}"
     try:
         _wait_until(
@@ -161,7 +179,10 @@ def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> It
             "Rasa server",
             processes,
         )
-        yield Servers(rasa_url, f"http://127.0.0.1:{action_port}", TEST_TOKEN, tracker_db, work / "app.db", work)
+        _wait_until(lambda: requests.get(f"{console_url}/login", timeout=2).ok, "staff console", processes)
+        yield Servers(
+            rasa_url, f"http://127.0.0.1:{action_port}", TEST_TOKEN, tracker_db, work / "app.db", work, console_url
+        )
     except Exception:
         for name in logs:
             logs[name].flush()

@@ -9,7 +9,10 @@
 3. The flags (and, on a crisis, an urgent ticket) are written to the app database. A sensitive
    (not crisis) message is also held encrypted (bot.secure.held) so that the secure chat can
    show it back; its id travels in the metadata as "held_message".
-4. While Rasa handles the message, the log filter (bot.log_privacy) knows its text and keeps it
+4. If staff have the conversation (the bot is paused, bot.handoff), the message still reaches its
+   transcript and the console, and the bot stays silent, except on a crisis: the emergency number
+   or crisis line is sent at once by the ingress itself, and the escalation becomes urgent.
+5. While Rasa handles the message, the log filter (bot.log_privacy) knows its text and keeps it
    out of every log line.
 
 The secure chat uses the same guard with `secure=True`: its messages are screened (crises get
@@ -27,13 +30,17 @@ from typing import Any
 
 from rasa.core.channels.channel import UserMessage
 
+from bot.facts import FactsSource
+from bot.handoff.priority import sentiment
 from bot.log_privacy import message_texts
 from bot.safety import screen
+from bot.safety_replies import crisis_first
 from bot.secure import is_secure_conversation
 from bot.secure.held import hold
 from bot.secure.links import link_ttl
+from bot.settings import load_settings
 from bot.storage.database import app_database
-from bot.storage.records import ScreenedMessage, record
+from bot.storage.records import Recorded, ScreenedMessage, record
 
 logger = logging.getLogger(__name__)
 
@@ -62,7 +69,13 @@ def problem_with(text: Any) -> str | None:
 def screened(message: UserMessage, secure: bool = False) -> tuple[UserMessage, ScreenedMessage]:
     """The message as Rasa may see it (redacted text unless secure, safety flags in metadata), and its record."""
     assessment, redacted = screen(message.text)
-    flags = {"sensitive": assessment.sensitive, "crisis": assessment.crisis, "kinds": assessment.kinds}
+    compound = sentiment(message.text)
+    flags = {
+        "sensitive": assessment.sensitive,
+        "crisis": assessment.crisis,
+        "kinds": assessment.kinds,
+        "sentiment": compound,
+    }
     safe = UserMessage(
         message.text if secure else redacted,
         message.output_channel,
@@ -78,6 +91,7 @@ def screened(message: UserMessage, secure: bool = False) -> tuple[UserMessage, S
         sensitive=assessment.sensitive,
         crisis=assessment.crisis,
         kinds=tuple(assessment.kinds),
+        sentiment=compound,
     )
 
 
@@ -91,10 +105,10 @@ def _hold(raw_text: str, screened_message: ScreenedMessage) -> str | None:
         return None
 
 
-async def _record(screened_message: ScreenedMessage) -> None:
+async def _record(screened_message: ScreenedMessage) -> Recorded:
     """Store the flags; a database failure is logged (without text) and does not stop the answer."""
     try:
-        ticket = await asyncio.to_thread(record, app_database(), screened_message)
+        recorded = await asyncio.to_thread(record, app_database(), screened_message)
     except Exception as error:  # noqa: BLE001 - the patient must still get the (crisis) answer
         logger.error(
             "Could not store safety flags%s for conversation %s: %s",
@@ -102,17 +116,23 @@ async def _record(screened_message: ScreenedMessage) -> None:
             screened_message.conversation_id,
             type(error).__name__,
         )
-        return
-    if ticket is not None:
+        return Recorded()
+    if recorded.urgent:
         logger.warning(
-            "Urgent %s ticket %s for conversation %s", screened_message.crisis, ticket, screened_message.conversation_id
+            "Urgent %s escalation %s for conversation %s",
+            screened_message.crisis,
+            recorded.escalation_id,
+            screened_message.conversation_id,
         )
+    return recorded
 
 
 def guarded(
     on_new_message: Callable[[UserMessage], Awaitable[Any]], secure: bool = False
 ) -> Callable[[UserMessage], Awaitable[Any]]:
     """Wrap Rasa's message handler with the ingress described in this module's docstring."""
+
+    facts = FactsSource(load_settings().facts_path)
 
     async def handle(message: UserMessage) -> Any:
         problem = problem_with(message.text)
@@ -126,7 +146,12 @@ def guarded(
         else:
             safe, screened_message = screened(message, secure)
         with message_texts(message.text, safe.text):
-            await _record(screened_message)
+            recorded = await _record(screened_message)
+            if recorded.paused and screened_message.crisis:
+                # The bot is paused while staff have the conversation, but a crisis is answered at once.
+                await message.output_channel.send_text_message(
+                    message.sender_id, crisis_first(facts.get(), screened_message.crisis)
+                )
             if not secure and screened_message.sensitive and screened_message.crisis is None:
                 held_id = await asyncio.to_thread(_hold, message.text, screened_message)
                 if held_id:

@@ -38,6 +38,7 @@ from bot import retention
 from bot.channels.guard import MAX_MESSAGE_CHARS, guarded
 from bot.channels.webchat_page import SECURITY_HEADERS, serve_asset
 from bot.facts import FactsSource
+from bot.handoff.rasa_api import STAFF_KEY
 from bot.patient_requests import TOPIC_INTENTS
 from bot.secure import CARRIED_SLOTS, held, links
 from bot.secure.links import LinkRefused
@@ -195,7 +196,7 @@ class SecureChatInput(InputChannel):
                 return response.json({"error": "no secure session"}, status=401, headers=SECURITY_HEADERS)
             tracker = await request.app.ctx.agent.tracker_store.retrieve(conversation_id)
             turns = [
-                {"from": event.type_name, "text": event.text}
+                {"from": event.type_name, "text": event.text, "staff": (event.metadata or {}).get(STAFF_KEY)}
                 for event in (tracker.events if tracker else [])
                 if isinstance(event, (UserUttered, BotUttered))
                 and event.text

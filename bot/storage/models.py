@@ -38,12 +38,18 @@ class MessageFlag(Base):
     sensitive = sa.Column(sa.Boolean, nullable=False)
     crisis = sa.Column(sa.String(32))
     kinds = sa.Column(sa.String(255), nullable=False, default="")  # comma-separated finding kinds
+    sentiment = sa.Column(sa.Float)  # VADER compound score of the raw text (-1..1); the text is not kept
 
 
 class Escalation(Base):
-    """A conversation that needs staff. Today: urgent tickets opened on a crisis message.
+    """A conversation handed to staff: one queue item per conversation while it is not resolved.
 
-    One open ticket per conversation and reason: later crisis messages update it.
+    Opened by the ingress on a crisis (urgent) or by the assistant (asked for a person, two
+    misunderstandings, a complaint, a billing dispute, a clinical question, a secure-chat request).
+    Later messages of the conversation update it (preview, flags, negativity). Status: open (waiting)
+    -> claimed (an agent has it; the bot is paused) -> resolved (the bot is back). Mode "live": the
+    patient was told someone will reply here; "callback": outside staffed hours, or a request for a
+    call back. Priority: bot.handoff.priority.
     """
 
     __tablename__ = "escalations"
@@ -51,14 +57,26 @@ class Escalation(Base):
     id = sa.Column(sa.Integer, primary_key=True)
     conversation_id = sa.Column(sa.String(255), nullable=False, index=True)
     channel = sa.Column(sa.String(64), nullable=False)
-    reason = sa.Column(sa.String(32), nullable=False)  # medical_emergency | self_harm
+    # medical_emergency | self_harm | request_human | repeated_misunderstanding | complaint |
+    # billing_dispute | clinical_question | secure_request
+    reason = sa.Column(sa.String(32), nullable=False)
     urgent = sa.Column(sa.Boolean, nullable=False, default=False)
-    status = sa.Column(sa.String(16), nullable=False, default="open", index=True)  # open | resolved
+    status = sa.Column(sa.String(16), nullable=False, default="open", index=True)  # open | claimed | resolved
     created_at = sa.Column(UTCDateTime, nullable=False, default=utc_now)
     updated_at = sa.Column(UTCDateTime, nullable=False, default=utc_now)
     message_count = sa.Column(sa.Integer, nullable=False, default=1)
-    redacted_text = sa.Column(sa.Text, nullable=False)  # the latest triggering message, redacted
+    redacted_text = sa.Column(sa.Text, nullable=False)  # the latest patient message, redacted (the preview)
     kinds = sa.Column(sa.String(255), nullable=False, default="")
+    queue = sa.Column(sa.String(32), nullable=False, default="patient_services", index=True)
+    mode = sa.Column(sa.String(16), nullable=False, default="live")  # live | callback
+    crisis = sa.Column(sa.String(32))  # the latest crisis kind seen in the conversation, if any
+    sensitive = sa.Column(sa.Boolean, nullable=False, default=False)
+    negativity = sa.Column(sa.Float, nullable=False, default=0.0)  # 0..1, the most negative message
+    staff_task_id = sa.Column(sa.Integer)
+    claimed_by = sa.Column(sa.Integer)
+    claimed_at = sa.Column(UTCDateTime)
+    resolved_by = sa.Column(sa.Integer)
+    resolved_at = sa.Column(UTCDateTime)
 
 
 class HeldMessage(Base):
@@ -117,3 +135,77 @@ class StaffTask(Base):
     status = sa.Column(sa.String(16), nullable=False, default="open", index=True)
     created_at = sa.Column(UTCDateTime, nullable=False, default=utc_now)
     details = sa.Column(sa.LargeBinary, nullable=False)
+
+
+class StaffUser(Base):
+    """A staff member who logs in to the console. Password: argon2id hash only."""
+
+    __tablename__ = "staff_users"
+
+    id = sa.Column(sa.Integer, primary_key=True)
+    username = sa.Column(sa.String(64), nullable=False, unique=True)
+    display_name = sa.Column(sa.String(128), nullable=False)
+    role = sa.Column(sa.String(16), nullable=False)  # agent | supervisor | trainer | admin
+    password_hash = sa.Column(sa.String(255), nullable=False)
+    active = sa.Column(sa.Boolean, nullable=False, default=True)
+    failed_logins = sa.Column(sa.Integer, nullable=False, default=0)
+    locked_until = sa.Column(UTCDateTime)
+    created_at = sa.Column(UTCDateTime, nullable=False, default=utc_now)
+
+
+class StaffSession(Base):
+    """A logged-in browser. Only a hash of the cookie's token is stored; the CSRF token is per session."""
+
+    __tablename__ = "staff_sessions"
+
+    token_hash = sa.Column(sa.String(64), primary_key=True)
+    user_id = sa.Column(sa.Integer, nullable=False, index=True)
+    csrf_token = sa.Column(sa.String(64), nullable=False)
+    created_at = sa.Column(UTCDateTime, nullable=False, default=utc_now)
+    expires_at = sa.Column(UTCDateTime, nullable=False, index=True)
+    ip = sa.Column(sa.String(64))
+
+
+class StaffReply(Base):
+    """A message an agent sent to a patient, kept (encrypted) whatever happens to its delivery."""
+
+    __tablename__ = "staff_replies"
+
+    id = sa.Column(sa.Integer, primary_key=True)
+    escalation_id = sa.Column(sa.Integer, nullable=False, index=True)
+    conversation_id = sa.Column(sa.String(255), nullable=False, index=True)
+    author_id = sa.Column(sa.Integer, nullable=False)
+    ciphertext = sa.Column(sa.LargeBinary, nullable=False)
+    created_at = sa.Column(UTCDateTime, nullable=False, default=utc_now)
+    status = sa.Column(sa.String(16), nullable=False, default="pending")  # pending | delivered | stored | failed
+    detail = sa.Column(sa.String(255), nullable=False, default="")  # why it failed, or "patient not connected"
+    delivered_at = sa.Column(UTCDateTime)
+
+
+class StaffNote(Base):
+    """An internal note on a conversation, for staff only (never sent to the patient). Encrypted."""
+
+    __tablename__ = "staff_notes"
+
+    id = sa.Column(sa.Integer, primary_key=True)
+    escalation_id = sa.Column(sa.Integer, nullable=False, index=True)
+    conversation_id = sa.Column(sa.String(255), nullable=False, index=True)
+    author_id = sa.Column(sa.Integer, nullable=False)
+    ciphertext = sa.Column(sa.LargeBinary, nullable=False)
+    created_at = sa.Column(UTCDateTime, nullable=False, default=utc_now)
+
+
+class AuditEntry(Base):
+    """Who did what to which conversation, when and from where (every transcript opening)."""
+
+    __tablename__ = "audit_log"
+
+    id = sa.Column(sa.Integer, primary_key=True)
+    at = sa.Column(UTCDateTime, nullable=False, default=utc_now, index=True)
+    user_id = sa.Column(sa.Integer)
+    username = sa.Column(sa.String(64), nullable=False)
+    action = sa.Column(sa.String(32), nullable=False)  # open_transcript | claim | reply | resolve | login...
+    conversation_id = sa.Column(sa.String(255), index=True)
+    escalation_id = sa.Column(sa.Integer)
+    ip = sa.Column(sa.String(64))
+    detail = sa.Column(sa.String(255), nullable=False, default="")

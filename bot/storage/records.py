@@ -1,13 +1,12 @@
-"""What the ingress writes to the app database for each screened message: flags, and urgent tickets."""
+"""What the ingress writes to the app database for each screened message: flags, and the staff queue."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-import sqlalchemy as sa
-
+from bot.handoff.queue import note_message, pauses_bot
 from bot.storage.database import Database
-from bot.storage.models import Escalation, MessageFlag, utc_now
+from bot.storage.models import MessageFlag
 
 
 @dataclass(frozen=True)
@@ -20,13 +19,20 @@ class ScreenedMessage:
     sensitive: bool
     crisis: str | None
     kinds: tuple[str, ...]
+    sentiment: float | None = None  # VADER compound of the raw text
 
 
-def record(db: Database, message: ScreenedMessage) -> int | None:
-    """Store the message's flags; on a crisis, open (or update) the conversation's urgent ticket.
+@dataclass(frozen=True)
+class Recorded:
+    """The conversation's place in the staff queue after this message, if it has one."""
 
-    Returns the id of the urgent ticket, if any.
-    """
+    escalation_id: int | None = None
+    urgent: bool = False  # the message was a crisis: its escalation is urgent
+    paused: bool = False  # staff have (or were promised) this conversation: the bot is silent
+
+
+def record(db: Database, message: ScreenedMessage) -> Recorded:
+    """Store the message's flags; update the conversation's escalation (on a crisis, open an urgent one)."""
     kinds = ",".join(message.kinds)
     with db.session() as session:
         session.add(
@@ -36,33 +42,21 @@ def record(db: Database, message: ScreenedMessage) -> int | None:
                 sensitive=message.sensitive,
                 crisis=message.crisis,
                 kinds=kinds,
+                sentiment=message.sentiment,
             )
         )
-        if message.crisis is None:
-            return None
-        ticket = session.scalars(
-            sa.select(Escalation).where(
-                Escalation.conversation_id == message.conversation_id,
-                Escalation.reason == message.crisis,
-                Escalation.status == "open",
-            )
-        ).first()
-        if ticket is None:
-            ticket = Escalation(
-                conversation_id=message.conversation_id,
-                channel=message.channel,
-                reason=message.crisis,
-                urgent=True,
-                status="open",
-                message_count=1,
-                redacted_text=message.redacted_text,
-                kinds=kinds,
-            )
-            session.add(ticket)
-        else:
-            ticket.message_count += 1
-            ticket.updated_at = utc_now()
-            ticket.redacted_text = message.redacted_text
-            ticket.kinds = kinds
-        session.flush()
-        return ticket.id
+        escalation = note_message(
+            session,
+            message.conversation_id,
+            message.channel,
+            message.redacted_text,
+            crisis=message.crisis,
+            sensitive=message.sensitive,
+            compound=message.sentiment,
+            kinds=kinds,
+        )
+        if escalation is None:
+            return Recorded()
+        return Recorded(
+            escalation.id, urgent=message.crisis is not None, paused=pauses_bot(escalation.status, escalation.mode)
+        )

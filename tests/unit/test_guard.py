@@ -45,7 +45,7 @@ def test_rasa_receives_only_redacted_text_the_flags_and_the_held_message_id(app_
     received = _run(_message(text, metadata={"note": "HIV positive"}))
     assert [m.text for m in received] == ["I'm [CONDITION], what are ICU visiting hours?"]
     metadata = received[0].metadata
-    assert metadata["safety"] == {"sensitive": True, "crisis": None, "kinds": ["condition"]}
+    assert metadata["safety"] == {"sensitive": True, "crisis": None, "kinds": ["condition"], "sentiment": 0.0}
     assert set(metadata) == {"safety", "held_message"}
     assert b"diabetic" not in app_db.read_bytes()  # held, but encrypted
     assert held.take(guard.app_database(), metadata["held_message"]) == text
@@ -82,7 +82,7 @@ def test_public_channels_refuse_secure_conversation_ids(app_db):
 def test_forged_flags_from_a_client_are_overwritten(app_db):
     forged = {"safety": {"sensitive": False, "crisis": "self_harm", "kinds": []}}
     received = _run(_message("my SSN is 123-45-6789", metadata=forged))
-    assert received[0].metadata["safety"] == {"sensitive": True, "crisis": None, "kinds": ["ssn"]}
+    assert received[0].metadata["safety"] == {"sensitive": True, "crisis": None, "kinds": ["ssn"], "sentiment": 0.0}
 
 
 def test_flags_are_stored_and_a_crisis_opens_one_urgent_ticket_per_conversation(app_db):

@@ -32,10 +32,11 @@ def test_migrations_create_the_schema_the_models_describe(tmp_path: Path):
 def test_a_record_without_crisis_opens_no_ticket(tmp_path: Path):
     db = Database(f"sqlite:///{tmp_path / 'nested' / 'app.db'}")
     message = ScreenedMessage("c1", "rest", "I'm [CONDITION]", True, None, ("condition",))
-    assert record(db, message) is None
+    assert record(db, message).escalation_id is None
     crisis = ScreenedMessage("c1", "rest", "I [MENTAL_HEALTH]", True, "self_harm", ("mental_health",))
     first, second = record(db, crisis), record(db, crisis)
-    assert first == second is not None
+    assert first.escalation_id == second.escalation_id is not None
+    assert first.urgent and not first.paused  # the bot keeps answering (crisis line first) until staff claim it
     with sqlite3.connect(tmp_path / "nested" / "app.db") as connection:
         assert connection.execute("SELECT count(*), max(message_count) FROM escalations").fetchone() == (1, 2)
 

@@ -1,0 +1,75 @@
+"""Handing a conversation to staff (thin: queue and texts are in bot.handoff).
+
+Used by `action_hand_off` (a request for a person, a complaint, a billing dispute or a clinical
+question) and by the out-of-scope answer after two misunderstandings in a row (actions/answers.py).
+While the desk is staffed the bot pauses (ConversationPaused) and the patient is told someone will
+reply here; otherwise they hear when the desk opens and the item waits in the queue as a follow-up.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import ConversationPaused, EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.facts import HospitalFacts
+from bot.handoff import REASONS
+from bot.handoff.messages import desk, handed_off
+from bot.handoff.queue import escalate
+from bot.safety import screen
+from bot.safety_replies import SafetyFlags, replies
+from bot.secure import is_secure_conversation
+from bot.storage.database import app_database
+
+logger = logging.getLogger(__name__)
+FALLBACK_INTENTS = ("nlu_fallback",)
+
+
+def hand_off(dispatcher: CollectingDispatcher, tracker: Tracker, facts: HospitalFacts, reason: str,
+             link_offer: str | None = None) -> list[EventType]:
+    """Open (or update) the conversation's queue item and tell the patient what happens next."""
+    now = datetime.now(timezone.utc)
+    metadata = tracker.latest_message.get("metadata") or {}
+    flags = SafetyFlags.from_metadata(metadata)
+    queue = REASONS[reason][1]
+    text, live = handed_off(facts, reason, queue, now)
+    safety = metadata.get("safety") if isinstance(metadata.get("safety"), dict) else {}
+    _, preview = screen(tracker.latest_message.get("text") or "")  # secure chats are stored whole: redact here
+    try:
+        escalate(
+            app_database(),
+            tracker.sender_id,
+            "secure" if is_secure_conversation(tracker.sender_id) else tracker.get_latest_input_channel() or "unknown",
+            reason,
+            preview,
+            mode="live" if live else "callback",
+            crisis=flags.crisis,
+            sensitive=flags.sensitive,
+            compound=safety.get("sentiment") if isinstance(safety.get("sentiment"), (int, float)) else None,
+        )
+    except Exception as error:  # noqa: BLE001 - no queue item: give the phone number, and keep answering
+        logger.error("Could not hand off conversation %s: %s", tracker.sender_id, type(error).__name__)
+        team = desk(facts, queue)
+        text, live = (
+            f"Sorry, I couldn't reach our {team.name} from here just now. Please call them on {team.phone}.",
+            False,
+        )
+    secure_channel = is_secure_conversation(tracker.sender_id)
+    for reply in replies(facts, flags, "request_human", text, now, secure_channel=secure_channel,
+                         link_offer=link_offer):
+        dispatcher.utter_message(text=reply)
+    return [ConversationPaused()] if live else []
+
+
+def misunderstood_twice(tracker: Tracker) -> bool:
+    """Whether the latest message and the one before it were both not understood (NLU fallback)."""
+    intents = [
+        (event.get("parse_data") or {}).get("intent", {}).get("name")
+        for event in tracker.events
+        if event.get("event") == "user" and not (event.get("text") or "").startswith("EXTERNAL: ")
+    ]
+    return len(intents) >= 2 and intents[-1] in FALLBACK_INTENTS and intents[-2] in FALLBACK_INTENTS
+

@@ -1,0 +1,41 @@
+"""Human handoff: the staff queue, its priority, and relaying staff replies into the patient's channel.
+
+- `queue.py`: escalations in the app database (open -> claimed -> resolved), claim races, transfer.
+- `priority.py`: one score per queue item (crisis > sensitive > negative sentiment > waiting).
+- `delivery.py` + `rasa_api.py`: on the Rasa server, where the channels live, a token-protected
+  API the console calls to read a transcript, send a staff reply through the patient's channel,
+  pause and resume the bot. One delivery class per channel.
+- `client.py`: the console's client for that API.
+"""
+
+from __future__ import annotations
+
+# Queues staff work from, in the order the console lists them.
+QUEUES: dict[str, str] = {
+    "patient_services": "Patient services",
+    "nurse_line": "Nurse line",
+    "billing": "Billing",
+    "scheduling": "Scheduling",
+    "pharmacy": "Pharmacy",
+    "records": "Medical records",
+}
+
+# Why a conversation was handed off: a label for staff, and the queue it starts in.
+REASONS: dict[str, tuple[str, str]] = {
+    "medical_emergency": ("Medical emergency", "patient_services"),
+    "self_harm": ("Self-harm risk", "patient_services"),
+    "request_human": ("Asked for a person", "patient_services"),
+    "repeated_misunderstanding": ("Bot misunderstood twice", "patient_services"),
+    "complaint": ("Complaint", "patient_services"),
+    "billing_dispute": ("Billing dispute", "billing"),
+    "clinical_question": ("Clinical question", "nurse_line"),
+    "secure_request": ("Request from the secure chat", "patient_services"),
+}
+
+# Intents the assistant hands off, and the reason recorded.
+HANDOFF_INTENTS: dict[str, str] = {
+    "request_human": "request_human",
+    "complaint": "complaint",
+    "billing_dispute": "billing_dispute",
+    "clinical_question": "clinical_question",
+}

@@ -1,0 +1,196 @@
+"""Human handoff over real HTTP: REST patient, the real Rasa and action servers, and the staff console."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+import requests
+
+from bot.handoff import queue
+from bot.handoff.messages import back_to_bot
+from bot.storage.database import Database
+from tests.conftest import Servers, stored_events
+from tests.console_client import ConsoleUser, make_staff
+
+pytestmark = pytest.mark.integration
+
+ASK_FOR_A_PERSON = "i want to talk to a person please"
+
+
+def _sender() -> str:
+    return f"handoff-{uuid.uuid4().hex[:10]}"
+
+
+def _escalation(servers: Servers, sender: str) -> tuple:
+    with sqlite3.connect(servers.app_db) as db:
+        return db.execute(
+            "SELECT id, reason, status, mode, queue, claimed_by, crisis FROM escalations WHERE conversation_id = ? "
+            "ORDER BY id DESC", (sender,),
+        ).fetchone()
+
+
+def _agent(servers: Servers, role: str = "agent") -> ConsoleUser:
+    user = ConsoleUser(servers.console_url)
+    username = make_staff(servers.app_db, role)
+    assert user.login(username).status_code == 303
+    user.display_name = username.title()
+    return user
+
+
+def _handed_off(servers: Servers) -> tuple[str, int]:
+    sender = _sender()
+    texts = servers.texts(sender, ASK_FOR_A_PERSON)
+    assert any("someone will reply here" in text for text in texts), texts
+    return sender, _escalation(servers, sender)[0]
+
+
+def test_a_patient_who_asks_for_a_person_is_answered_by_staff_then_by_the_bot_again(servers, facts):
+    sender, escalation_id = _handed_off(servers)
+    assert _escalation(servers, sender)[1:4] == ("request_human", "open", "live")
+    # Paused: the bot stays silent, the message reaches the console (redacted there as everywhere).
+    assert servers.texts(sender, "hello? where do i park") == []
+
+    agent = _agent(servers)
+    rows = agent.get("/queue/rows").text
+    assert f'data-conversation="{sender}"' in rows
+    page = agent.get(f"/conversations/{escalation_id}").text
+    assert "hello? where do i park" in page and "Asked for a person" in page
+
+    claimed = agent.notice_after(agent.post(f"/conversations/{escalation_id}/claim"))
+    assert "(you)" in claimed
+    sent = agent.notice_after(agent.post(f"/conversations/{escalation_id}/reply",
+                                         {"text": "Hello, this is Patient Services. How can I help?"}))
+    assert "REST clients read staff messages from the conversation" in sent  # stored: REST has no push
+    staff_events = [e for e in stored_events(servers.tracker_db, sender) if (e.get("metadata") or {}).get("staff")]
+    assert [e["text"] for e in staff_events] == ["Hello, this is Patient Services. How can I help?"]
+
+    assert agent.post(f"/conversations/{escalation_id}/resolve").status_code == 303
+    assert _escalation(servers, sender)[2] == "resolved"
+    bot_texts = [e.get("text") for e in stored_events(servers.tracker_db, sender) if e["event"] == "bot"]
+    assert bot_texts[-1] == back_to_bot(agent.display_name)  # the patient is told the bot is back
+    # The bot answers routine questions again.
+    assert facts.parking.garages[0].rates in " ".join(servers.texts(sender, "where can I park"))
+
+    # The opening of the transcript is in the audit log, with who and from where; supervisors read it.
+    supervisor = _agent(servers, "supervisor")
+    audit = supervisor.get(f"/audit?conversation={sender}").text
+    assert "open transcript" in audit and "127.0.0.1" in audit and "claim" in audit and "resolve" in audit
+
+
+def test_two_agents_claiming_at_once_one_wins_and_the_other_is_told(servers):
+    sender, escalation_id = _handed_off(servers)
+    first, second = _agent(servers), _agent(servers)
+    first.get("/queue"), second.get("/queue")
+    with ThreadPoolExecutor(2) as pool:
+        replies = list(pool.map(lambda agent: agent.post(f"/conversations/{escalation_id}/claim"), (first, second)))
+    pages = [agent.notice_after(reply) for agent, reply in zip((first, second), replies, strict=True)]
+    told = [page for page in pages if "has already claimed this conversation" in page]
+    assert len(told) == 1
+    assert _escalation(servers, sender)[2] == "claimed"
+
+
+def test_a_reply_to_a_resolved_conversation_is_refused_and_not_sent(servers):
+    sender, escalation_id = _handed_off(servers)
+    agent = _agent(servers)
+    agent.get("/queue")
+    agent.post(f"/conversations/{escalation_id}/claim")
+    agent.post(f"/conversations/{escalation_id}/resolve")
+    page = agent.notice_after(agent.post(f"/conversations/{escalation_id}/reply", {"text": "one more thing"}))
+    assert "This conversation is resolved" in page and "Nothing was sent" in page
+    assert "one more thing" not in [e.get("text") for e in stored_events(servers.tracker_db, sender)]
+
+
+def test_a_forged_csrf_token_is_refused(servers):
+    sender, escalation_id = _handed_off(servers)
+    agent = _agent(servers)
+    agent.get("/queue")
+    refused = agent.post(f"/conversations/{escalation_id}/claim", csrf="forged-token")
+    assert refused.status_code == 403 and "did not come from the console" in refused.text
+    missing = requests.post(f"{servers.console_url}/conversations/{escalation_id}/claim", data={},
+                            headers=agent._headers(), allow_redirects=False, timeout=10)
+    assert missing.status_code == 403
+    assert _escalation(servers, sender)[2] == "open"
+
+
+def test_every_console_page_needs_a_session_and_the_right_role(servers):
+    anonymous = ConsoleUser(servers.console_url)
+    for path in ("/queue", "/supervisor", "/audit", "/staff", "/conversations/1"):
+        reply = anonymous.get(path)
+        assert reply.status_code == 302 and reply.headers["Location"].startswith("/login"), path
+    assert anonymous.get("/queue/rows").status_code == 401
+    assert requests.post(f"{servers.console_url}/conversations/1/claim", allow_redirects=False,
+                         timeout=10).status_code == 302
+    agent = _agent(servers)
+    for path in ("/audit", "/supervisor", "/staff"):
+        assert agent.get(path).status_code == 403, path  # agents cannot read the audit log
+    assert agent.get("/queue").status_code == 200
+    trainer = _agent(servers, "trainer")
+    assert trainer.get("/queue").status_code == 403
+    supervisor = _agent(servers, "supervisor")
+    assert supervisor.get("/audit").status_code == 200 and supervisor.get("/supervisor").status_code == 200
+    assert supervisor.get("/staff").status_code == 403
+    admin = ConsoleUser(servers.console_url)
+    from tests.conftest import CONSOLE_ADMIN_PASSWORD
+
+    assert admin.login("admin", CONSOLE_ADMIN_PASSWORD).status_code == 303  # the first admin, from the environment
+    assert admin.get("/staff").status_code == 200
+
+
+def test_repeated_wrong_passwords_lock_the_account(servers):
+    username = make_staff(servers.app_db, "agent")
+    user = ConsoleUser(servers.console_url)
+    for _ in range(4):
+        assert "error=invalid" in user.login(username, "not-the-password").headers["Location"]
+    assert "error=locked" in user.login(username, "not-the-password").headers["Location"]  # the 5th locks it
+    locked = user.login(username)  # the right password, but locked now
+    assert "error=locked" in locked.headers["Location"] and user.session_cookie is None
+
+
+def test_handoff_api_on_the_rasa_server_needs_the_token(servers):
+    sender, _ = _handed_off(servers)
+    url = f"{servers.rasa_url}/handoff/conversations/{sender}"
+    assert requests.get(url, timeout=10).status_code == 401
+    assert requests.get(url, headers={"Authorization": "Bearer wrong"}, timeout=10).status_code == 401
+    assert requests.post(f"{url}/messages", json={"text": "hi"}, timeout=10).status_code == 401
+    transcript = requests.get(url, headers={"Authorization": f"Bearer {servers.token}"}, timeout=10).json()
+    assert transcript["paused"] is True and transcript["messages"][0]["text"] == ASK_FOR_A_PERSON
+
+
+def test_a_crisis_while_paused_still_gets_the_emergency_number_and_tops_the_queue(servers, facts):
+    calm, _ = _handed_off(servers)
+    sender, escalation_id = _handed_off(servers)
+    texts = servers.texts(sender, "my dad has crushing chest pain and can't breathe")
+    assert texts and facts.emergency.number in texts[0]
+    assert _escalation(servers, sender)[6] == "medical_emergency"
+    agent = _agent(servers)
+    rows = agent.get("/queue/rows").text
+    assert rows.index(f'data-conversation="{sender}"') < rows.index(f'data-conversation="{calm}"')
+
+
+def test_after_hours_the_patient_is_told_when_and_the_bot_keeps_answering(servers, facts):
+    # The test servers' Billing Office is never staffed (tests/conftest.py).
+    sender = _sender()
+    texts = servers.texts(sender, "i was charged twice for the same visit, this bill is wrong")
+    assert any("closed right now" in text and facts.billing.phone in text for text in texts), texts
+    assert _escalation(servers, sender)[1:5] == ("billing_dispute", "open", "callback", "billing")
+    assert facts.parking.garages[0].rates in " ".join(servers.texts(sender, "where can I park"))
+
+
+def test_a_failed_delivery_is_shown_to_the_agent_and_the_message_is_kept(servers):
+    # A conversation on a channel staff messages cannot reach (created through Rasa's HTTP API).
+    sender = _sender()
+    requests.post(f"{servers.rasa_url}/conversations/{sender}/messages", params={"token": servers.token},
+                  json={"text": "hello", "sender": "user"}, timeout=30).raise_for_status()
+    escalation_id = queue.escalate(Database(f"sqlite:///{servers.app_db}"), sender, "api", "request_human", "hello")
+    agent = _agent(servers)
+    agent.get("/queue")
+    agent.post(f"/conversations/{escalation_id}/claim")
+    page = agent.notice_after(agent.post(f"/conversations/{escalation_id}/reply", {"text": "Are you still there?"}))
+    assert "was NOT delivered" in page and "Are you still there?" in page and "Send again" in page
+    with sqlite3.connect(servers.app_db) as db:
+        assert db.execute("SELECT status FROM staff_replies WHERE conversation_id = ?", (sender,)).fetchall() == [
+            ("failed",)
+        ]
