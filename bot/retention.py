@@ -6,9 +6,9 @@ Usage:
 
 purge deletes:
   * held messages past their time to live (never shown back: the link expired unused);
-  * one-time links and secure sessions that expired more than a day ago;
+  * one-time links and secure sessions that expired more than a day ago, and expired console sessions;
   * secure-chat conversations whose last event is older than SECURE_RETENTION_DAYS (default 30),
-    all their events, from the tracker store.
+    all their events, from the tracker store, and the staff replies and notes written in them.
 Public-channel conversations are redacted, not encrypted, and are kept (Rasa's own store).
 The Rasa server also purges by itself every SECURE_PURGE_INTERVAL_MINUTES (default 60), so that
 held messages do not outlive their time to live by more than that even without a cron job.
@@ -32,7 +32,7 @@ from bot.secure.held import purge_expired
 from bot.secure.keys import SecretsError, store_cipher
 from bot.settings import load_settings
 from bot.storage.database import Database
-from bot.storage.models import HeldMessage, SecureLink, SecureSession, StaffTask
+from bot.storage.models import HeldMessage, SecureLink, SecureSession, StaffNote, StaffReply, StaffSession, StaffTask
 
 EXPIRED_GRACE = timedelta(days=1)
 logger = logging.getLogger(__name__)
@@ -63,9 +63,11 @@ def purge(app_db: Database, tracker_url: str, now: datetime | None = None) -> Pu
         sessions = session.execute(
             sa.delete(SecureSession).where(SecureSession.expires_at <= now - EXPIRED_GRACE)
         ).rowcount
+        sessions += session.execute(sa.delete(StaffSession).where(StaffSession.expires_at <= now)).rowcount
     cutoff = (now - retention_period()).timestamp()
     engine = sa.create_engine(tracker_url)
     conversations = events = 0
+    stale: list[str] = []
     if sa.inspect(engine).has_table("events"):
         table = _events_table(engine)
         secure = table.c.sender_id.like(f"{SECURE_CONVERSATION_PREFIX}%")
@@ -78,6 +80,10 @@ def purge(app_db: Database, tracker_url: str, now: datetime | None = None) -> Pu
                 events += connection.execute(sa.delete(table).where(table.c.sender_id == sender_id)).rowcount
             conversations = len(stale)
     engine.dispose()
+    if stale:
+        with app_db.session() as session:  # what staff wrote in those conversations goes with them
+            for model in (StaffReply, StaffNote):
+                session.execute(sa.delete(model).where(model.conversation_id.in_(stale)))
     return PurgeReport(held, links, sessions, conversations, events)
 
 

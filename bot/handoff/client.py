@@ -49,9 +49,13 @@ class HandoffClient:
         return payload
 
     async def send(self, conversation_id: str, text: str, staff_name: str) -> Sent:
-        status, payload = await self._call(
-            "POST", f"{conversation_id}/messages", {"text": text, "staff_name": staff_name}
-        )
+        """What became of a staff message; never raises (a failure is reported, the caller keeps the text)."""
+        try:
+            status, payload = await self._call(
+                "POST", f"{conversation_id}/messages", {"text": text, "staff_name": staff_name}
+            )
+        except HandoffUnavailable as error:
+            return Sent("failed", str(error))
         if status == 200:
             return Sent(payload.get("status", "delivered"), payload.get("detail", ""))
         why = payload.get("detail") or payload.get("error") or f"the assistant server answered {status}"

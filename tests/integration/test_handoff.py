@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -194,3 +195,39 @@ def test_a_failed_delivery_is_shown_to_the_agent_and_the_message_is_kept(servers
         assert db.execute("SELECT status FROM staff_replies WHERE conversation_id = ?", (sender,)).fetchall() == [
             ("failed",)
         ]
+
+
+def test_patient_and_staff_text_stay_out_of_the_queue_preview_the_app_database_and_every_log(servers):
+    sender = _sender()
+    texts = servers.texts(sender, "I have diabetes and my date of birth is 03/07/1961, can I talk to a person")
+    assert any("someone will reply here" in text for text in texts)
+    agent = _agent(servers)
+    rows = agent.get("/queue/rows").text
+    assert "[CONDITION]" in rows and "diabetes" not in rows and "1961" not in rows
+    escalation_id = _escalation(servers, sender)[0]
+    agent.get(f"/conversations/{escalation_id}")
+    agent.post(f"/conversations/{escalation_id}/claim")
+    agent.post(f"/conversations/{escalation_id}/notes", {"text": "Asked about her glucagon pen"})
+    agent.post(f"/conversations/{escalation_id}/reply", {"text": "A nurse will call you about the glucagon pen"})
+    assert "Asked about her glucagon pen" in agent.get(f"/conversations/{escalation_id}").text
+    raw = servers.app_db.read_bytes()
+    for secret in (b"diabetes", b"1961", b"glucagon"):
+        assert secret not in raw
+    for log in ("rasa", "actions", "console"):
+        content = (servers.log_dir / f"{log}.log").read_text(errors="replace")
+        assert "diabetes" not in content and "glucagon" not in content and "03/07/1961" not in content, log
+
+
+def test_a_transfer_moves_the_conversation_to_another_queue_and_supervisors_see_the_counts(servers):
+    sender, escalation_id = _handed_off(servers)
+    agent = _agent(servers)
+    agent.get("/queue")
+    agent.post(f"/conversations/{escalation_id}/claim")
+    moved = agent.post(f"/conversations/{escalation_id}/transfer", {"queue": "nurse_line"})
+    assert moved.status_code == 303 and moved.headers["Location"] == "/queue"
+    assert _escalation(servers, sender)[2:6] == ("open", "live", "nurse_line", None)
+    assert f'data-conversation="{sender}"' in agent.get("/queue/rows?queue=nurse_line").text
+    assert f'data-conversation="{sender}"' not in agent.get("/queue/rows?queue=patient_services").text
+    page = _agent(servers, "supervisor").get("/supervisor").text
+    nurse_row = re.search(r'data-queue="nurse_line">.*?class="open">(\d+)<', page, re.S)
+    assert nurse_row and int(nurse_row.group(1)) >= 1

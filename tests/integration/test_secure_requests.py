@@ -4,6 +4,7 @@ the secure chat and stored encrypted; a question about one's own care goes to th
 from __future__ import annotations
 
 import re
+import sqlite3
 import uuid
 
 import pytest
@@ -12,6 +13,7 @@ import requests
 from bot import patient_requests
 from bot.storage.database import Database
 from bot.storage.models import StaffTask
+from tests.console_client import ConsoleUser, make_staff
 
 pytestmark = pytest.mark.integration
 HEADERS = {"X-Secure-Chat": "1"}
@@ -71,6 +73,19 @@ def test_a_refill_asked_for_publicly_is_taken_securely_and_stored_encrypted(serv
             "patient_phone": "+19714043321"} in _tasks(servers, "refill_request")
     for path in (servers.app_db, servers.tracker_db):
         assert b"Oduya" not in path.read_bytes() and b"lisinopril 20" not in path.read_bytes()
+
+    # The request waits in the pharmacy queue of the staff console, its details on the conversation page.
+    agent = ConsoleUser(servers.console_url)
+    agent.login(make_staff(servers.app_db, "agent"))
+    with sqlite3.connect(servers.app_db) as db:
+        conversation_id = db.execute(
+            "SELECT conversation_id FROM staff_tasks WHERE kind = 'refill_request' ORDER BY id DESC").fetchone()[0]
+    rows = agent.get("/queue/rows?queue=pharmacy").text
+    assert f'data-conversation="{conversation_id}"' in rows and "Prescription refill request" in rows
+    assert "Oduya" not in rows  # the preview names the request, never its details
+    escalation = re.search(rf'data-conversation="{conversation_id}".*?/conversations/(\d+)', rows, re.S)
+    page = agent.get(f"/conversations/{escalation.group(1)}").text
+    assert "Quincy Oduya" in page and "lisinopril 20 mg" in page and "(secure: full text)" in page
 
 
 def test_a_question_about_ones_own_care_goes_to_the_nurses_and_no_is_not_sent(servers):
