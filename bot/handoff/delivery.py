@@ -56,7 +56,11 @@ class WebChatDelivery(Delivery):
         if sio is None:
             raise DeliveryFailed("the web chat channel is not running")
         namespace = socketio.namespace or "/"
-        if not any(True for _ in sio.manager.get_participants(namespace, conversation_id)):
+        try:
+            present = any(True for _ in sio.manager.get_participants(namespace, conversation_id))
+        except KeyError:  # python-socketio drops a namespace when its last client leaves
+            present = False
+        if not present:
             return Delivered("stored", "the patient has left the web chat; the message is kept in the conversation")
         try:
             await sio.emit(socketio.bot_message_evt, {"text": text}, room=conversation_id, namespace=namespace)

@@ -124,6 +124,11 @@ class HandoffAPI(InputChannel):
                 except DeliveryFailed as failure:
                     logger.warning("Staff message to conversation %s not delivered: %s", conversation_id, failure)
                     return response.json({"status": "failed", "detail": str(failure)}, status=502)
+                except Exception as error:  # a bug in a channel must not look like "server down" to the console
+                    logger.exception("Staff message to conversation %s: the %s delivery failed", conversation_id,
+                                     channel)
+                    detail = f"the {channel} channel failed ({type(error).__name__})"
+                    return response.json({"status": "failed", "detail": detail}, status=502)
                 tracker.update(BotUttered(text, metadata={STAFF_KEY: staff_name} if staff_name else None))
                 await agent.tracker_store.save(tracker)
             return response.json({"status": delivered.status, "detail": delivered.detail, "channel": channel})
