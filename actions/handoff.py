@@ -65,11 +65,19 @@ def hand_off(dispatcher: CollectingDispatcher, tracker: Tracker, facts: Hospital
 
 
 def misunderstood_twice(tracker: Tracker) -> bool:
-    """Whether the latest message and the one before it were both not understood (NLU fallback)."""
+    """Whether the latest message is the second in a row not understood (NLU fallback).
+
+    Only the second: a third is answered as usual rather than handed off again.
+    """
     intents = [
         (event.get("parse_data") or {}).get("intent", {}).get("name")
         for event in tracker.events
         if event.get("event") == "user" and not (event.get("text") or "").startswith("EXTERNAL: ")
     ]
-    return len(intents) >= 2 and intents[-1] in FALLBACK_INTENTS and intents[-2] in FALLBACK_INTENTS
+    streak = 0
+    for intent in reversed(intents):
+        if intent not in FALLBACK_INTENTS:
+            break
+        streak += 1
+    return streak == 2
 

@@ -231,3 +231,12 @@ def test_a_transfer_moves_the_conversation_to_another_queue_and_supervisors_see_
     page = _agent(servers, "supervisor").get("/supervisor").text
     nurse_row = re.search(r'data-queue="nurse_line">.*?class="open">(\d+)<', page, re.S)
     assert nurse_row and int(nurse_row.group(1)) >= 1
+
+
+def test_two_misunderstandings_in_a_row_hand_the_patient_to_a_person(servers):
+    sender = _sender()
+    first = servers.texts(sender, "hmm the thing with the stuff")
+    assert first[0].startswith("Sorry, I can't help with that here.")
+    second = servers.texts(sender, "can you do the thing")
+    assert any("Sorry, I'm not understanding you" in text and "someone will reply here" in text for text in second)
+    assert _escalation(servers, sender)[1:4] == ("repeated_misunderstanding", "open", "live")

@@ -160,6 +160,7 @@ def test_two_misunderstandings_in_a_row_are_handed_off():
     assert misunderstood_twice(_tracker(["ask_parking", "nlu_fallback", "nlu_fallback"]))
     assert not misunderstood_twice(_tracker(["nlu_fallback", "ask_parking", "nlu_fallback"]))
     assert not misunderstood_twice(_tracker(["out_of_scope", "nlu_fallback"]))  # a question we can't answer
+    assert not misunderstood_twice(_tracker(["nlu_fallback"] * 3))  # handed off once, not at every message
 
 
 def test_hand_off_queues_the_conversation_and_pauses_the_bot_only_when_staffed(facts, monkeypatch, tmp_path):
