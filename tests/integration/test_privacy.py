@@ -173,7 +173,8 @@ def test_the_tracker_keeps_redacted_text_and_the_flags(servers, traffic):
     ).json()["events"]
     user = [e for e in events if e["event"] == "user"]
     assert [e["text"] for e in user] == ["I'm [CONDITION], what are ICU visiting hours?"]
-    assert user[0]["metadata"]["safety"] == {"sensitive": True, "crisis": None, "kinds": ["condition"]}
+    assert user[0]["metadata"]["safety"] == {"sensitive": True, "crisis": None, "kinds": ["condition"],
+                                             "sentiment": 0.0}  # only the number, for the staff queue
     assert user[0]["parse_data"]["intent"]["name"] == "ask_visiting_hours"
 
 
@@ -190,12 +191,14 @@ def test_a_medical_emergency_gets_the_emergency_number_first_and_an_urgent_ticke
     assert "flagged this conversation as urgent" in replies[1]
     with sqlite3.connect(servers.app_db) as db:
         tickets = db.execute(
-            "SELECT reason, urgent, status, channel, redacted_text FROM escalations WHERE conversation_id = ?",
+            "SELECT reason, urgent, status, channel, crisis, redacted_text FROM escalations WHERE conversation_id = ?",
             (conversation.sender,),
         ).fetchall()
-    [(reason, urgent, status, ticket_channel, redacted_text)] = tickets
-    assert (reason, urgent, status, ticket_channel) == ("medical_emergency", 1, "open", channel)
-    assert "[SYMPTOM]" in redacted_text and "chest pain" not in redacted_text
+    [(reason, urgent, status, ticket_channel, crisis, preview)] = tickets
+    assert (reason, urgent, status, ticket_channel, crisis) == ("medical_emergency", 1, "open", channel,
+                                                                "medical_emergency")
+    # The queue's preview is the conversation's latest message, redacted.
+    assert "chest pain" not in preview and "[" in preview
 
 
 def test_self_harm_gets_the_crisis_line_first_and_an_urgent_ticket(servers, facts, traffic):
@@ -245,7 +248,7 @@ def test_a_client_cannot_set_the_safety_flags(servers, facts, traffic):
     url = f"{servers.rasa_url}/conversations/{traffic.spoofed.sender}/tracker"
     events = requests.get(url, params={"token": servers.token}, timeout=30).json()["events"]
     metadata = next(e for e in events if e["event"] == "user")["metadata"]
-    assert metadata["safety"] == {"sensitive": False, "crisis": None, "kinds": []}
+    assert metadata["safety"] == {"sensitive": False, "crisis": None, "kinds": [], "sentiment": 0.0}
     assert set(metadata) - {"assistant_id", "model_id"} == {"safety"}  # Rasa adds those two
 
 
