@@ -278,7 +278,8 @@ def claim(db: Database, escalation_id: int, user_id: int) -> QueueItem:
         won = session.execute(
             sa.update(Escalation)
             .where(Escalation.id == escalation_id, Escalation.status == "open")
-            .values(status="claimed", claimed_by=user_id, claimed_at=now, updated_at=now)
+            # Claiming pauses the bot (the console asks the Rasa server to), so the item is live from now on.
+            .values(status="claimed", claimed_by=user_id, claimed_at=now, updated_at=now, mode="live")
             .execution_options(synchronize_session=False)
         ).rowcount
         row = session.get(Escalation, escalation_id)

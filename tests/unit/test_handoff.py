@@ -92,7 +92,7 @@ def test_messages_of_a_conversation_without_escalation_open_nothing_unless_a_cri
 
 
 def test_claims_race_one_winner_then_release_transfer_resolve(db):
-    escalation_id = queue.escalate(db, "c3", "rest", "request_human", "hi")
+    escalation_id = queue.escalate(db, "c3", "rest", "request_human", "hi", mode="callback")
     db.ensure_schema()
     results: list[object] = []
     barrier = threading.Barrier(4)
@@ -113,7 +113,8 @@ def test_claims_race_one_winner_then_release_transfer_resolve(db):
     assert len(winners) == 1 and results.count("claimed") == 3
     assert queue.get(db, escalation_id).paused
 
-    assert queue.release(db, escalation_id).status == "open"
+    released = queue.release(db, escalation_id)
+    assert (released.status, released.paused) == ("open", True)  # the bot stays paused for the next agent
     moved = queue.transfer(db, escalation_id, "billing")
     assert (moved.queue, moved.status, moved.claimed_by) == ("billing", "open", None)
     with pytest.raises(ValueError):
