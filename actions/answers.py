@@ -29,6 +29,15 @@ SETTINGS = load_settings()
 FACTS = FactsSource(SETTINGS.facts_path)
 
 CONTEXT_SLOTS = ("unit", "department", "site", "amenity", "day")
+# Offered as buttons (Messenger quick replies) with the greeting and the "can't help with that" answer.
+COMMON_TOPICS = [
+    {"title": "Visiting hours", "payload": "/ask_visiting_hours"},
+    {"title": "Parking", "payload": "/ask_parking"},
+    {"title": "Directions", "payload": "/ask_directions"},
+    {"title": "Phone numbers", "payload": "/ask_phone"},
+    {"title": "Appointments", "payload": "/appointment_book"},
+]
+TOPICS_WITH_BUTTONS = ("greet", "out_of_scope")
 
 
 def _context_from_entities(entities: list[dict[str, Any]]) -> Context:
@@ -87,8 +96,11 @@ def _reply(dispatcher: CollectingDispatcher, tracker: Tracker, topic: str, conte
     wants_link = (flags.sensitive or topic in REQUEST_TOPICS) and not flags.crisis and not secure_channel
     offer = _link_offer(tracker, topic, context) if wants_link else None
     routine = answer(topic, facts, context, now)
-    for text in replies(facts, flags, topic, routine, now, secure_channel=secure_channel, link_offer=offer):
-        dispatcher.utter_message(text=text)
+    texts = replies(facts, flags, topic, routine, now, secure_channel=secure_channel, link_offer=offer)
+    with_buttons = topic in TOPICS_WITH_BUTTONS and not secure_channel and not flags.crisis
+    for index, text in enumerate(texts):
+        last = index == len(texts) - 1
+        dispatcher.utter_message(text=text, buttons=COMMON_TOPICS if with_buttons and last else None)
 
 
 class AnswerAction(Action):

@@ -26,6 +26,10 @@ GENERATED_SECRETS: dict[str, Callable[[], str]] = {
     "SECURE_LINK_SECRET": lambda: secrets.token_urlsafe(48),
     "SECURE_STORE_KEYS": lambda: Fernet.generate_key().decode("ascii"),
     "CONSOLE_ADMIN_PASSWORD": lambda: secrets.token_urlsafe(18),
+    # Placeholders until the page is connected (docs/MESSENGER.md): random, so no one can post to the
+    # webhook; the real app secret and the verify token chosen in Meta's dashboard replace them.
+    "MESSENGER_APP_SECRET": lambda: secrets.token_hex(16),
+    "MESSENGER_VERIFY_TOKEN": lambda: secrets.token_urlsafe(24),
 }
 TRAINING_INPUTS = ("data", "config/config.yml", "config/domain.yml")
 
@@ -111,6 +115,10 @@ def run() -> int:
         f"  staff console   {settings.console_url}/\n"
         f"                  first login: user {admin!r}, password CONSOLE_ADMIN_PASSWORD in .env; more accounts on\n"
         "                  its Staff page, or: python -m bot.console.users create NAME --role agent\n"
+        f"  Messenger       webhook {settings.public_base_url}/webhooks/messenger/webhook  ("
+        + ("connected to the page" if os.environ.get("MESSENGER_PAGE_ACCESS_TOKEN") else
+           "replies are not sent until MESSENGER_PAGE_ACCESS_TOKEN is set")
+        + "; docs/MESSENGER.md)\n"
         f"  REST channel    POST {settings.rasa_url}/webhooks/rest/webhook\n"
         f"  Rasa HTTP API   {settings.rasa_url}/  (token: RASA_AUTH_TOKEN in .env)\n"
         f"  action server   http://{settings.host}:{settings.action_port}/health\n",

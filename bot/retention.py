@@ -7,6 +7,7 @@ Usage:
 purge deletes:
   * held messages past their time to live (never shown back: the link expired unused);
   * one-time links and secure sessions that expired more than a day ago, and expired console sessions;
+  * Messenger events handled more than 30 days ago (past Meta's redeliveries and the 7-day window);
   * secure-chat conversations whose last event is older than SECURE_RETENTION_DAYS (default 30),
     all their events, from the tracker store, and the staff replies and notes written in them.
 Public-channel conversations are redacted, not encrypted, and are kept (Rasa's own store).
@@ -27,6 +28,7 @@ from datetime import datetime, timedelta, timezone
 
 import sqlalchemy as sa
 
+from bot.channels.messenger import inbox as messenger_inbox
 from bot.secure import SECURE_CONVERSATION_PREFIX
 from bot.secure.held import purge_expired
 from bot.secure.keys import SecretsError, store_cipher
@@ -45,6 +47,7 @@ class PurgeReport:
     sessions: int
     secure_conversations: int
     secure_events: int
+    messenger_events: int = 0
 
 
 def retention_period() -> timedelta:
@@ -84,7 +87,8 @@ def purge(app_db: Database, tracker_url: str, now: datetime | None = None) -> Pu
         with app_db.session() as session:  # what staff wrote in those conversations goes with them
             for model in (StaffReply, StaffNote):
                 session.execute(sa.delete(model).where(model.conversation_id.in_(stale)))
-    return PurgeReport(held, links, sessions, conversations, events)
+    messenger_events = messenger_inbox.purge(app_db, now=now)
+    return PurgeReport(held, links, sessions, conversations, events, messenger_events)
 
 
 def purge_interval() -> float:
@@ -138,7 +142,8 @@ def main(argv: list[str] | None = None) -> int:
             report = purge(app_db, settings.tracker_store_url)
             print(
                 f"Purged {report.held_messages} held messages, {report.links} links, {report.sessions} sessions, "
-                f"{report.secure_conversations} secure conversations ({report.secure_events} events)."
+                f"{report.secure_conversations} secure conversations ({report.secure_events} events), "
+                f"{report.messenger_events} handled Messenger events."
             )
         else:
             print(f"Re-encrypted {rotate(app_db, settings.tracker_store_url)} values with the first key.")

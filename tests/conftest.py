@@ -20,6 +20,7 @@ import yaml
 
 from bot.facts import HospitalFacts, load_facts
 from bot.secure.keys import fernet_from
+from tests.fake_graph import PAGE_TOKEN, FakeGraph
 
 ROOT = Path(__file__).resolve().parent.parent
 FACTS_PATH = ROOT / "config" / "hospital.yml"
@@ -83,6 +84,8 @@ def trained_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 CONSOLE_ADMIN_PASSWORD = "console-admin-test-password"
+MESSENGER_APP_SECRET = "test-messenger-app-secret"
+MESSENGER_VERIFY_TOKEN = "test-messenger-verify-token"
 
 
 @dataclass
@@ -122,7 +125,15 @@ def _wait_until(check, what: str, processes: list[subprocess.Popen], timeout: fl
 
 
 @pytest.fixture(scope="session")
-def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
+def fake_graph() -> Iterator[FakeGraph]:
+    """The local stand-in for Meta's Graph API that the Rasa server's Messenger channel talks to."""
+    graph = FakeGraph().start()
+    yield graph
+    graph.stop()
+
+
+@pytest.fixture(scope="session")
+def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory, fake_graph: FakeGraph) -> Iterator[Servers]:
     """The real Rasa server and action server, as `make run` starts them, on free ports."""
     work = tmp_path_factory.mktemp("servers")
     rasa_port, action_port, console_port = free_port(), free_port(), free_port()
@@ -152,6 +163,12 @@ def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> It
         "CONSOLE_PORT": str(console_port),
         "CONSOLE_ADMIN_USERNAME": "admin",
         "CONSOLE_ADMIN_PASSWORD": CONSOLE_ADMIN_PASSWORD,
+        "MESSENGER_APP_SECRET": MESSENGER_APP_SECRET,
+        "MESSENGER_VERIFY_TOKEN": MESSENGER_VERIFY_TOKEN,
+        "MESSENGER_PAGE_ACCESS_TOKEN": PAGE_TOKEN,
+        "MESSENGER_GRAPH_URL": fake_graph.url,
+        "MESSENGER_RETRY_BASE_SECONDS": "0.05",
+        "MESSENGER_TIMEOUT_SECONDS": "3",
     }
     logs = {name: open(work / f"{name}.log", "w") for name in ("actions", "rasa", "console")}  # noqa: SIM115
     processes = [

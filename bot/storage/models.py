@@ -209,3 +209,25 @@ class AuditEntry(Base):
     escalation_id = sa.Column(sa.Integer)
     ip = sa.Column(sa.String(64))
     detail = sa.Column(sa.String(255), nullable=False, default="")
+
+
+class MessengerEvent(Base):
+    """One Messenger message, postback or page comment as Meta delivered it: the key makes a redelivery
+    (Meta retries for hours, also across our restarts) recognisable. Until it has been handled the event
+    is kept encrypted, so one received just before a crash is handled on the next start; then only the
+    key, sender and times remain (the times give the 24-hour window of the Messenger policy)."""
+
+    __tablename__ = "messenger_events"
+
+    key = sa.Column(sa.String(255), primary_key=True)  # "message:<mid>", "postback:<mid>", "comment:<id>"
+    kind = sa.Column(sa.String(16), nullable=False)  # message | postback | comment
+    sender = sa.Column(sa.String(128), nullable=False)
+    occurred_at = sa.Column(UTCDateTime, nullable=False)  # Meta's timestamp of the patient's action
+    received_at = sa.Column(UTCDateTime, nullable=False, default=utc_now)
+    status = sa.Column(sa.String(16), nullable=False, default="pending")  # pending | done | failed
+    detail = sa.Column(sa.String(255), nullable=False, default="")  # what went wrong (never message text)
+    ciphertext = sa.Column(sa.LargeBinary)  # the event itself while pending; cleared once handled
+
+
+sa.Index("ix_messenger_events_sender_occurred", MessengerEvent.sender, MessengerEvent.occurred_at)
+sa.Index("ix_messenger_events_status", MessengerEvent.status)

@@ -1,0 +1,108 @@
+"""Messenger events persisted on receipt (table messenger_events), before the webhook is acknowledged.
+
+- A redelivery (Meta retries unacknowledged webhooks, also hours later and across our restarts) has a
+  key already stored and is dropped.
+- An event is kept encrypted (the store's Fernet key) only until it has been handled, so one received
+  just before a crash or restart is handled on the next start; then only its key and times remain.
+- The times give the Messenger 24-hour window: when did this patient last write?
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+
+from bot.channels.messenger.webhook import Event, from_record
+from bot.secure.keys import store_cipher
+from bot.storage.database import Database
+from bot.storage.models import MessengerEvent, utc_now
+
+logger = logging.getLogger(__name__)
+
+PATIENT_ACTIONS = ("message", "postback")  # what opens the 24-hour window (a comment does not)
+RETENTION = timedelta(days=30)  # handled events: past Meta's redeliveries and the 7-day HUMAN_AGENT window
+
+
+def _row(event: Event) -> MessengerEvent:
+    return MessengerEvent(
+        key=event.key, kind=event.kind, sender=event.sender, occurred_at=event.occurred_at,
+        received_at=utc_now(), status="pending",
+        ciphertext=store_cipher().encrypt(json.dumps(event.to_record()).encode("utf-8")),
+    )
+
+
+def admit(db: Database, events: list[Event]) -> list[Event]:
+    """Store the events not seen before and return them, in their order; duplicates are dropped."""
+    fresh: list[Event] = []
+    seen: set[str] = set()
+    for event in events:
+        if event.key is not None and event.key not in seen:
+            seen.add(event.key)
+            fresh.append(event)
+    if not fresh:
+        return []
+    with db.session() as session:
+        known = set(session.scalars(sa.select(MessengerEvent.key).where(MessengerEvent.key.in_(list(seen)))))
+    fresh = [event for event in fresh if event.key not in known]
+    try:
+        with db.session() as session:
+            session.add_all([_row(event) for event in fresh])
+        return fresh
+    except IntegrityError:  # the same delivery arrived twice at once: store one by one
+        admitted = []
+        for event in fresh:
+            try:
+                with db.session() as session:
+                    session.add(_row(event))
+                admitted.append(event)
+            except IntegrityError:
+                pass
+        return admitted
+
+
+def finish(db: Database, key: str, failure: str | None = None) -> None:
+    """Mark an event handled (or failed, with a reason that holds no text) and drop its content."""
+    with db.session() as session:
+        session.execute(
+            sa.update(MessengerEvent).where(MessengerEvent.key == key)
+            .values(status="failed" if failure else "done", detail=(failure or "")[:255], ciphertext=None)
+        )
+
+
+def pending(db: Database) -> list[Event]:
+    """Events received but not handled (the server stopped meanwhile), oldest first."""
+    with db.session() as session:
+        rows = session.execute(
+            sa.select(MessengerEvent.key, MessengerEvent.ciphertext)
+            .where(MessengerEvent.status == "pending").order_by(MessengerEvent.received_at)
+        ).all()
+    events = []
+    for key, ciphertext in rows:
+        try:
+            events.append(from_record(json.loads(store_cipher().decrypt(ciphertext))))
+        except Exception as error:  # noqa: BLE001 - one unreadable row must not block the others
+            logger.error("Messenger event %s cannot be read back (%s)", key, type(error).__name__)
+            finish(db, key, f"unreadable after restart ({type(error).__name__})")
+    return events
+
+
+def last_patient_message_at(db: Database, sender: str) -> datetime | None:
+    with db.session() as session:
+        return session.scalar(
+            sa.select(sa.func.max(MessengerEvent.occurred_at))
+            .where(MessengerEvent.sender == sender, MessengerEvent.kind.in_(PATIENT_ACTIONS))
+        )
+
+
+def purge(db: Database, older_than: timedelta = RETENTION, now: datetime | None = None) -> int:
+    """Forget handled events past any redelivery and past the 7-day HUMAN_AGENT window."""
+    with db.session() as session:
+        result = session.execute(
+            sa.delete(MessengerEvent).where(MessengerEvent.status != "pending",
+                                            MessengerEvent.received_at < (now or utc_now()) - older_than)
+        )
+        return result.rowcount or 0
