@@ -193,6 +193,10 @@ class ActionHandOff(Action):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         reason = HANDOFF_INTENTS.get(intent, "request_human")
         flags = SafetyFlags.from_metadata(tracker.latest_message.get("metadata"))
+        if reason == "clinical_question" and is_secure_conversation(tracker.sender_id) and not flags.crisis:
+            # In the secure chat a question about one's own care is taken as a request for the nurses
+            # (asked, read back, stored encrypted for the nurse line), as any health question there is.
+            return _start_request(dispatcher, tracker, "care_question", Context())
         offer = None
         if flags.sensitive and not flags.crisis and not is_secure_conversation(tracker.sender_id):
             offer = _link_offer(tracker, "request_human", Context())

@@ -4,6 +4,7 @@ as the Send API, the Private Replies API and the comment endpoints do, or with t
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import re
@@ -47,6 +48,7 @@ class FakeGraph:
     calls: list[Call] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     delay_seconds: float = 0.0
+    delayed_requests: int | None = None  # how many of the next requests are slow (None: all)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def start(self) -> FakeGraph:
@@ -65,9 +67,9 @@ class FakeGraph:
                     body = json.loads(raw) if raw else {}
                 except ValueError:
                     body = {"_unparsable": raw.decode("utf-8", "replace")}
-                if graph.delay_seconds:
-                    time.sleep(graph.delay_seconds)
                 status, answer = graph._answer(self.path, self.headers, body, ids, replied_comments)
+                if graph._slow_now():  # handled at once, answered late (as when Meta is slow to respond)
+                    time.sleep(graph.delay_seconds)
                 with graph.lock:
                     graph.calls.append(Call("POST", self.path, dict(self.headers), body, status))
                 data = json.dumps(answer).encode()
@@ -75,7 +77,8 @@ class FakeGraph:
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
-                self.wfile.write(data)
+                with contextlib.suppress(BrokenPipeError):  # the client timed out and left
+                    self.wfile.write(data)
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
@@ -96,11 +99,19 @@ class FakeGraph:
         with self.lock:
             self.failures.append(Failure(status, {"error": error}, path, times))
 
+    def _slow_now(self) -> bool:
+        with self.lock:
+            if not self.delay_seconds or self.delayed_requests == 0:
+                return False
+            if self.delayed_requests is not None:
+                self.delayed_requests -= 1
+            return True
+
     def reset(self) -> None:
         with self.lock:
             self.calls.clear()
             self.failures.clear()
-        self.delay_seconds = 0.0
+            self.delay_seconds, self.delayed_requests = 0.0, None
 
     def _answer(self, path: str, headers: Any, body: dict[str, Any], ids: Any,
                 replied_comments: set[str]) -> tuple[int, dict[str, Any]]:

@@ -7,6 +7,7 @@ import asyncio
 import hashlib
 import hmac
 import json
+import time
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -18,7 +19,6 @@ from bot.channels.messenger.config import MessengerConfig
 from bot.channels.messenger.graph import GraphClient, GraphError, OutsideMessagingWindow, Window, split_text, window_for
 from bot.channels.messenger.webhook import (
     Comment,
-    Handover,
     Ignored,
     MalformedWebhook,
     Message,
@@ -104,9 +104,10 @@ def test_echoes_deliveries_reads_standby_and_handover_are_not_answered():
     assert kinds == [
         ("Ignored", "echo"), ("Ignored", "delivery"), ("Ignored", "read"),
         ("Handover", "pass_thread_control"), ("Handover", "take_thread_control"),
-        ("Handover", "request_thread_control"), ("Ignored", "unknown:something_new"), ("Ignored", "standby"),
+        ("Handover", "request_thread_control"), ("Ignored", "unknown:something_new"), ("Standby", ""),
     ]
-    assert all(e.key is None for e in events)  # none of them is stored or answered
+    assert all(e.key is None for e in events[:-1])  # none of them is stored or answered
+    assert events[-1].key == "standby:m_s"  # kept (without its text) for the Messenger window only
 
 
 def test_new_comments_are_read_and_the_pages_own_comments_and_edits_are_not():
@@ -248,12 +249,13 @@ def test_deliveries_are_recognised_after_a_restart_and_pending_ones_are_handled_
                                     messaging("1", message={"mid": "m_1", "text": "I have diabetes"}),
                                     messaging("2", postback={"mid": "m_2", "title": "Go", "payload": "GET_STARTED"})]))
     db = Database(url)
-    admitted = inbox.admit(db, first)
+    admitted = inbox.admit(db, first).to_answer
     assert [e.key for e in admitted] == ["message:m_1", "postback:m_2"]  # the batch's own duplicate dropped
+    assert b"diabetes" not in (tmp_path / "app.db").read_bytes()  # encrypted while pending
     inbox.finish(db, "postback:m_2")
 
     restarted = Database(url)  # a new process: nothing in memory
-    assert inbox.admit(restarted, first) == []
+    assert inbox.admit(restarted, first) == inbox.Admitted([], 3)
     assert [e.key for e in inbox.pending(restarted)] == ["message:m_1"]
     assert inbox.pending(restarted)[0] == admitted[0]  # read back whole, to be handled now
     inbox.finish(restarted, "message:m_1", "reply not sent: Graph API answered 500")
@@ -274,9 +276,17 @@ def test_the_last_patient_message_time_is_what_opens_the_window(tmp_path: Path):
     assert inbox.last_patient_message_at(db, "1") == NOW - timedelta(hours=30)  # a comment opens no window
 
 
-def test_handover_events_parse_as_handover():
-    (event,) = events_in(page_webhook([messaging("1", pass_thread_control={"new_owner_app_id": "1"})]))
-    assert isinstance(event, Handover)
+def test_a_message_while_the_page_inbox_has_the_thread_is_not_answered_but_keeps_the_window_open(tmp_path: Path):
+    db = Database(f"sqlite:///{tmp_path / 'app.db'}")
+    old = int((NOW - timedelta(days=3)).timestamp() * 1000)
+    inbox.admit(db, events_in(page_webhook([messaging("1", timestamp=old, message={"mid": "m_1", "text": "hi"})])))
+    recent = int((NOW - timedelta(hours=1)).timestamp() * 1000)
+    standby = events_in(page_webhook(standby=[messaging("1", timestamp=recent,
+                                                        message={"mid": "m_2", "text": "my DOB is 01/02/1990"})]))
+    assert inbox.admit(db, standby) == inbox.Admitted([], 0)  # nothing to answer
+    assert inbox.last_patient_message_at(db, "1") == NOW - timedelta(hours=1)
+    assert inbox.pending(db)[0].key == "message:m_1" and len(inbox.pending(db)) == 1
+    assert b"01/02/1990" not in (tmp_path / "app.db").read_bytes()
 
 
 def test_handled_events_are_purged_after_30_days_and_pending_ones_never(tmp_path: Path):
@@ -290,4 +300,85 @@ def test_handled_events_are_purged_after_30_days_and_pending_ones_never(tmp_path
     report = retention.purge(db, f"sqlite:///{tmp_path / 'tracker.db'}", now=later)
     assert report.messenger_events == 1
     assert [e.key for e in inbox.pending(db)] == ["message:m_b"]
-    assert inbox.admit(db, events_in(page_webhook([messaging("1", message={"mid": "m_a", "text": "a"})])))
+    assert inbox.admit(db, events_in(page_webhook([messaging("1", message={"mid": "m_a", "text": "a"})]))).to_answer
+
+
+def test_the_example_files_placeholder_secrets_count_as_unset(monkeypatch):
+    monkeypatch.setenv("MESSENGER_APP_SECRET", "change-me")
+    monkeypatch.setenv("MESSENGER_VERIFY_TOKEN", "change-me")
+    monkeypatch.setenv("MESSENGER_PAGE_ACCESS_TOKEN", "change-me")
+    config = MessengerConfig.from_environment()
+    assert config.app_secret == "" and config.verify_token == "" and not config.connected
+    monkeypatch.setenv("MESSENGER_ROUTINE_COMMENT_REPLY", "shout")
+    with pytest.raises(ValueError, match="public' or 'private"):
+        MessengerConfig.from_environment()
+
+
+# -- the comment policy (the channel itself, with Rasa's part played by a stand-in) -------------------
+
+
+def answer_comment(graph: FakeGraph, text: str, answers: list[str], **config_changes) -> dict[str, list]:
+    from bot.channels.messenger.channel import MessengerInput
+
+    async def rasa(message):  # stands in for the guard and Rasa: answers with the given texts
+        for answer in answers:
+            await message.output_channel.send_text_message(message.sender_id, answer)
+
+    async def go():
+        channel = MessengerInput(config_for(graph, **config_changes))
+        try:
+            return await channel._answer_comment(Comment("555", NOW, comment_id="c_1", text=text), rasa)
+        finally:
+            await channel.graph.close()
+
+    failures = asyncio.run(go())
+    return {
+        "failures": failures,
+        "hide": [c for c in graph.calls if c.body.get("is_hidden")],
+        "private": [c.text for c in graph.calls if c.recipient.get("comment_id") == "c_1" and c.status == 200],
+        "public": [c.text for c in graph.calls if c.path.endswith("/c_1/comments")],
+    }
+
+
+def test_a_routine_comment_is_answered_privately_when_so_configured(graph_server):
+    calls = answer_comment(graph_server, "Where can visitors park?", ["The North Garage is open 24 hours."],
+                           routine_comment_reply="private")
+    assert calls["private"] == ["The North Garage is open 24 hours."] and calls["hide"] == []
+    assert calls["public"] == ["Thank you for your message. We've replied to you privately in Messenger."]
+
+
+def test_an_answer_with_a_one_time_link_is_never_posted_in_public(graph_server):
+    link = "I can take this request in our secure chat. This link works once: http://x/secure/enter/eyJ0"
+    calls = answer_comment(graph_server, "How do I book an appointment?", ["To book, call 555-0100.", link])
+    assert calls["private"] == [f"To book, call 555-0100.\n\n{link}"]
+    assert all("/secure/enter/" not in text for text in calls["public"])
+
+
+def test_sensitive_comments_stay_visible_when_hiding_is_off(graph_server):
+    calls = answer_comment(graph_server, "I have diabetes, what are ICU visiting hours?", ["Visiting is 9 to 8."],
+                           hide_sensitive_comments=False)
+    assert calls["hide"] == [] and calls["private"] == ["Visiting is 9 to 8."]
+
+
+def test_a_crisis_comment_still_gets_the_emergency_number_when_the_private_reply_fails(graph_server):
+    graph_server.fail(10, status=400, path="/me/messages", code=10903, message="This activity can't be replied to")
+    calls = answer_comment(graph_server, "my dad has crushing chest pain right now", ["This sounds like an emergency."])
+    assert calls["public"] == ["If this is an emergency, please call 911 now."]  # no promise of a private message
+    assert calls["hide"] and calls["private"] == []
+    assert calls["failures"] and "private reply" in calls["failures"][0]
+
+
+def test_a_private_reply_that_timed_out_but_arrived_is_not_reported_as_refused(graph_server):
+    graph_server.delay_seconds, graph_server.delayed_requests = 0.6, 1  # the first attempt times out, but arrives
+
+    async def go():
+        client = GraphClient(config_for(graph_server, timeout_seconds=0.3, send_attempts=2))
+        try:
+            await client.private_reply("c_9", "hello")
+        finally:
+            await client.close()
+
+    asyncio.run(go())
+    time.sleep(0.7)
+    retry, first = graph_server.calls  # the retry is answered first, refused as "already replied"
+    assert (retry.status, first.status) == (400, 200) and retry.body == first.body

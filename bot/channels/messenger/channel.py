@@ -21,7 +21,7 @@ from sanic.response import HTTPResponse
 from bot.channels.guard import guarded
 from bot.channels.messenger import inbox
 from bot.channels.messenger.config import MessengerConfig
-from bot.channels.messenger.graph import GraphClient, GraphError, Window
+from bot.channels.messenger.graph import TEXT_LIMIT, GraphClient, GraphError, Window
 from bot.channels.messenger.webhook import (
     Attachment,
     Comment,
@@ -36,6 +36,7 @@ from bot.channels.messenger.webhook import (
     signature_valid,
 )
 from bot.facts import FactsSource
+from bot.handoff.queue import pauses_bot, unresolved_of
 from bot.safety import screen
 from bot.safety_replies import secure_link_offer
 from bot.secure import links
@@ -56,7 +57,20 @@ HEALTH_DOCUMENT_OFFER = (
 )
 OTHER_ATTACHMENT_REPLY = "I can only read text messages here. Please type your question."
 SENSITIVE_COMMENT_NOTICE = "Thank you for your message. We've replied to you privately in Messenger."
-CRISIS_COMMENT_NOTICE = "If this is an emergency, please call {number} now. We've also sent you a private message."
+CRISIS_COMMENT_NOTICE = "If this is an emergency, please call {number} now."
+CRISIS_COMMENT_SENT = " We've also sent you a private message."
+SECURE_LINK_MARK = "/secure/enter/"  # a one-time link is for the patient only: never posted in public
+
+
+def one_message(texts: list[str], limit: int = TEXT_LIMIT) -> str:
+    """The bot's answer as the single message a private reply allows. If it is too long, the middle
+    parts go: the first (a crisis line comes first) and the last (the secure chat link) are kept."""
+    texts = [t.strip() for t in texts if t and t.strip()]
+    joined = "\n\n".join(texts)
+    if len(joined) <= limit or len(texts) < 2:
+        return joined[:limit]
+    ends = f"{texts[0]}\n\n{texts[-1]}"
+    return ends if len(ends) <= limit else texts[0][:limit]
 
 
 class MessengerOutput(OutputChannel):
@@ -106,6 +120,10 @@ class MessengerInput(InputChannel):
         self.facts = FactsSource(load_settings().facts_path)
         self._lanes: dict[str, asyncio.Queue[Event]] = {}
         self._workers: set[asyncio.Task] = set()
+        self._queued: set[str] = set()  # keys queued or being handled: never twice at once
+        # Storing and queueing happen under one lock, so a sender's events are queued in the order
+        # their webhooks arrived (the database write runs in a thread and could finish out of order).
+        self._admitting = asyncio.Lock()
 
     # -- the webhook ------------------------------------------------------------------------------
 
@@ -116,15 +134,16 @@ class MessengerInput(InputChannel):
 
         @webhook.listener("after_server_start")
         async def resume_pending(app: Any, loop: Any) -> None:
-            try:
-                events = await asyncio.to_thread(inbox.pending, app_database())
-            except Exception as error:  # noqa: BLE001 - the server still starts; they stay pending
-                logger.error("Pending Messenger events not read: %s", type(error).__name__)
-                return
-            if events:
-                logger.warning("Handling %d Messenger event(s) received before the last stop", len(events))
-            for event in events:
-                self._enqueue(event, handle)
+            async with self._admitting:
+                try:
+                    events = await asyncio.to_thread(inbox.pending, app_database())
+                except Exception as error:  # noqa: BLE001 - the server still starts; they stay pending
+                    logger.error("Pending Messenger events not read: %s", type(error).__name__)
+                    return
+                if events:
+                    logger.warning("Handling %d Messenger event(s) received before the last stop", len(events))
+                for event in events:
+                    self._enqueue(event, handle)
 
         @webhook.listener("before_server_stop")
         async def close_client(app: Any, loop: Any) -> None:
@@ -155,23 +174,25 @@ class MessengerInput(InputChannel):
                 logger.warning("Messenger webhook with a missing or wrong signature refused")
                 return response.json({"error": "missing or invalid X-Hub-Signature-256"}, status=403)
             try:
-                events = events_in(request.load_json())
+                payload = request.load_json()
+            except Exception:  # noqa: BLE001 - whatever the JSON parser raises
+                return response.json({"error": "the body must be JSON"}, status=400)
+            try:
+                events = events_in(payload)
             except MalformedWebhook as error:
                 return response.json({"error": str(error)}, status=400)
-            except Exception:  # noqa: BLE001 - not JSON
-                return response.json({"error": "the body must be JSON"}, status=400)
             for event in events:
                 if isinstance(event, (Ignored, Handover)):
                     self._note(event)
-            try:
-                fresh = await asyncio.to_thread(inbox.admit, app_database(), events)
-            except Exception as error:  # noqa: BLE001 - not stored, so not acknowledged: Meta will retry
-                logger.error("Messenger events not stored, asking Meta to retry: %s", type(error).__name__)
-                return response.json({"error": "temporarily unavailable, please retry"}, status=503)
-            for event in fresh:
-                self._enqueue(event, handle)
-            storable = sum(1 for event in events if event.key is not None)
-            return response.json({"received": len(fresh), "duplicates": storable - len(fresh)})
+            async with self._admitting:
+                try:
+                    admitted = await asyncio.to_thread(inbox.admit, app_database(), events)
+                except Exception as error:  # noqa: BLE001 - not stored, so not acknowledged: Meta will retry
+                    logger.error("Messenger events not stored, asking Meta to retry: %s", type(error).__name__)
+                    return response.json({"error": "temporarily unavailable, please retry"}, status=503)
+                for event in admitted.to_answer:
+                    self._enqueue(event, handle)
+            return response.json({"received": len(admitted.to_answer), "duplicates": admitted.duplicates})
 
         return webhook
 
@@ -187,6 +208,9 @@ class MessengerInput(InputChannel):
     # -- background handling, in order per sender ----------------------------------------------------
 
     def _enqueue(self, event: Event, handle: Callable[[UserMessage], Awaitable[Any]]) -> None:
+        if event.key in self._queued:
+            return
+        self._queued.add(event.key)
         lane = self._lanes.get(event.sender)
         if lane is None:
             lane = self._lanes[event.sender] = asyncio.Queue()
@@ -214,6 +238,8 @@ class MessengerInput(InputChannel):
             await asyncio.to_thread(inbox.finish, app_database(), event.key, failure)
         except Exception as error:  # noqa: BLE001
             logger.error("Messenger event %s not marked handled: %s", event.key, type(error).__name__)
+        finally:
+            self._queued.discard(event.key)
 
     async def _handle(self, event: Event, handle: Callable[[UserMessage], Awaitable[Any]]) -> list[str]:
         if isinstance(event, Comment):
@@ -228,7 +254,7 @@ class MessengerInput(InputChannel):
             else:
                 text = event.payload if event.payload.startswith("/") else event.title or event.payload
         if text:
-            if self.config.connected:
+            if self.config.connected and not await asyncio.to_thread(self._staff_have, event.sender):
                 await self.graph.typing_on(event.sender)
             await handle(UserMessage(text, output, event.sender, input_channel=CHANNEL,
                                      message_id=getattr(event, "mid", None) or None))
@@ -252,6 +278,15 @@ class MessengerInput(InputChannel):
             await output.send_text_message(psid, OTHER_ATTACHMENT_REPLY)
 
     @staticmethod
+    def _staff_have(conversation_id: str) -> bool:
+        """Whether the bot is silent here (staff have the conversation): then no typing indicator."""
+        try:
+            item = unresolved_of(app_database(), conversation_id)
+        except Exception:  # noqa: BLE001 - only the typing indicator depends on it
+            return False
+        return item is not None and pauses_bot(item.status, item.mode)
+
+    @staticmethod
     def _secure_link(conversation_id: str) -> str | None:
         try:
             issued = links.issue(app_database(), conversation_id, CHANNEL)
@@ -264,16 +299,17 @@ class MessengerInput(InputChannel):
     # -- page comments --------------------------------------------------------------------------
 
     async def _answer_comment(self, comment: Comment, handle: Callable[[UserMessage], Awaitable[Any]]) -> list[str]:
-        """Routine: a public answer (or a private one, as configured). Sensitive or a crisis: the comment
-        is hidden (configurable), the answer goes privately (Private Replies API), and publicly only a
-        neutral line. The answer itself is made from the redacted text, so it never echoes details."""
+        """Routine: a public answer (or a private one, as configured; always private when it holds a
+        one-time secure chat link). Sensitive or a crisis: the comment is hidden (configurable), the
+        answer goes privately (Private Replies API), and publicly only a neutral line, which for a crisis
+        gives the emergency number. The answer is made from the redacted text: it never echoes details."""
         if not comment.text.strip():
             return []  # a photo or sticker comment: nothing to answer
         assessment, _ = screen(comment.text)
         collector = CollectingOutputChannel()
         await handle(UserMessage(comment.text, collector, comment_conversation(comment.comment_id),
                                  input_channel=COMMENTS_CHANNEL, message_id=comment.key))
-        answer = "\n\n".join(m["text"] for m in collector.messages if m.get("text"))
+        answer = one_message([m.get("text") or "" for m in collector.messages])
         failures: list[str] = []
 
         async def attempt(what: str, call: Awaitable[Any]) -> bool:
@@ -285,19 +321,20 @@ class MessengerInput(InputChannel):
                 logger.error("Comment %s: %s failed: %s", comment.comment_id, what, error.reason)
                 return False
 
-        if assessment.sensitive or assessment.crisis:
-            if self.config.hide_sensitive_comments:
-                await attempt("hide", self.graph.hide_comment(comment.comment_id))
-            sent = bool(answer) and await attempt("private reply", self.graph.private_reply(comment.comment_id, answer))
-            if assessment.crisis:
-                notice = CRISIS_COMMENT_NOTICE.format(number=self.facts.get().emergency.number)
-            else:
-                notice = SENSITIVE_COMMENT_NOTICE if sent else ""
-            if notice:
-                await attempt("public notice", self.graph.public_reply(comment.comment_id, notice))
-        elif answer:
-            if self.config.routine_comment_reply == "private":
-                await attempt("private reply", self.graph.private_reply(comment.comment_id, answer))
-            else:
+        sensitive = bool(assessment.sensitive or assessment.crisis)
+        if sensitive and self.config.hide_sensitive_comments:
+            await attempt("hide", self.graph.hide_comment(comment.comment_id))
+        private = sensitive or SECURE_LINK_MARK in answer or self.config.routine_comment_reply == "private"
+        if not private:
+            if answer:
                 await attempt("public reply", self.graph.public_reply(comment.comment_id, answer))
+            return failures
+        sent = bool(answer) and await attempt("private reply", self.graph.private_reply(comment.comment_id, answer))
+        if assessment.crisis:
+            number = self.facts.get().emergency.number
+            notice = CRISIS_COMMENT_NOTICE.format(number=number) + (CRISIS_COMMENT_SENT if sent else "")
+        else:
+            notice = SENSITIVE_COMMENT_NOTICE if sent else ""
+        if notice:
+            await attempt("public notice", self.graph.public_reply(comment.comment_id, notice))
         return failures

@@ -11,6 +11,14 @@ DEFAULT_GRAPH_URL = "https://graph.facebook.com"
 DEFAULT_GRAPH_VERSION = "v21.0"
 
 
+PLACEHOLDER = "change-me"  # .env.example's value: anyone could sign with it, so it counts as unset
+
+
+def _secret(name: str) -> str:
+    value = os.environ.get(name, "").strip()
+    return "" if value == PLACEHOLDER else value
+
+
 def _flag(name: str, default: bool) -> bool:
     value = os.environ.get(name)
     return default if value in (None, "") else value.strip().lower() in ("1", "true", "yes", "on")
@@ -48,9 +56,9 @@ class MessengerConfig:
         if mode not in ("public", "private"):
             raise ValueError("MESSENGER_ROUTINE_COMMENT_REPLY must be 'public' or 'private'")
         return cls(
-            app_secret=env("MESSENGER_APP_SECRET", ""),
-            verify_token=env("MESSENGER_VERIFY_TOKEN", ""),
-            page_access_token=env("MESSENGER_PAGE_ACCESS_TOKEN", ""),
+            app_secret=_secret("MESSENGER_APP_SECRET"),  # unset: every webhook is refused
+            verify_token=_secret("MESSENGER_VERIFY_TOKEN"),  # unset: verification always fails
+            page_access_token=_secret("MESSENGER_PAGE_ACCESS_TOKEN"),
             graph_url=env("MESSENGER_GRAPH_URL") or DEFAULT_GRAPH_URL,
             graph_version=env("MESSENGER_GRAPH_VERSION") or DEFAULT_GRAPH_VERSION,
             allow_sha1=_flag("MESSENGER_ALLOW_SHA1", False),

@@ -23,6 +23,7 @@ logger = logging.getLogger(__name__)
 
 # Meta's throttling error codes (https://developers.facebook.com/docs/graph-api/overview/rate-limiting).
 RATE_LIMIT_CODES = {4, 17, 32, 613, 80001, 80006}
+ALREADY_REPLIED = 10900  # a private reply to a comment that already has one
 STANDARD_WINDOW = timedelta(hours=24)  # after the patient's last message: any reply (messaging_type RESPONSE)
 HUMAN_AGENT_WINDOW = timedelta(days=7)  # then, for a person's reply only: tag HUMAN_AGENT
 TEXT_LIMIT = 2000  # characters in one Messenger text message
@@ -111,12 +112,19 @@ class GraphClient:
         if self._session is not None:
             await self._session.close()
 
-    async def call(self, path: str, body: dict[str, Any], attempts: int | None = None) -> dict[str, Any]:
-        """POST to the Graph API, retrying what may succeed later. Raises GraphError."""
+    async def call(self, path: str, body: dict[str, Any], attempts: int | None = None,
+                   retry_unsure: bool = True) -> dict[str, Any]:
+        """POST to the Graph API, retrying what may succeed later. Raises GraphError.
+
+        After a timeout or a dropped connection the request may have reached Meta: it is retried only
+        with `retry_unsure` (a repeated Messenger message is better than a lost one; a repeated public
+        comment is not). A private reply refused as "already replied" after such a retry had succeeded.
+        """
         if not self.config.connected:
             raise GraphError("Messenger is not connected: MESSENGER_PAGE_ACCESS_TOKEN is not set")
         attempts = attempts or self.config.send_attempts
         url = f"{self.config.graph_base}/{path.lstrip('/')}"
+        unsure = False  # an earlier attempt may have reached Meta
         for attempt in range(1, attempts + 1):
             retry_after: float | None = None
             try:
@@ -127,6 +135,8 @@ class GraphClient:
                         return data
                     error = data.get("error") if isinstance(data.get("error"), dict) else {}
                     code = error.get("code") if isinstance(error.get("code"), int) else None
+                    if unsure and code == ALREADY_REPLIED:
+                        return {}
                     failure = GraphError(
                         f"Graph API answered {reply.status}"
                         + (f" (code {code}: {str(error.get('message', ''))[:160]})" if error else ""),
@@ -137,7 +147,9 @@ class GraphClient:
                         retry_after = float(reply.headers["Retry-After"])
             except (aiohttp.ClientError, asyncio.TimeoutError) as error:
                 failure = GraphError(f"Graph API unreachable ({type(error).__name__})")
-                transient = True
+                not_sent = isinstance(error, aiohttp.ClientConnectorError)  # no connection: nothing reached Meta
+                unsure = unsure or not not_sent
+                transient = not_sent or retry_unsure
             if not transient or attempt == attempts:
                 raise failure
             delay = retry_after if retry_after is not None else self.config.retry_base_seconds * 2 ** (attempt - 1)
@@ -157,8 +169,9 @@ class GraphClient:
         parts = split_text(text)
         for index, part in enumerate(parts):
             message: dict[str, Any] = {"text": part}
-            if buttons and index == len(parts) - 1:
-                message["quick_replies"] = quick_replies(buttons)
+            offered = quick_replies(buttons or [])
+            if offered and index == len(parts) - 1:
+                message["quick_replies"] = offered
             await self.send_message({"id": psid}, message, window)
 
     async def typing_on(self, psid: str) -> None:
@@ -170,11 +183,13 @@ class GraphClient:
 
     async def private_reply(self, comment_id: str, text: str) -> None:
         """The Private Replies API: one Messenger message to the author of a comment (once, within 7 days)."""
-        await self.send_message({"comment_id": comment_id}, {"text": split_text(text)[0] if text else ""},
-                                Window("RESPONSE"))
+        parts = split_text(text)
+        if not parts:
+            raise GraphError("nothing to send")
+        await self.send_message({"comment_id": comment_id}, {"text": parts[0]}, Window("RESPONSE"))
 
     async def public_reply(self, comment_id: str, text: str) -> None:
-        await self.call(f"{comment_id}/comments", {"message": text})
+        await self.call(f"{comment_id}/comments", {"message": text}, retry_unsure=False)
 
     async def hide_comment(self, comment_id: str) -> None:
         await self.call(comment_id, {"is_hidden": True})

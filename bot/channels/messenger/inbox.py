@@ -11,57 +11,71 @@ from __future__ import annotations
 
 import json
 import logging
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
-from bot.channels.messenger.webhook import Event, from_record
+from bot.channels.messenger.webhook import Event, Standby, from_record
 from bot.secure.keys import store_cipher
 from bot.storage.database import Database
 from bot.storage.models import MessengerEvent, utc_now
 
 logger = logging.getLogger(__name__)
 
-PATIENT_ACTIONS = ("message", "postback")  # what opens the 24-hour window (a comment does not)
+PATIENT_ACTIONS = ("message", "postback", "standby")  # what opens the 24-hour window (not a comment)
 RETENTION = timedelta(days=30)  # handled events: past Meta's redeliveries and the 7-day HUMAN_AGENT window
 
 
-def _row(event: Event) -> MessengerEvent:
+def _row(event: Event, received_at: datetime) -> MessengerEvent:
+    if isinstance(event, Standby):  # only its time matters: nothing to answer, nothing to keep
+        return MessengerEvent(key=event.key, kind=event.kind, sender=event.sender, occurred_at=event.occurred_at,
+                              received_at=received_at, status="done")
     return MessengerEvent(
         key=event.key, kind=event.kind, sender=event.sender, occurred_at=event.occurred_at,
-        received_at=utc_now(), status="pending",
+        received_at=received_at, status="pending",
         ciphertext=store_cipher().encrypt(json.dumps(event.to_record()).encode("utf-8")),
     )
 
 
-def admit(db: Database, events: list[Event]) -> list[Event]:
-    """Store the events not seen before and return them, in their order; duplicates are dropped."""
+@dataclass(frozen=True)
+class Admitted:
+    to_answer: list[Event]  # new events, in their order
+    duplicates: int  # events already stored (redeliveries), dropped
+
+
+def admit(db: Database, events: list[Event]) -> Admitted:
+    """Store the events not seen before; return those to answer. Receipt times rise by a microsecond
+    per event, so a batch is read back in its order."""
     fresh: list[Event] = []
     seen: set[str] = set()
-    for event in events:
-        if event.key is not None and event.key not in seen:
+    storable = [event for event in events if event.key is not None]
+    for event in storable:
+        if event.key not in seen:
             seen.add(event.key)
             fresh.append(event)
     if not fresh:
-        return []
+        return Admitted([], 0)
     with db.session() as session:
         known = set(session.scalars(sa.select(MessengerEvent.key).where(MessengerEvent.key.in_(list(seen)))))
     fresh = [event for event in fresh if event.key not in known]
+    now = utc_now()
+    received = [now + timedelta(microseconds=index) for index in range(len(fresh))]
     try:
         with db.session() as session:
-            session.add_all([_row(event) for event in fresh])
-        return fresh
+            session.add_all([_row(event, at) for event, at in zip(fresh, received, strict=True)])
+        admitted = fresh
     except IntegrityError:  # the same delivery arrived twice at once: store one by one
         admitted = []
-        for event in fresh:
+        for event, at in zip(fresh, received, strict=True):
             try:
                 with db.session() as session:
-                    session.add(_row(event))
+                    session.add(_row(event, at))
                 admitted.append(event)
             except IntegrityError:
                 pass
-        return admitted
+    return Admitted([event for event in admitted if not isinstance(event, Standby)], len(storable) - len(admitted))
 
 
 def finish(db: Database, key: str, failure: str | None = None) -> None:

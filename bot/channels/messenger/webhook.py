@@ -125,6 +125,19 @@ class Handover(Event):
 
 
 @dataclass(frozen=True)
+class Standby(Event):
+    """A patient's message while another app has the thread: not answered, but it keeps the
+    Messenger window open for staff replies, so it is stored (without its text)."""
+
+    kind: ClassVar[str] = "standby"
+    mid: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"standby:{self.mid}"
+
+
+@dataclass(frozen=True)
 class Ignored(Event):
     """Nothing to answer: echoes of the page's own messages, deliveries, reads, standby, unknown kinds."""
 
@@ -156,9 +169,10 @@ def _messaging_event(raw: Any, standby: bool) -> Event:
     when = _time(raw.get("timestamp"), milliseconds=True)
     if not sender:
         return Ignored("", when, "malformed")
-    if standby:  # another app has the thread: it answers, not us
-        return Ignored(sender, when, "standby")
     message = raw.get("message")
+    if standby:  # another app (the Page Inbox) has the thread: it answers, not us
+        mid = _str(message.get("mid")) if isinstance(message, dict) and not message.get("is_echo") else ""
+        return Standby(sender, when, mid=mid) if mid else Ignored(sender, when, "standby")
     if isinstance(message, dict):
         if message.get("is_echo"):
             return Ignored(sender, when, "echo")
@@ -191,13 +205,14 @@ def _feed_change(page_id: str, change: Any) -> Event:
         return Ignored("", datetime.now(timezone.utc), "unknown change")
     when = _time(value.get("created_time"), milliseconds=False)
     commenter = value.get("from") if isinstance(value.get("from"), dict) else {}
-    sender = str(commenter.get("id") or "")
+    comment_id = _str(value.get("comment_id"))
+    # Meta leaves "from" out when the app may not see who commented: the comment is still answered.
+    sender = str(commenter.get("id") or "") or comment_conversation(comment_id)
     if value.get("item") != "comment" or value.get("verb") != "add":
         return Ignored(sender, when, f"feed {_str(value.get('item'))[:16]} {_str(value.get('verb'))[:16]}")
     if sender == page_id:  # the page's own replies come back as comments too
         return Ignored(sender, when, "own comment")
-    comment_id = _str(value.get("comment_id"))
-    if not sender or not comment_id:
+    if not comment_id:
         return Ignored(sender, when, "malformed")
     return Comment(sender, when, comment_id=comment_id, post_id=_str(value.get("post_id")),
                    text=_str(value.get("message")))
