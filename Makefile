@@ -16,13 +16,16 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup run train validate test lint bench bench-safety purge clean
+.PHONY: help setup run train validate evaluate publish rollback models test lint bench bench-safety purge clean
 
 help:
 	@echo "make run       set up, train if needed, start the assistant (Ctrl-C stops)"
 	@echo "make test      set up, then every test (unit, integration, browser, NLU, stories)"
-	@echo "make train     retrain the model if data/ or config/ changed (FORCE=1 to always)"
-	@echo "make validate  check the facts file and the training data"
+	@echo "make train     retrain the model if data/ or config/ changed (FORCE=1 to always; fine-tunes when only examples changed)"
+	@echo "make validate  check the facts file and the training data (each problem with file:line)"
+	@echo "make evaluate  held-out NLU scores, evaluation set, test conversations: report in results/evaluation/"
+	@echo "make publish   put the newest model live in the running server, if it is not worse (ROLLBACK: make rollback)"
+	@echo "make models    the model history: which model is live, what was published or refused"
 	@echo "make bench     safety detector scores and latency vs Presidio, then latency, throughput,"
 	@echo "               memory and training time vs the stock Rasa bot"
 	@echo "make bench-safety  only the safety detector benchmark (bench/safety.py, about a minute)"
@@ -50,11 +53,23 @@ run: setup
 	$(PY) -m bot.launcher run
 
 train: setup
-	$(PY) -m bot.launcher train $(if $(FORCE),--force,)
+	$(PY) -m bot.launcher train --finetune $(if $(FORCE),--force,)
 
 validate: setup
-	$(PY) -m bot.facts.check config/hospital.yml
+	$(PY) -m bot.training.validate
 	$(RASA) data validate --domain config/domain.yml --data data --config config/config.yml --fail-on-warnings
+
+evaluate: train
+	$(PY) -m bot.training.evaluate
+
+publish: train
+	$(PY) -m bot.training.publish
+
+rollback: setup
+	$(PY) -m bot.training.publish --rollback
+
+models: setup
+	$(PY) -m bot.training.publish --history
 
 test: setup
 	bash scripts/ensure-chromium.sh

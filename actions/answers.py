@@ -14,7 +14,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.handoff import hand_off, misunderstood_twice
+from actions.handoff import hand_off, misunderstood_twice, note_if_unsure
 from bot.answers import FOLLOW_UP_TOPICS, Context, answer
 from bot.facts import FactsSource
 from bot.handoff import HANDOFF_INTENTS
@@ -113,11 +113,14 @@ class AnswerAction(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         context = _context_from_entities(tracker.latest_message.get("entities", []))
+        handing_off = self.topic == "out_of_scope" and misunderstood_twice(tracker)
+        if not handing_off:
+            note_if_unsure(tracker)  # a hand-off records the message itself (as handed off)
         if is_secure_conversation(tracker.sender_id):
             kind = _request_in_secure_chat(self.topic, tracker)  # never on a crisis: that is answered first
             if kind is not None:
                 return _start_request(dispatcher, tracker, kind, context)
-        if self.topic == "out_of_scope" and misunderstood_twice(tracker):
+        if handing_off:
             return hand_off(dispatcher, tracker, FACTS.get(), "repeated_misunderstanding")
         _reply(dispatcher, tracker, self.topic, context)
         if self.topic in FOLLOW_UP_TOPICS:
@@ -154,6 +157,7 @@ class ActionFollowUp(Action):
         return "action_follow_up"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        note_if_unsure(tracker)
         newer = _context_from_entities(tracker.latest_message.get("entities", []))
         topic = tracker.get_slot("topic")
         context = _context_from_slots(tracker).follow_up(newer)
@@ -190,6 +194,7 @@ class ActionHandOff(Action):
         return "action_hand_off"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        note_if_unsure(tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         reason = HANDOFF_INTENTS.get(intent, "request_human")
         flags = SafetyFlags.from_metadata(tracker.latest_message.get("metadata"))

@@ -19,6 +19,7 @@ from bot.facts import HospitalFacts
 from bot.handoff import REASONS
 from bot.handoff.messages import desk, handed_off
 from bot.handoff.queue import escalate
+from bot.review import record_if_unsure
 from bot.safety import screen
 from bot.safety_replies import SafetyFlags, replies
 from bot.secure import is_secure_conversation
@@ -31,6 +32,8 @@ FALLBACK_INTENTS = ("nlu_fallback",)
 def hand_off(dispatcher: CollectingDispatcher, tracker: Tracker, facts: HospitalFacts, reason: str,
              link_offer: str | None = None) -> list[EventType]:
     """Open (or update) the conversation's queue item and tell the patient what happens next."""
+    if reason == "repeated_misunderstanding":
+        note_if_unsure(tracker, handed_off=True)
     now = datetime.now(timezone.utc)
     metadata = tracker.latest_message.get("metadata") or {}
     flags = SafetyFlags.from_metadata(metadata)
@@ -62,6 +65,13 @@ def hand_off(dispatcher: CollectingDispatcher, tracker: Tracker, facts: Hospital
                          link_offer=link_offer):
         dispatcher.utter_message(text=reply)
     return [ConversationPaused()] if live else []
+
+
+def note_if_unsure(tracker: Tracker, handed_off: bool = False) -> None:
+    """Keep the latest message for the trainers' review if the assistant was unsure of it (bot.review).
+    Never raises: a failure is logged (without text) and the answer goes on."""
+    record_if_unsure(app_database(), tracker.sender_id, tracker.get_latest_input_channel() or "unknown",
+                     tracker.latest_message, handed_off=handed_off)
 
 
 def misunderstood_twice(tracker: Tracker) -> bool:

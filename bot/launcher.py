@@ -1,6 +1,6 @@
 """`make run` and `make train`: local .env, training when stale, and both servers together.
 
-Usage: python -m bot.launcher env|train|run
+Usage: python -m bot.launcher env|train [--force] [--finetune]|run
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from pathlib import Path
 from cryptography.fernet import Fernet
 
 from bot.settings import PROJECT_ROOT, load_settings
+from bot.training.history import live_model
 
 ENV_FILE = PROJECT_ROOT / ".env"
 ENV_EXAMPLE = PROJECT_ROOT / ".env.example"
@@ -78,24 +79,44 @@ def model_is_stale(model_dir: Path) -> bool:
     return model.stat().st_mtime < _newest_mtime([PROJECT_ROOT / p for p in TRAINING_INPUTS])
 
 
-def train(model_dir: Path, force: bool = False) -> None:
+def can_finetune(model_dir: Path) -> Path | None:
+    """The model to fine-tune from when only examples changed (same config and domain, so the same
+    intents, entities and actions): Rasa then continues training it for half the epochs."""
+    model = latest_model(model_dir)
+    if model is None:
+        return None
+    unchanged = _newest_mtime([PROJECT_ROOT / "config/config.yml", PROJECT_ROOT / "config/domain.yml"])
+    return model if unchanged < model.stat().st_mtime else None
+
+
+def train(model_dir: Path, force: bool = False, finetune: bool = False) -> None:
+    """Train when data/ or config/ changed (Rasa's cache skips the parts whose inputs did not change);
+    with `finetune`, fine-tune the latest model when that is valid. Rasa shows each step's progress."""
     if not force and not model_is_stale(model_dir):
         print(f"Model is up to date: {latest_model(model_dir)}")
         return
     started = time.monotonic()
-    subprocess.run(
-        [sys.executable, "-m", "rasa", "train", "--config", "config/config.yml", "--domain",
-         "config/domain.yml", "--data", "data", "--out", str(model_dir)],
-        cwd=PROJECT_ROOT,
-        check=True,
-    )
-    print(f"Trained in {time.monotonic() - started:.0f} s")
+    command = [sys.executable, "-m", "rasa", "train", "--config", "config/config.yml", "--domain",
+               "config/domain.yml", "--data", "data", "--out", str(model_dir)]
+    base = can_finetune(model_dir) if finetune else None
+    if base is not None:
+        print(f"Fine-tuning {base.name} (only training examples changed)...", flush=True)
+        if subprocess.run([*command, "--finetune", str(base), "--epoch-fraction", "0.5"], cwd=PROJECT_ROOT).returncode:
+            print("Fine-tuning was not possible; training from scratch.", flush=True)
+            base = None
+    if base is None:
+        subprocess.run(command, cwd=PROJECT_ROOT, check=True)
+    print(f"Trained in {time.monotonic() - started:.0f} s: {latest_model(model_dir)}")
 
 
 def run() -> int:
     ensure_env_file()
     settings = load_settings(ENV_FILE)
     train(settings.model_dir)
+    live, newest = live_model(settings.model_dir), latest_model(settings.model_dir)
+    if live is not None and newest is not None and live != newest:
+        print(f"Serving the published model {live.name}. {newest.name} is newer but not published: "
+              "`make evaluate`, then `make publish`.")
     # rasa_sdk binds 0.0.0.0 unless SANIC_HOST says otherwise: keep it on localhost.
     env = {**os.environ, "SANIC_HOST": settings.host}
     processes = {
@@ -160,7 +181,7 @@ def main(argv: list[str]) -> int:
         return 0
     if command == "train":
         ensure_env_file()
-        train(load_settings(ENV_FILE).model_dir, force="--force" in argv)
+        train(load_settings(ENV_FILE).model_dir, force="--force" in argv, finetune="--finetune" in argv)
         return 0
     if command == "run":
         return run()

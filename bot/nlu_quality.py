@@ -36,7 +36,7 @@ async def _predict(model: Path, texts: list[str]) -> list[str]:
 
 def evaluate(model: Path, test_data: Path) -> dict[str, Any]:
     from rasa.shared.nlu.training_data.loading import load_data
-    from sklearn.metrics import classification_report
+    from sklearn.metrics import classification_report, confusion_matrix
 
     examples = [(ex.get("text"), ex.get("intent")) for ex in load_data(str(test_data)).intent_examples]
     texts, truth = [t for t, _ in examples], [i for _, i in examples]
@@ -52,8 +52,11 @@ def evaluate(model: Path, test_data: Path) -> dict[str, Any]:
         for text, true, guess in zip(texts, truth, predicted, strict=True)
         if true != guess
     ]
+    labels = sorted(set(truth) | set(predicted))
     return {
         "examples": len(examples),
+        "confusion": {"labels": labels,
+                      "matrix": confusion_matrix(truth, predicted, labels=labels).tolist()},
         "macro_f1": round(report["macro avg"]["f1-score"], 4),
         "accuracy": round(report["accuracy"], 4),
         "per_intent": per_intent,

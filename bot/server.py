@@ -45,7 +45,10 @@ def main() -> int:
     from bot.logging_setup import configure_rasa_logging
 
     configure_rasa_logging(logging.getLevelName(os.environ.get("LOG_LEVEL", "INFO")))
-    model = os.environ.get("RASA_MODEL") or str(settings.model_dir)
+    from bot.training.history import live_model
+
+    # The published model (make publish); before the first publish, the newest in the models directory.
+    model = os.environ.get("RASA_MODEL") or str(live_model(settings.model_dir) or settings.model_dir)
     serve_application(
         model_path=model,
         credentials=str(PROJECT_ROOT / "credentials.yml"),

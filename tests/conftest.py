@@ -97,6 +97,8 @@ class Servers:
     app_db: Path
     log_dir: Path
     console_url: str = ""
+    review_data_path: Path | None = None  # REVIEW_DATA_PATH of the servers (never the real data/)
+    review_new_intents_path: Path | None = None
 
     def say(self, sender: str, text: str) -> list[dict]:
         reply = requests.post(
@@ -169,6 +171,8 @@ def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory, fake_
         "MESSENGER_GRAPH_URL": fake_graph.url,
         "MESSENGER_RETRY_BASE_SECONDS": "0.05",
         "MESSENGER_TIMEOUT_SECONDS": "3",
+        "REVIEW_DATA_PATH": str(work / "review" / "review.yml"),
+        "REVIEW_NEW_INTENTS_PATH": str(work / "review" / "new_intents.yml"),
     }
     logs = {name: open(work / f"{name}.log", "w") for name in ("actions", "rasa", "console")}  # noqa: SIM115
     processes = [
@@ -198,7 +202,8 @@ def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory, fake_
         )
         _wait_until(lambda: requests.get(f"{console_url}/login", timeout=2).ok, "staff console", processes)
         yield Servers(
-            rasa_url, f"http://127.0.0.1:{action_port}", TEST_TOKEN, tracker_db, work / "app.db", work, console_url
+            rasa_url, f"http://127.0.0.1:{action_port}", TEST_TOKEN, tracker_db, work / "app.db", work, console_url,
+            work / "review" / "review.yml", work / "review" / "new_intents.yml",
         )
     except Exception:
         for name in logs:

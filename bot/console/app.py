@@ -1,8 +1,9 @@
 """The staff console: server-rendered pages (Sanic + Jinja2), its own process and port.
 
 Pages: /login, /queue (live: its rows reload every 2 s), /conversations/<id> (transcript, notes,
-claim / release / reply / transfer / resolve; every opening is audited), /supervisor (counts per
-queue), /audit (who opened what), /staff (accounts, admin only).
+claim / release / reply / transfer / resolve, "bot misunderstood"; every opening is audited), /supervisor
+(counts per queue), /audit (who opened what), /review (trainers: label what the assistant was unsure of,
+written as Rasa training data by bot.review), /staff (accounts, admin only).
 Security: a session cookie (HttpOnly, Secure, SameSite=Strict; only its hash is stored), a CSRF
 token per session in every form, roles checked on every route, a strict CSP. The console talks to
 the Rasa server only through its token-protected handoff API (bot.handoff.client) and never logs
@@ -12,6 +13,7 @@ message text (bot.log_privacy is installed by __main__).
 from __future__ import annotations
 
 import asyncio
+import logging
 import secrets
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
@@ -24,6 +26,7 @@ from sanic import Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot import review
 from bot.console import auth, records
 from bot.console.auth import LoginRefused, StaffUserInfo
 from bot.facts import FactsSource
@@ -33,16 +36,18 @@ from bot.handoff.messages import back_to_bot
 from bot.handoff.priority import sentiment_label
 from bot.handoff.rasa_api import MAX_STAFF_MESSAGE_CHARS
 from bot.patient_requests import LABELS, task_details
-from bot.settings import Settings
+from bot.settings import PROJECT_ROOT, Settings
 from bot.storage.database import Database
 from bot.storage.models import StaffTask, utc_now
 
 HERE = Path(__file__).parent
+logger = logging.getLogger(__name__)
 SESSION_COOKIE = "rb_console"
 LOGIN_COOKIE = "rb_console_login"  # double-submit CSRF token of the login form (no session yet)
 WORK_ROLES = frozenset({"agent", "supervisor", "admin"})
 OVERSIGHT_ROLES = frozenset({"supervisor", "admin"})
 ADMIN_ROLES = frozenset({"admin"})
+TRAINER_ROLES = frozenset({"trainer", "admin"})
 MAX_NOTE_CHARS = 4000
 POLL_SECONDS = 2
 HEADERS = {
@@ -175,6 +180,8 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
         user, csrf = found
         if user.role in WORK_ROLES:
             return response.redirect("/queue", headers=HEADERS)
+        if user.role in TRAINER_ROLES:
+            return response.redirect("/review", headers=HEADERS)
         return page("home.html", user=user, csrf=csrf)
 
     # --- the queue --------------------------------------------------------------------------------
@@ -391,6 +398,103 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
                                        f"{sent.detail}.")
         return response.redirect("/queue", status=303, headers=HEADERS)
 
+    @app.post("/conversations/<escalation_id:int>/misunderstood")
+    async def misunderstood(request: Request, escalation_id: int) -> HTTPResponse:
+        """An agent marks a patient message the assistant got wrong: it goes to the trainers' review.
+        The message is found again in the transcript (by its time), so only what the patient wrote is kept."""
+        acted = await acting(request, escalation_id)
+        if isinstance(acted, HTTPResponse):
+            return acted
+        user, item = acted
+        at = (request.form.get("at") or "").strip()
+        try:
+            transcript = await client.transcript(item.conversation_id)
+        except HandoffUnavailable as error:
+            return back(escalation_id, f"Not recorded: the transcript cannot be loaded ({error}).")
+        found = next((message for message in transcript.get("messages", [])
+                      if message.get("from") == "patient" and str(message.get("at")) == at), None)
+        if found is None or not found.get("text"):
+            return back(escalation_id, "That message is no longer in the conversation.")
+        review_id = await run(review.flag_by_staff, db, item.conversation_id, item.channel, found["text"])
+        await run(records.audit, db, user.id, user.username, "flag_misunderstood", ip_of(request),
+                  item.conversation_id, item.id, detail=f"review item {review_id}")
+        return back(escalation_id, "Thank you: the message is in the trainers' review.")
+
+    # --- trainers ------------------------------------------------------------------------------------
+
+    def review_back(notice: str = "") -> HTTPResponse:
+        suffix = f"?notice={quote(notice)}" if notice else ""
+        return response.redirect(f"/review{suffix}", status=303, headers=HEADERS)
+
+    @app.get("/review")
+    async def review_page(request: Request) -> HTTPResponse:
+        found = await staff(request, TRAINER_ROLES)
+        if isinstance(found, HTTPResponse):
+            return found
+        plan = await run(review.current_plan, db)
+        new_intents = {name: len(texts) for name, texts in sorted(plan.new_intents.items())}
+        return page("review.html", user=found[0], csrf=found[1], notice=request.args.get("notice"),
+                    groups=await run(review.open_groups, db), counts=await run(review.counts, db),
+                    intents=await run(review.existing_intents), conflicts=plan.conflicts,
+                    duplicates=plan.duplicates, new_intents=new_intents, reasons=review.REASONS,
+                    data_path=_shown_path(review.data_path()), new_intents_path=_shown_path(review.new_intents_path()))
+
+    @app.post("/review/<item_id:int>/label")
+    async def review_label(request: Request, item_id: int) -> HTTPResponse:
+        found = await staff(request, TRAINER_ROLES)
+        if isinstance(found, HTTPResponse):
+            return found
+        user, form = found[0], request.form
+        new_name = (form.get("new_intent") or "").strip()
+        if form.get("kind") == "out_of_scope":
+            name, kind = review.OUT_OF_SCOPE, "out_of_scope"
+        elif new_name:
+            name, kind = new_name, "new"
+        else:
+            name, kind = (form.get("intent") or "").strip(), "existing"
+        try:
+            item = await run(review.label, db, item_id, name, kind, user.username)
+        except review.LabelRefused as refusal:
+            return review_back(str(refusal))
+        await run(records.audit, db, user.id, user.username, "review_label", ip_of(request), item.conversation_id,
+                  detail=f"review item {item.id}: {item.label} ({item.label_kind})")
+        try:
+            plan = await run(review.export, db)
+        except OSError as error:
+            logger.error("Could not write the reviewed training data: %s", type(error).__name__)
+            return review_back("Labelled, but the training file could not be written. Tell an administrator.")
+        conflict = next((c for c in plan.conflicts if c.item_id == item.id), None)
+        if conflict is not None:
+            return review_back(f"Labelled, but NOT written to the training data: the same text is an example of "
+                               f"{', '.join(conflict.other_intents)}. Resolve it by hand.")
+        if item.label_kind == "new":
+            return review_back(f"Labelled as the new intent {item.label}: kept apart until the intent is added "
+                               "(docs/TRAINING.md).")
+        return review_back(f"Labelled as {item.label}.")
+
+    @app.post("/review/<item_id:int>/dismiss")
+    async def review_dismiss(request: Request, item_id: int) -> HTTPResponse:
+        found = await staff(request, TRAINER_ROLES)
+        if isinstance(found, HTTPResponse):
+            return found
+        user = found[0]
+        try:
+            item = await run(review.dismiss, db, item_id, user.username)
+        except review.LabelRefused as refusal:
+            return review_back(str(refusal))
+        await run(records.audit, db, user.id, user.username, "review_dismiss", ip_of(request), item.conversation_id,
+                  detail=f"review item {item.id}")
+        return review_back("Dismissed.")
+
+    @app.get("/review/export.yml")
+    async def review_export(request: Request) -> HTTPResponse:
+        found = await staff(request, TRAINER_ROLES)
+        if isinstance(found, HTTPResponse):
+            return found
+        content = await run(review.exported_text, db)
+        return response.text(content, content_type="application/x-yaml; charset=utf-8", headers={
+            **HEADERS, "Content-Disposition": 'attachment; filename="review.yml"'})
+
     # --- supervisors and admins -------------------------------------------------------------------
 
     @app.get("/supervisor")
@@ -436,6 +540,14 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
         return response.redirect("/staff?notice=" + quote("Account created."), status=303, headers=HEADERS)
 
     return app
+
+
+def _shown_path(path: Path) -> str:
+    """A path as the page shows it: relative to the project when inside it."""
+    try:
+        return str(path.resolve().relative_to(PROJECT_ROOT))
+    except ValueError:
+        return str(path)
 
 
 def _cookie(reply: HTTPResponse, name: str, value: str, max_age: int) -> None:

@@ -231,3 +231,28 @@ class MessengerEvent(Base):
 
 sa.Index("ix_messenger_events_sender_occurred", MessengerEvent.sender, MessengerEvent.occurred_at)
 sa.Index("ix_messenger_events_status", MessengerEvent.status)
+
+
+class ReviewItem(Base):
+    """A message the assistant was unsure of, kept for a trainer to label (bot.review, the console's /review).
+
+    Only the redacted text is stored (secure-chat messages are redacted before they are written). Reason:
+    low_confidence | fallback | handed_off | staff_flagged. Status: open -> labelled | dismissed. The label is
+    an intent name or "out_of_scope"; label_kind says whether it is an existing intent, a new one, or out of scope.
+    """
+
+    __tablename__ = "review_items"
+
+    id = sa.Column(sa.Integer, primary_key=True)
+    conversation_id = sa.Column(sa.String(255), nullable=False, index=True)
+    channel = sa.Column(sa.String(64), nullable=False)
+    text = sa.Column(sa.Text, nullable=False)  # redacted
+    guessed_intent = sa.Column(sa.String(64))  # None when staff flagged a message (the intent is not known)
+    confidence = sa.Column(sa.Float)
+    reason = sa.Column(sa.String(32), nullable=False)
+    created_at = sa.Column(UTCDateTime, nullable=False, default=utc_now)
+    status = sa.Column(sa.String(16), nullable=False, default="open", index=True)  # open | labelled | dismissed
+    label = sa.Column(sa.String(64))
+    label_kind = sa.Column(sa.String(16))  # existing | new | out_of_scope
+    labelled_by = sa.Column(sa.String(64))
+    labelled_at = sa.Column(UTCDateTime)

@@ -30,3 +30,33 @@ def test_an_older_env_gets_the_missing_secrets_and_keeps_its_values(tmp_path, mo
     env = _env(tmp_path / ".env")
     assert env["RASA_AUTH_TOKEN"] == "kept" and env["RASA_PORT"] == "6000"
     assert "SECURE_STORE_KEYS" in env and "SECURE_LINK_SECRET" in env
+
+
+def test_only_changed_examples_allow_fine_tuning_and_a_restart_serves_the_live_model(tmp_path, monkeypatch):
+    import os
+
+    from bot.training import history
+
+    monkeypatch.setattr(launcher, "PROJECT_ROOT", tmp_path)
+    (tmp_path / "config").mkdir()
+    for name in ("config.yml", "domain.yml"):
+        (tmp_path / "config" / name).write_text("x")
+        os.utime(tmp_path / "config" / name, (1000, 1000))
+    models = tmp_path / "models"
+    models.mkdir()
+    assert launcher.can_finetune(models) is None  # nothing to fine-tune yet
+    older, newer = models / "older.tar.gz", models / "newer.tar.gz"
+    for model, when in ((older, 2000), (newer, 3000)):
+        model.write_bytes(b"model")
+        os.utime(model, (when, when))
+    assert launcher.can_finetune(models) == newer
+    os.utime(tmp_path / "config" / "domain.yml", (4000, 4000))  # a new intent or action: train from scratch
+    assert launcher.can_finetune(models) is None
+
+    assert history.live_model(models) is None  # before the first publish the server takes the newest
+    published = history.History(live="older.tar.gz")
+    published.record("publish", "older.tar.gz", previous=None)
+    history.save(models, published)
+    assert history.live_model(models) == older  # a newer model trained but not published stays out
+    older.unlink()
+    assert history.live_model(models) is None

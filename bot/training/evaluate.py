@@ -1,0 +1,236 @@
+"""`make evaluate`: how well the assistant understands, checked against the committed quality file.
+
+1. Held-out NLU: the examples are split 80/20 (fixed seed), a model is trained on the 80% and
+   scored on the 20% it never saw, as patients experience it (bot.nlu_quality: a fallback is the
+   out-of-scope answer). Per-intent precision/recall/F1 and a confusion matrix (PNG).
+2. The fixed evaluation set (evaluation/nlu.yml, never trained on), scored on the full model.
+3. The test conversations (tests/stories) on the full model.
+A report a trainer can read (report.md) and the numbers (metrics.json) are written to --out; the
+exit code is 1 when any number is below evaluation/quality.yml.
+
+Usage: python -m bot.training.evaluate [--model MODEL] [--out results/evaluation] [--quality FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.settings import PROJECT_ROOT
+
+QUALITY_FILE = PROJECT_ROOT / "evaluation" / "quality.yml"
+EVALUATION_SET = PROJECT_ROOT / "evaluation" / "nlu.yml"
+SPLIT_SEED = "42"
+
+
+def rasa(*args: str, quiet: bool = True) -> subprocess.CompletedProcess:
+    """The Rasa CLI of this virtualenv, from the project root; raises with its output on failure."""
+    env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false",
+           # test stories run without the action server and a real store: they check predictions only
+           "ACTION_SERVER_URL": "http://127.0.0.1:9/webhook", "TRACKER_STORE_URL": "sqlite://"}
+    result = subprocess.run([sys.executable, "-m", "rasa", *args], cwd=PROJECT_ROOT, env=env, text=True,
+                            capture_output=quiet)
+    if result.returncode != 0:
+        raise RuntimeError(f"rasa {args[0]} {args[1] if len(args) > 1 else ''} failed:\n"
+                           f"{(result.stdout or '')[-3000:]}{(result.stderr or '')[-3000:]}")
+    return result
+
+
+def load_quality(path: Path = QUALITY_FILE) -> dict[str, Any]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def heldout(out: Path) -> dict[str, Any]:
+    """Train on 80% of the examples, score on the other 20%."""
+    from bot.nlu_quality import evaluate
+
+    split = out / "split"
+    rasa("data", "split", "nlu", "--nlu", "data/nlu", "--training-fraction", "0.8", "--random-seed", SPLIT_SEED,
+         "--out", str(split))
+    print("Training a model on 80% of the examples (the other 20% are the test)...", flush=True)
+    rasa("train", "nlu", "--config", "config/config.yml", "--nlu", str(split / "training_data.yml"),
+         "--out", str(out / "models"), "--fixed-model-name", "heldout", quiet=False)
+    return evaluate(out / "models" / "heldout.tar.gz", split / "test_data.yml")
+
+
+def evaluation_set(model: Path, data: Path = EVALUATION_SET) -> dict[str, Any]:
+    from bot.nlu_quality import evaluate
+
+    return evaluate(model, data)
+
+
+def test_stories(model: Path, out: Path) -> dict[str, Any]:
+    stories_out = out / "stories"
+    rasa("test", "core", "--model", str(model), "--stories", "tests/stories", "--endpoints", "endpoints.yml",
+         "--out", str(stories_out))
+    failed_file = stories_out / "failed_test_stories.yml"
+    failed_text = failed_file.read_text(encoding="utf-8") if failed_file.exists() else ""
+    failed = [] if "None of the test stories failed" in failed_text else [
+        line.split(":", 1)[1].strip() for line in failed_text.splitlines() if line.strip().startswith("- story:")
+    ]
+    total = sum(
+        1 for story_file in (PROJECT_ROOT / "tests" / "stories").glob("*.yml")
+        for line in story_file.read_text(encoding="utf-8").splitlines() if line.strip().startswith("- story:")
+    )
+    return {"total": total, "failed": failed}
+
+
+@dataclass(frozen=True)
+class Finding:
+    what: str
+    value: float
+    minimum: float
+
+    def __str__(self) -> str:
+        return f"{self.what}: {self.value:.3f} < {self.minimum:.3f}"
+
+
+def below_thresholds(metrics: dict[str, Any], quality: dict[str, Any]) -> list[Finding]:
+    """Every number under its minimum in the quality file."""
+    findings: list[Finding] = []
+    gates = quality.get("heldout", {})
+    if "heldout" in metrics:
+        scores = metrics["heldout"]
+        if scores["macro_f1"] < gates.get("macro_f1", 0):
+            findings.append(Finding("held-out macro F1", scores["macro_f1"], gates["macro_f1"]))
+        default, overrides = gates.get("intent_f1", 0), gates.get("intents") or {}
+        for intent, intent_scores in sorted(scores["per_intent"].items()):
+            minimum = overrides.get(intent, default)
+            if intent_scores["f1-score"] < minimum:
+                findings.append(Finding(f"held-out F1 of {intent}", intent_scores["f1-score"], minimum))
+    set_gates = quality.get("evaluation_set", {})
+    if "evaluation_set" in metrics and metrics["evaluation_set"]["macro_f1"] < set_gates.get("macro_f1", 0):
+        findings.append(Finding("evaluation set macro F1", metrics["evaluation_set"]["macro_f1"],
+                                set_gates["macro_f1"]))
+    if "stories" in metrics:
+        failed = len(metrics["stories"]["failed"])
+        allowed = quality.get("test_stories", {}).get("max_failed", 0)
+        if failed > allowed:
+            findings.append(Finding("failed test conversations", failed, allowed))
+    return findings
+
+
+def confusion_png(scores: dict[str, Any], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    labels, matrix = scores["confusion"]["labels"], scores["confusion"]["matrix"]
+    size = max(6, 0.45 * len(labels))
+    figure, axes = plt.subplots(figsize=(size, size))
+    axes.imshow(matrix, cmap="Blues")
+    axes.set_xticks(range(len(labels)), labels, rotation=90, fontsize=8)
+    axes.set_yticks(range(len(labels)), labels, fontsize=8)
+    axes.set_xlabel("what the assistant understood")
+    axes.set_ylabel("what the example means")
+    for row, values in enumerate(matrix):
+        for column, count in enumerate(values):
+            if count:
+                axes.text(column, row, str(count), ha="center", va="center", fontsize=7,
+                          color="white" if row == column else "black")
+    axes.set_title("Held-out examples: intent confusion")
+    figure.tight_layout()
+    figure.savefig(path, dpi=110)
+    plt.close(figure)
+
+
+def report_markdown(metrics: dict[str, Any], quality: dict[str, Any], findings: list[Finding]) -> str:
+    lines = ["# Assistant understanding report", ""]
+    lines.append("**Result: " + ("below the quality file's thresholds**" if findings else "meets every threshold**"))
+    lines += [f"- {finding}" for finding in findings]
+    lines.append("")
+    if "heldout" in metrics:
+        scores = metrics["heldout"]
+        gates = quality.get("heldout", {})
+        overrides = gates.get("intents") or {}
+        lines += [
+            "## Examples the model never saw (20% held out)", "",
+            f"{scores['examples']} examples; macro F1 **{scores['macro_f1']:.3f}** "
+            f"(minimum {gates.get('macro_f1', 0)}), "
+            f"accuracy {scores['accuracy']:.3f}. A message below the confidence threshold counts as the "
+            "out-of-scope answer, as the patient gets it.", "",
+            "| intent | precision | recall | F1 | minimum | examples |", "|---|---|---|---|---|---|",
+        ]
+        for intent, s in sorted(scores["per_intent"].items(), key=lambda item: item[1]["f1-score"]):
+            minimum = overrides.get(intent, gates.get("intent_f1", 0))
+            mark = " ⚠" if s["f1-score"] < minimum else ""
+            lines.append(f"| {intent}{mark} | {s['precision']:.2f} | {s['recall']:.2f} | {s['f1-score']:.2f} | "
+                         f"{minimum} | {int(s['support'])} |")
+        lines += ["", "![confusion matrix](confusion_matrix.png)", "", "### Misunderstood examples", "",
+                  "| example | means | understood as |", "|---|---|---|"]
+        lines += [f"| {e['text']} | {e['intent']} | {e['predicted']} |" for e in scores["errors"][:60]]
+        lines.append("")
+    if "evaluation_set" in metrics:
+        scores = metrics["evaluation_set"]
+        lines += ["## The fixed evaluation set (evaluation/nlu.yml) on the full model", "",
+                  f"{scores['examples']} messages; macro F1 **{scores['macro_f1']:.3f}**; accuracy "
+                  f"{scores['accuracy']:.3f}. Misunderstood:", ""]
+        lines += [f"- \"{e['text']}\": means {e['intent']}, understood as {e['predicted']}" for e in scores["errors"]]
+        lines.append("")
+    if "stories" in metrics:
+        stories = metrics["stories"]
+        lines += ["## Test conversations (tests/stories)", "",
+                  f"{stories['total'] - len(stories['failed'])} of {stories['total']} pass."]
+        lines += [f"- failed: {name}" for name in stories["failed"]]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def latest_model() -> Path | None:
+    from bot.launcher import latest_model as newest
+    from bot.settings import load_settings
+
+    return newest(load_settings().model_dir)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--model", type=Path, help="the full model (default: the newest in models/)")
+    parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "results" / "evaluation")
+    parser.add_argument("--quality", type=Path, default=QUALITY_FILE)
+    args = parser.parse_args(argv)
+    from bot.logging_setup import configure_rasa_logging
+
+    configure_rasa_logging(logging.WARNING)
+    model = args.model or latest_model()
+    if model is None:
+        print("No trained model: run `make train` first.", file=sys.stderr)
+        return 2
+    args.out.mkdir(parents=True, exist_ok=True)
+    started = time.monotonic()
+    metrics: dict[str, Any] = {"model": model.name}
+    metrics["heldout"] = heldout(args.out)
+    confusion_png(metrics["heldout"], args.out / "confusion_matrix.png")
+    print("Scoring the evaluation set and the test conversations on the full model...", flush=True)
+    metrics["evaluation_set"] = evaluation_set(model)
+    metrics["stories"] = test_stories(model, args.out)
+    quality = load_quality(args.quality)
+    findings = below_thresholds(metrics, quality)
+    metrics["below_thresholds"] = [str(f) for f in findings]
+    (args.out / "metrics.json").write_text(json.dumps(metrics, indent=2), encoding="utf-8")
+    (args.out / "report.md").write_text(report_markdown(metrics, quality, findings), encoding="utf-8")
+    print(f"Held-out macro F1 {metrics['heldout']['macro_f1']:.3f}; evaluation set macro F1 "
+          f"{metrics['evaluation_set']['macro_f1']:.3f}; test conversations "
+          f"{metrics['stories']['total'] - len(metrics['stories']['failed'])}/{metrics['stories']['total']}; "
+          f"{time.monotonic() - started:.0f} s")
+    print(f"Report: {args.out / 'report.md'} (confusion matrix: {args.out / 'confusion_matrix.png'})")
+    if findings:
+        print("Below the thresholds in " + str(args.quality) + ":\n" + "\n".join(f"  {f}" for f in findings),
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

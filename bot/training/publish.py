@@ -1,0 +1,191 @@
+"""`make publish`: put a newly trained model live, without stopping the server, if it is not worse.
+
+1. The candidate (default: the newest model in models/) and the live model (the server's /status)
+   are scored on the fixed evaluation set (evaluation/nlu.yml, never trained on); the candidate also
+   on the test conversations (tests/stories).
+2. It is refused when it is below the minimums in evaluation/quality.yml, or more than
+   `publish.tolerance` below the live model on the evaluation set.
+3. Otherwise Rasa's model endpoint (PUT /model) loads it. Rasa builds the new agent while the old one
+   keeps its place and swaps them when the new one is ready: no request fails (requests that arrive
+   during the load wait for it).
+4. models/history.json keeps every model checked, its scores, and which one is live; `--rollback`
+   puts the previous live model back the same way.
+
+Usage: python -m bot.training.publish [MODEL] [--force]   (--force: skip the comparison)
+       python -m bot.training.publish --rollback
+       python -m bot.training.publish --history
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from bot.launcher import latest_model
+from bot.settings import load_settings
+from bot.training import history as model_history
+from bot.training.evaluate import EVALUATION_SET, QUALITY_FILE, evaluation_set, load_quality, test_stories
+
+LOAD_TIMEOUT_SECONDS = 600
+
+
+class PublishRefused(Exception):
+    pass
+
+
+def score(model: Path, with_stories: bool) -> dict[str, Any]:
+    scores = evaluation_set(model, EVALUATION_SET)
+    result: dict[str, Any] = {"evaluation_macro_f1": scores["macro_f1"], "evaluation_accuracy": scores["accuracy"]}
+    return {**result, **stories_of(model)} if with_stories else result
+
+
+def stories_of(model: Path) -> dict[str, int]:
+    with tempfile.TemporaryDirectory() as out:
+        stories = test_stories(model, Path(out))
+    return {"stories_failed": len(stories["failed"]), "stories_total": stories["total"]}
+
+
+def verdict(candidate: dict[str, Any], live: dict[str, Any] | None, quality: dict[str, Any]) -> str | None:
+    """Why the candidate may not go live, or None if it may."""
+    minimum = quality.get("evaluation_set", {}).get("macro_f1", 0)
+    if candidate["evaluation_macro_f1"] < minimum:
+        return f"evaluation set macro F1 {candidate['evaluation_macro_f1']:.3f} is below the minimum {minimum}"
+    allowed = quality.get("test_stories", {}).get("max_failed", 0)
+    if candidate.get("stories_failed", 0) > allowed:
+        return f"{candidate['stories_failed']} test conversations fail (allowed: {allowed})"
+    tolerance = quality.get("publish", {}).get("tolerance", 0)
+    if live is not None and candidate["evaluation_macro_f1"] < live["evaluation_macro_f1"] - tolerance:
+        return (f"worse than the live model: evaluation set macro F1 {candidate['evaluation_macro_f1']:.3f} "
+                f"against {live['evaluation_macro_f1']:.3f} (tolerance {tolerance})")
+    return None
+
+
+class Server:
+    """The running Rasa server's model endpoints (token from RASA_AUTH_TOKEN)."""
+
+    def __init__(self, url: str, token: str) -> None:
+        self.url, self.token = url.rstrip("/"), token
+
+    def live_model(self) -> str | None:
+        reply = requests.get(f"{self.url}/status", params={"token": self.token}, timeout=30)
+        reply.raise_for_status()
+        model_file = reply.json().get("model_file")
+        return Path(model_file).name if model_file else None
+
+    def load(self, model: Path) -> None:
+        reply = requests.put(f"{self.url}/model", params={"token": self.token},
+                             json={"model_file": str(model.resolve())}, timeout=LOAD_TIMEOUT_SECONDS)
+        if reply.status_code != 204:
+            raise PublishRefused(f"the server did not load the model: HTTP {reply.status_code} {reply.text[:300]}")
+        if self.live_model() != model.name:
+            raise PublishRefused("the server reports another model after loading")
+
+
+def _scores_of(name: str, model_dir: Path, history: model_history.History, with_stories: bool) -> dict | None:
+    if name in history.models and (not with_stories or "stories_failed" in history.models[name]):
+        return history.models[name]
+    path = model_dir / name
+    if not path.exists():
+        return None
+    print(f"Scoring {name}...", flush=True)
+    history.models[name] = score(path, with_stories)
+    return history.models[name]
+
+
+def publish(candidate: Path, server: Server, model_dir: Path, quality: dict[str, Any], force: bool = False) -> str:
+    history = model_history.load(model_dir)
+    live_name = server.live_model()
+    if live_name == candidate.name:
+        return f"{candidate.name} is already live."
+    try:
+        print(f"Scoring {candidate.name} on the evaluation set...", flush=True)
+        candidate_scores = score(candidate, with_stories=False)
+        history.models[candidate.name] = candidate_scores
+        live_scores = _scores_of(live_name, model_dir, history, with_stories=False) if live_name else None
+        if live_name and live_scores is None and not force:
+            raise PublishRefused(f"the live model {live_name} is not in {model_dir}, so it cannot be compared "
+                                 "(publish with --force to skip the comparison)")
+        reason = None if force else verdict(candidate_scores, live_scores, quality)
+        if reason is None:  # worth the test conversations (a model that fails those cannot go live)
+            print("Running the test conversations...", flush=True)
+            candidate_scores.update(stories_of(candidate))
+            reason = None if force else verdict(candidate_scores, live_scores, quality)
+        if reason:
+            history.record("refuse", candidate.name, reason=reason, live=live_name)
+            raise PublishRefused(reason)
+        server.load(candidate)
+        history.live = candidate.name
+        history.record("publish", candidate.name, previous=live_name, forced=force)
+    finally:
+        model_history.save(model_dir, history)
+    compared = f" (live was {live_scores['evaluation_macro_f1']:.3f})" if live_scores else ""
+    return (f"Published {candidate.name}: evaluation set macro F1 {candidate_scores['evaluation_macro_f1']:.3f}"
+            f"{compared}, {candidate_scores['stories_total'] - candidate_scores['stories_failed']}/"
+            f"{candidate_scores['stories_total']} test conversations.")
+
+
+def rollback(server: Server, model_dir: Path) -> str:
+    history = model_history.load(model_dir)
+    previous = history.previous_live()
+    if not previous or not (model_dir / previous).exists():
+        raise PublishRefused("there is no earlier live model to go back to")
+    current = server.live_model()
+    server.load(model_dir / previous)
+    history.live = previous
+    history.record("rollback", previous, previous=current)
+    model_history.save(model_dir, history)
+    return f"Rolled back to {previous} (was {current})."
+
+
+def describe(model_dir: Path) -> str:
+    history = model_history.load(model_dir)
+    lines = [f"Live: {history.live or '(none published yet)'}", ""]
+    for event in history.events[-20:]:
+        scores = history.models.get(event["model"], {})
+        f1 = f" evaluation F1 {scores['evaluation_macro_f1']:.3f}" if "evaluation_macro_f1" in scores else ""
+        why = f" ({event['reason']})" if event.get("reason") else ""
+        lines.append(f"{event['at']}  {event['action']:<8} {event['model']}{f1}{why}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("model", nargs="?", type=Path, help="default: the newest model in models/")
+    parser.add_argument("--rollback", action="store_true")
+    parser.add_argument("--history", action="store_true")
+    parser.add_argument("--force", action="store_true", help="publish without the comparison")
+    args = parser.parse_args(argv)
+    from bot.logging_setup import configure_rasa_logging
+
+    configure_rasa_logging(logging.WARNING)
+    settings = load_settings()
+    server = Server(settings.rasa_url, settings.rasa_auth_token)
+    try:
+        if args.history:
+            print(describe(settings.model_dir))
+        elif args.rollback:
+            print(rollback(server, settings.model_dir))
+        else:
+            candidate = args.model or latest_model(settings.model_dir)
+            if candidate is None or not candidate.exists():
+                print("No model to publish: run `make train` first.", file=sys.stderr)
+                return 2
+            print(publish(candidate, server, settings.model_dir, load_quality(QUALITY_FILE), args.force))
+    except PublishRefused as refusal:
+        print(f"Not published: {refusal}", file=sys.stderr)
+        return 1
+    except requests.RequestException as error:
+        print(f"The Rasa server at {settings.rasa_url} cannot be reached ({type(error).__name__}): "
+              "is `make run` running?", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
