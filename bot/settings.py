@@ -13,6 +13,17 @@ from pathlib import Path
 from dotenv import load_dotenv
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# Idle keep-alive connections stay open this long on our Sanic servers (Sanic's default is 5 s). The
+# clients (aiohttp, in the Rasa server and the console) drop idle connections after 15 s themselves,
+# so they never reuse one the server has just closed. With 5 s, a Rasa server busy for over 5 s (for
+# instance loading a newly published model) reused a closed connection to the action server and the
+# patient got no answer.
+SERVER_KEEP_ALIVE_SECONDS = "75"
+
+
+def keep_connections_alive() -> None:
+    """Before a Sanic app is created: Sanic reads SANIC_* variables into its config at creation."""
+    os.environ.setdefault("SANIC_KEEP_ALIVE_TIMEOUT", SERVER_KEEP_ALIVE_SECONDS)
 
 
 @dataclass(frozen=True)
