@@ -211,7 +211,8 @@ def test_patient_and_staff_text_stay_out_of_the_queue_preview_the_app_database_a
     agent.post(f"/conversations/{escalation_id}/reply", {"text": "A nurse will call you about the glucagon pen"})
     assert "Asked about her glucagon pen" in agent.get(f"/conversations/{escalation_id}").text
     raw = servers.app_db.read_bytes()
-    for secret in (b"diabetes", b"1961", b"glucagon"):
+    # The date as written, not "1961" alone: four digits turn up by chance in timestamps and binary pages.
+    for secret in (b"diabetes", b"03/07/1961", b"glucagon"):
         assert secret not in raw
     for log in ("rasa", "actions", "console"):
         content = (servers.log_dir / f"{log}.log").read_text(errors="replace")
