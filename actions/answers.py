@@ -84,9 +84,9 @@ def _link_offer(tracker: Tracker, topic: str, context: Context) -> str | None:
     except Exception as error:  # noqa: BLE001 - fall back to the privacy notice, never to no answer
         logger.error("Could not issue a secure chat link for %s: %s", tracker.sender_id, type(error).__name__)
         return None
-    minutes = int(links.link_ttl().total_seconds() // 60)
-    url = f"{SETTINGS.public_base_url}/secure/enter/{issued.token}"
-    return secure_link_offer(url, minutes, for_request=topic in REQUEST_TOPICS and not metadata.get("held_message"))
+    url = links.entry_url(SETTINGS.public_base_url, issued.token)
+    for_request = topic in REQUEST_TOPICS and not metadata.get("held_message")
+    return secure_link_offer(url, links.ttl_minutes(), for_request=for_request)
 
 
 def _reply(dispatcher: CollectingDispatcher, tracker: Tracker, topic: str, context: Context) -> None:

@@ -37,10 +37,20 @@ from bot.storage.models import SecureLink, SecureSession
 AUDIENCE = "riverbend-secure-chat"
 ALGORITHM = "HS256"
 SESSION_HOURS = 12
+ENTRY_PATH = "/secure/enter/"  # the secure chat's route that redeems a link (bot.channels.secure_chat)
 
 
 def link_ttl() -> timedelta:
     return timedelta(minutes=int(os.environ.get("SECURE_LINK_TTL_MINUTES", "15")))
+
+
+def ttl_minutes() -> int:
+    return int(link_ttl().total_seconds() // 60)
+
+
+def entry_url(public_base_url: str, token: str) -> str:
+    """The address a patient opens to enter the secure chat with a one-time link."""
+    return f"{public_base_url}{ENTRY_PATH}{token}"
 
 
 def _now() -> datetime:

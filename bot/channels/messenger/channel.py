@@ -59,7 +59,7 @@ OTHER_ATTACHMENT_REPLY = "I can only read text messages here. Please type your q
 SENSITIVE_COMMENT_NOTICE = "Thank you for your message. We've replied to you privately in Messenger."
 CRISIS_COMMENT_NOTICE = "If this is an emergency, please call {number} now."
 CRISIS_COMMENT_SENT = " We've also sent you a private message."
-SECURE_LINK_MARK = "/secure/enter/"  # a one-time link is for the patient only: never posted in public
+SECURE_LINK_MARK = links.ENTRY_PATH  # a one-time link is for the patient only: never posted in public
 
 
 def one_message(texts: list[str], limit: int = TEXT_LIMIT) -> str:
@@ -293,8 +293,7 @@ class MessengerInput(InputChannel):
         except Exception as error:  # noqa: BLE001 - the answer goes out without the link
             logger.error("Could not issue a secure chat link for %s: %s", conversation_id, type(error).__name__)
             return None
-        minutes = int(links.link_ttl().total_seconds() // 60)
-        return secure_link_offer(f"{load_settings().public_base_url}/secure/enter/{issued.token}", minutes)
+        return secure_link_offer(links.entry_url(load_settings().public_base_url, issued.token), links.ttl_minutes())
 
     # -- page comments --------------------------------------------------------------------------
 
