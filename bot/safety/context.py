@@ -384,6 +384,14 @@ _FIGURATIVE = GatedPattern(
     r"|\bblind\s+(?:to|spot|eye|date|faith|trust)\b|\bblindsided\b|\bturn(?:ed|ing)?\s+a\s+deaf\s+ear\b"
     r"|\bsick\s+to\s+(?:death|my\s+stomach)\s+of\b|\bfeeling\s+blue\b"
     r"|\b(?:account|wallet|budget|business|finances)\s+(?:is|are)\s+on\s+life\s+support"
+    # "suicidal" of a thing or a course of action, not a person: "a suicidal pass", "politically suicidal"
+    r"|\bsuicidal\s+(?:decisions?|moves?|pass(?:es)?|missions?|mode|squad|runs?|tackles?|challenges?|defending"
+    r"|defen[cs]e|polic(?:y|ies)|strateg(?:y|ies)|choices?|stunts?|driving|overtakes?|dives?|tendencies\s+(?:band|album"
+    r"|song|concert|show|gig|tour))\b"
+    r"|\b(?:politically|commercially|financially|professionally|electorally|tactically)\s+suicidal\b"
+    r"|\b(?:career|political|social|commercial|electoral)\s+suicide\b"
+    # ending a relationship, not a life: "going to end things with my boyfriend tonight"
+    r"|\bend(?:ing|ed|s)?\s+(?:things|it)\s+with\s+(?:my|him|her|them|[a-z]+'s)\b"
 )
 _LITERAL_KILLING = re.compile(rf"\b{_BODY_PART}\s+(?:is|are|'s|has\s+been|have\s+been)?\s*killing\s+(?:me|him|her)")
 # Joking tone turns everyday emotion words into figures of speech ("so depressed the shop closed haha").
@@ -437,6 +445,9 @@ class MessageContext:
         self.mentions = _find_mentions(text, lower, self.words)
         self._mention_starts = [m.start for m in self.mentions]
         self.has_laughter = bool(_LAUGHTER.search(lower))
+        # Mentions the rules saw and judged not to count (negated, figurative, someone else's, past...):
+        # (kind, start, end), kind "crisis" for crisis cues. assess() lets these veto the learned model.
+        self.dismissed: list[tuple[str, int, int]] = []
 
     # --- sentences and clauses
 
@@ -476,7 +487,10 @@ class MessageContext:
     # --- figurative speech, questions, hypotheticals
 
     def is_figurative(self, start: int, end: int) -> bool:
-        """True when the span overlaps a figurative expression ("this traffic is killing me")."""
+        """True when the span overlaps a figurative expression ("this traffic is killing me"), or is a
+        hashtag ("#coronavirus", "#depression"): a topic label, not something said of anyone."""
+        if start > 0 and self.lower[start - 1] == "#":
+            return True
         return any(start < fig_end and fig_start < end for fig_start, fig_end in self.figurative_spans)
 
     def is_question(self, position: int) -> bool:

@@ -547,9 +547,10 @@ def _strong_self_harm(context: MessageContext) -> list[CrisisSpan]:
     found: list[CrisisSpan] = []
     for match in _SELF_HARM.finditer(context.lower, context.words):
         start, end = match.start(), match.end()
-        if context.is_figurative(start, end) or _SELF_HARM_SERVICE.match(context.lower, end):
+        if context.is_figurative(start, end) or context.is_negated(start, end, reach=_NEGATION_REACHES):
+            context.dismissed.append(("crisis", start, end))
             continue
-        if context.is_negated(start, end, reach=_NEGATION_REACHES):
+        if _SELF_HARM_SERVICE.match(context.lower, end):
             continue
         if _SELF_HARM_LIMB.match(match.group()):
             before = context.lower[context.window_start(start) : start]
@@ -565,11 +566,15 @@ def _strong_self_harm(context: MessageContext) -> list[CrisisSpan]:
         phrase = _phrase(context, start, end)
         if _PAST_ACT.search(match.group()) or context.lower[max(0, start - 12) : start].endswith("tried to "):
             if _DISTANT_PAST.search(phrase) and not _PRESENT.search(phrase):
+                context.dismissed.append(("crisis", start, end))
                 continue
         elif _DISTANT_PAST.search(phrase) and not _RELAPSE.search(phrase):
+            context.dismissed.append(("crisis", start, end))
             continue  # "I used to self-harm as a teenager, I'm fine now"
         if _counts_for(context, start, end, SELF_HARM):
             found.append((SELF_HARM, start, end))
+        else:
+            context.dismissed.append(("crisis", start, end))
     return found
 
 
@@ -588,8 +593,10 @@ def _emergency(context: MessageContext) -> list[CrisisSpan]:
     flags: dict[int, list[CrisisSpan]] = {_CRITICAL_LEVEL: [], _SERIOUS_LEVEL: [], _VITAL_LEVEL: []}
     for start, end, level in candidates:
         if context.is_figurative(start, end) or context.is_negated(start, end) or context.is_hypothetical(start):
+            context.dismissed.append(("crisis", start, end))
             continue
         if _is_past_or_chronic(context, start, end) or not _counts_for(context, start, end, MEDICAL_EMERGENCY):
+            context.dismissed.append(("crisis", start, end))
             continue
         flags[level].append((MEDICAL_EMERGENCY, start, end))
     critical, serious, vitals = flags[_CRITICAL_LEVEL], flags[_SERIOUS_LEVEL], flags[_VITAL_LEVEL]

@@ -533,17 +533,21 @@ def find_health(context: MessageContext) -> list[RawFinding]:
         if is_allergy:
             allergy_spans.append((start, end))
         if is_allergy and context.has_laughter:
+            context.dismissed.append((kind, start, end))
             continue  # "allergic to mondays haha"
         if _keep(context, kind, start, end, weak=False, assertive=assertive):
             found.append((kind, start, end))
+        else:
+            context.dismissed.append((kind, start, end))
     for hit in find_lexicon_terms(context.lower):
         for term in hit.terms:
             if term.kind == "medication" and any(s <= hit.start and hit.end <= e for s, e in allergy_spans):
                 continue  # "allergic to penicillin": the drug is not taken
-            if term.kind == "mental_health" and hit.key in _MILD_EMOTION_KEYS and context.has_laughter:
-                continue
             if term.kind == "symptom" and _REFLEXIVE_AFTER.match(context.lower, hit.end):
                 continue  # "hurting myself" is an act (crisis.py), not a symptom
-            if _keep(context, term.kind, hit.start, hit.end, term.weak):
+            mild = term.kind == "mental_health" and hit.key in _MILD_EMOTION_KEYS and context.has_laughter
+            if not mild and _keep(context, term.kind, hit.start, hit.end, term.weak):
                 found.append((term.kind, hit.start, hit.end))
+            else:
+                context.dismissed.append((term.kind, hit.start, hit.end))
     return found

@@ -1,22 +1,105 @@
-"""Identifier detection (dob, ssn, mrn, insurance_id, phone, email, address, person_name) on normalised text."""
+"""Identifier detection (dob, ssn, mrn, insurance_id, phone, email, address, person_name) on normalised text.
+
+Identifiers are recognised by their shape, not by whether they are valid: an SSN in a range never issued, a phone
+number in a test range or a card number whose checksum fails has still been disclosed by the patient who typed it.
+What keeps false alarms down is the other side: numbers whose use is named and not identifying (order, invoice,
+case, room, zip...), dates, times, amounts and years, and the hospital's own contact details, are let through.
+
+The kinds are fixed (consumers of assess() rely on them), so identifiers without a kind of their own are mapped:
+
+* ``insurance_id``: member, policy, group, subscriber, claim, Medicare and Medicaid numbers;
+* ``mrn``: record, patient, hospital and account numbers, and also bank account numbers, IBANs, payment card
+  numbers, driver's licence, passport and health card numbers, and any other long number nothing explains;
+* ``ssn``: US social security numbers and their equivalents (UK National Insurance, Canadian SIN).
+"""
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Collection
+from pathlib import Path
 
 from bot.safety.public_contacts import is_public_email, is_public_phone, is_public_street, phone_digits
 
-try:  # the phonenumbers library is preferred; a regex keeps the module usable without it
+try:  # the phonenumbers library is preferred; the shape patterns below work without it
     import phonenumbers
 except ImportError:  # pragma: no cover - exercised only where phonenumbers is missing
     phonenumbers = None
 
 RawFinding = tuple[str, int, int]  # (kind, start, end) in normalised text
+Span = tuple[int, int]
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 
 
 def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
+
+
+def _load_words(filename: str) -> frozenset[str]:
+    lines = (LEXICON_DIR / filename).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+# Name lists (see lexicon/PROVENANCE.md): they tell a first name ("Tom") from a surname ("Okafor"), and a name from
+# an ordinary word that opens a sentence ("Same here").
+FIRST_NAMES = _load_words("first_names.txt")
+SURNAMES = _load_words("surnames.txt")
+COMMON_WORDS = _load_words("common_words.txt")
+ENGLISH_WORDS = _load_words("english_words.txt")  # base forms; inflections are stripped before the look-up
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""))
+
+# --- number labels ---------------------------------------------------------------------------------------------------
+# The word before a number says what it is. The nearest label wins ("my order 5521 is late, call me on 503..."):
+# "exclude" labels name numbers that do not identify the patient. Neutral words (number, no, id, code...) are
+# not labels, so "member id 1234567" is labelled by "member".
+_LABEL = re.compile(
+    r"\b(?:"
+    r"(?P<exclude>order|invoice|inv|case|confirmation|confirm|conf|reference|ref|ticket|tracking|receipt|transaction"
+    r"|txn|booking|reservation|complaint|serial|model|zip|zipcode|postal|postcode|post\s+code|room|rm|bed|bay|ext"
+    r"|extension|bus|flight|building|bldg|floor|lot|page|version|voucher|coupon|promo|npi|lab\s+order|ward)"
+    r"|(?P<insurance_id>(?:insurance|medicare|medicaid|member(?:ship)?|health\s+plan|plan)\s+card|member(?:ship)?"
+    r"|policy|group|grp|subscriber|insurance|insurer|insured|medicare|medicaid|mbi"
+    r"|beneficiary|coverage|claim|tricare|aetna|cigna|humana|anthem|kaiser|bcbs|uhc|molina|ohp)"
+    r"|(?P<ssn>ssn|ss\s*\#|social(?!\s+(?:work|worker|media|services|hour|club))|(?-i:SIN)|social\s+insurance"
+    r"|national\s+insurance|nino|ni\s+number|tax\s+id|tin|itin|ppsn?|aadhaa?r|dni|nie|bsn|curp)"
+    r"|(?P<phone>phone|cell|cellphone|mobile|mob|tel|telephone|landline|call|text|txt|ring|reach|whatsapp|viber"
+    r"|contact|fax|ph|(?:my|his|her|their|our|new|old|home|work)\s+(?:number|no|num|\#))"
+    r"|(?P<mrn>mrn|medical\s+record|records?|chart|patient|pt|hospital|account|acct|a/c|credit|debit|visa"
+    r"|mastercard|amex|bank|iban|routing|aba|sort\s+code|swift|bic|licen[cs]e|dl|passport|nhs|health\s+card|ohip"
+    r"|guarantor|customer|client|card|cards)"
+    r")(?![\w/])",
+    re.I,
+)
+_LABEL_WINDOW = 40
+_CLAUSE_BREAK = re.compile(r"[!?\n;]|(?<!\bno)(?<!\bnum)(?<!\bacct)(?<!\bph)\.\s")
+_LABEL_AFTER = re.compile(
+    r"[\s,(:-]*(?:(?:is|was|are|=|-)\s+)?(?:(?:my|his|her|their|our|the|a)\s+)?(?:[a-z']+\s+)?$", re.I
+)  # what may stand between a number and a label after it: "4111... is my card", "0044521 (group number)"
+
+
+def _label_before(text: str, start: int) -> str | None:
+    """The kind named by the nearest label before `start` in the same clause ('exclude' for non-identifying)."""
+    window = text[max(0, start - _LABEL_WINDOW) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    label = None
+    for match in _LABEL.finditer(window):
+        label = match.lastgroup
+    return label
+
+
+def _label_after(text: str, end: int) -> str | None:
+    window = text[end : end + _LABEL_WINDOW]
+    for match in _LABEL.finditer(window):
+        return match.lastgroup if _LABEL_AFTER.fullmatch(window, 0, match.start()) else None
+    return None
+
+
+def _label(text: str, start: int, end: int) -> str | None:
+    return _label_before(text, start) or _label_after(text, end)
 
 
 # --- dates of birth --------------------------------------------------------------------------------------------------
@@ -25,27 +108,90 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
-_DATE = (
-    r"(?:(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)?\d{2}"  # 04/12/1985
-    r"|(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)?\d{2}"  # 12.04.1985
-    r"|(?:19|20)\d{2}[/.-](?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])"  # 1985-04-12
-    rf"|{_MONTH}[\s-]+{_DAY}(?:,?\s+|-)(?:19|20)?\d{{2}}"  # April 12 1985, Apr-12-85
-    rf"|{_DAY}[\s-]+(?:of\s+)?{_MONTH}(?:,?\s+|-)(?:19|20)?\d{{2}})"  # 12 Apr 85, 12-Apr-1985
+# Month names of the languages patients here also write in (a date needs a day and a year beside it).
+_FOREIGN_MONTH = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
+    r"|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|f[ée]vrier|mars|avril|mai|juin|juillet"
+    r"|ao[uû]t|septembre|octobre|d[ée]cembre|j[aä]nner|januar|februar|m[aä]rz|maerz|juni|juli|oktober|dezember"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus"
+    r"|augusti|maj|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada"
+    r"|grudnia)"
 )
-_DOB_CONTEXT = r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|birthday|b-?day)(?:'s)?"
-_DOB_HINT = re.compile(r"d\.?o\.?b|birth|born|b-?day", re.I)  # cheap test before the date patterns
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third"
+    r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+    r"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+)
+_DAY = rf"(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|º|ª)?|{_ORDINAL_WORD})"
+_YEAR = r"(?:(?:19|20)\d{2}|'?\d{2})"
+_MM = r"(?:0?[1-9]|1[0-2])"
+_DD = r"(?:0?[1-9]|[12]\d|3[01])"
+_NUMERIC_DATE = (
+    rf"(?:{_MM}[/.-]{_DD}[/.-](?:19|20)?\d{{2}}"  # 04/12/1985, 4-12-85
+    rf"|{_DD}[/.-]{_MM}[/.-](?:19|20)?\d{{2}}"  # 12.04.1985 (day first)
+    rf"|(?:19|20)\d{{2}}[/.-]{_MM}[/.-]{_DD})"  # 1985-04-12
+)
+_WRITTEN_DATE = (
+    rf"(?:{_MONTH}[\s-]+(?:the\s+)?{_DAY}(?:,?\s+|-|,)(?:of\s+)?{_YEAR}"  # April 12 1985, May 3rd, '77
+    rf"|(?:the\s+)?{_DAY}(?:\s+of)?[\s-]+{_MONTH}(?:,?\s+|-){_YEAR}"  # 12 Apr 85, the 4th of July 1976
+    rf"|{_DAY}\.?(?:\s+de)?[\s-]+{_FOREIGN_MONTH}(?:,?\s+|-|\s+de\s+){_YEAR})"  # 4. Mai 1928, 13 de junho de 1926
+)
+_DATE = rf"(?:{_NUMERIC_DATE}|{_WRITTEN_DATE})"
+# Only after a birth word: a date without a year ("birthday is May 3rd") or typed without separators.
+_CONTEXT_ONLY_DATE = (
+    rf"(?:{_DD}\s{_MM}\s(?:19|20)\d{{2}}|{_MM}\s{_DD}\s(?:19|20)\d{{2}}"  # 12 04 1961
+    rf"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d{{2}}"
+    rf"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{{2}}"
+    rf"|(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"  # 04121961, 12041961, 19610412
+    rf"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{{2}}"  # 041261
+    rf"|{_MONTH}\s+(?:the\s+)?{_DAY}(?![\w'])|(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?!\w)"  # May 3rd, 3rd of May
+    rf"|{_MM}/{_DD}(?![/\d]))"  # 5/18
+)
+_DOB_CONTEXT = (
+    r"\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|b-?day|bday|born(?:\s+on)?|fecha\s+de"
+    r"\s+nacimiento|date\s+de\s+naissance|geburtsdatum|geb\.)(?:'s)?"
+)
+_DOB_HINT = re.compile(r"d\.?\s?o\.?\s?b|birth|born|b-?day|nacimiento|naissance|geb", re.I)  # before the patterns
+# Words that may stand between a birth word and the date: "DOB for my son Jayden is 3/4/2015". Words about other
+# dates stop it ("DOB is on file, my appointment is 10/15/2024").
+_OTHER_DATE_WORD = (
+    r"(?:appointment|appt|visit|seen|surgery|scheduled|admitted|discharged?|due|statement|today|tomorrow|yesterday"
+    r"|procedure|scan|test|bill|paid|called|moved|since|until|from|and|but)"
+)
+_DOB_GAP = rf"(?:[\s:=,\-?.()]*(?:(?!{_OTHER_DATE_WORD}\b)[a-z']+[\s:=,\-?.()]+){{0,6}}?[\s:=,\-?.()]*)"
 _DOB_AFTER_CONTEXT = re.compile(
-    rf"{_DOB_CONTEXT}[\s:=,\-]*(?:(?:is|was|on|the|it's)\s+){{0,3}}(?P<date>{_DATE})(?!\d)", re.I
+    rf"{_DOB_CONTEXT}{_DOB_GAP}(?<![\d/.-])(?P<date>{_DATE}|{_CONTEXT_ONLY_DATE})(?![\d/])", re.I
 )
 _DOB_BEFORE_CONTEXT = re.compile(
-    rf"(?<!\d)(?P<date>{_DATE})(?!\d)[\s,]*(?:(?:is|it's|was)\s+)?(?:my|his|her)?\s*{_DOB_CONTEXT}", re.I
+    rf"(?<![\d/.-])(?P<date>{_DATE})(?![\d/])[\s,(]*(?:(?:is|it's|was|=)\s+)?(?:(?:my|his|her|their|the)\s+)?"
+    rf"{_DOB_CONTEXT}",
+    re.I,
 )
+# A whole message that is only a date (with a year) answers "what's your date of birth?".
+# A short message that is a date with a year and at most a few filler or non-English words ("Bom dia", "grazie")
+# answers "what's your date of birth?": "04/12/1961", "It's 3rd May 1977, thanks a million".
+_ANY_DATE_IN_TEXT = re.compile(rf"(?<![\w/.-])(?P<date>{_DATE})(?![\w/]|[.-]\d)", re.I)
+_BARE_DATE_WORDS = _word_set(
+    """it's its it is my his her their our the dob d o b date of birth birthdate birthday bday born was i i'm he she
+    hi hello hey dear good morning afternoon evening thanks thank you very much so lots a million cheers please pls
+    ok okay yes yeah yep sure sir madam ma'am mam lol mine"""
+)
+_CALENDAR_WORDS = _word_set(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun today
+    tomorrow yesterday tonight january february march april may june july august september october november
+    december"""
+)
+MAX_BARE_DATE_WORDS = 5
+_FOUR_DIGIT_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 # --- social security numbers ---------------------------------------------------------------------------------------
 
-_SSN_FORMATTED = re.compile(r"(?<![\d-])(\d{3})( ?[-.] ?| )(\d{2})\2(\d{4})(?![\d-])")
-_SSN_WORD = r"(?:ssn|ss\s*#|social(?:\s*security)?(?:\s*(?:number|no\.?|num|#))?)"
+# Any 3-2-4 grouping with separators; whether the number was ever issued does not matter.
+_SSN_FORMATTED = re.compile(r"(?<![\d/-])(\d{3})( ?[-./] ?| )(\d{2})\2(\d{4})(?![\d/-])")
+_SSN_WORD = (
+    r"(?:ssn|ss\s*#|social(?:\s*security)?(?:\s*(?:number|no\.?|num|#))?|social\s+insurance(?:\s+number)?"
+    r"|(?-i:SIN))"
+)
 # With the word, any grouping of nine digits: "social# 612 458 913", "ssn: 390558812".
 _SSN_WITH_CONTEXT = re.compile(
     rf"\b{_SSN_WORD}(?![a-z])[^\d\n]{{0,15}}?(?<!\d)(?P<ssn>\d{{3}}[ .-]?\d{{2,3}}[ .-]?\d{{3,4}})(?![\d-])", re.I
@@ -53,32 +199,44 @@ _SSN_WITH_CONTEXT = re.compile(
 # "last four of my social is 4471", "ssn last 4: 8834", "my social ends in 2210".
 _SSN_LAST_FOUR = re.compile(
     rf"(?:\blast\s*(?:4|four)(?:\s+digits)?(?:\s+of)?(?:\s+(?:my|his|her|their|the|your))?\s+{_SSN_WORD}"
-    rf"|\b{_SSN_WORD}(?![a-z])\s*(?:last\s*(?:4|four)(?:\s+digits)?|ends?\s+(?:in|with)|ending\s+(?:in|with)))"
-    r"(?:\s*(?:is|are|was|[:=#-]))*\s*(?<!\d)(?P<ssn>\d{4})(?![\d-])",
+    rf"|\b{_SSN_WORD}(?![a-z])\s*(?:last\s*(?:4|four)(?:\s+digits)?|ends?(?:\s+(?:in|with))?"
+    r"|ending(?:\s+(?:in|with))?))"
+    r"(?:\s*(?:is|are|was|it's|its|it\s+is|[:=#,-]))*\s*(?<!\d)(?P<ssn>\d{4})(?![\d-])",
     re.I,
 )
 _SSN_MASKED = re.compile(r"(?<![\w*#])[xX*#]{3}[ -]?[xX*#]{2}[ -]?\d{4}(?![\d-])")  # "XXX-XX-4471"
+# UK National Insurance number shape: "QQ 12 34 56 C".
+_NINO = re.compile(r"(?<![\w-])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])")
 
 # --- record, account and insurance numbers -------------------------------------------------------------------------
 
 _NUMBER_WORD = r"(?:number|no\.?|num|#|id|identifier)"
 # An identifier token: "RB-4471923", "912384756-01", "8843 2201 9987", "X E H 441209837" (spaced letters).
 _ID = (
-    r"(?P<id>(?-i:(?:[A-Z]\s){1,3})?[A-Za-z0-9][A-Za-z0-9-]{2,18}[A-Za-z0-9]"
-    r"(?:(?<=\d)\s\d[\dA-Za-z-]{1,12}){0,3})(?![\w])"
+    r"(?P<id>(?-i:(?:[A-Z]\s){1,3}|[A-Z]{2,3}\s(?=\d))?[A-Za-z0-9][A-Za-z0-9/-]{2,30}[A-Za-z0-9]"
+    r"(?:(?<=\d)\s\d[\dA-Za-z-]{1,12}){0,5})(?![\w])"
 )
-_ID_LEAD = r"(?:\s*(?:[:#=-]|\bis\b|\bwas\b))*\s*"
+_ID_LEAD = r"(?:\s*(?:[:#=-]|\bis\b|\bwas\b|\bends?\s+in\b))*\s*"
 _MRN = re.compile(
     r"\b(?:mrn|m\.?\s?r\.?\s?n\.?|mr\s*#|medical\s+record\s+" + _NUMBER_WORD + r"|record\s+(?:number|no\.?|num|#)"
     r"|patient\s*" + _NUMBER_WORD + r"|hospital\s+(?:number|no\.?|num|#|id)|chart\s+(?:number|no\.?|num|#)"
-    r"|(?:(?:patient|guarantor|hospital|billing)\s+)?(?:account|acct)(?:\s*(?:number|no\.?|num|#|id))?"
-    r"|guarantor\s+" + _NUMBER_WORD + r")(?![a-z])" + _ID_LEAD + _ID,
+    r"|(?:(?:patient|guarantor|hospital|billing|bank|checking|savings|current)\s+)?(?:account|acct|a/c)"
+    r"(?:\s*(?:number|no\.?|num|#|id))?|guarantor\s+" + _NUMBER_WORD + r"|nhs\s+" + _NUMBER_WORD
+    + r"|(?:driver'?s?\s+|driving\s+)?licen[cs]e(?:\s*" + _NUMBER_WORD + r")?|dl\s*" + _NUMBER_WORD + r"?"
+    r"|passport(?:\s*" + _NUMBER_WORD + r")?|(?:health|ohip|credit|debit|bank)\s+card(?:\s*" + _NUMBER_WORD + r")?"
+    r"|iban|routing(?:\s*" + _NUMBER_WORD + r")?|sort\s+code)(?![a-z])" + _ID_LEAD + _ID,
+    re.I,
+)  # fmt: skip
+# Licence, passport and ID card numbers can be mostly letters: "licence VMXV-WJ-601OP", "WDLBVNIB4MJM".
+_LICENCE = re.compile(
+    r"\b(?:(?:driver'?s?|driving)\s+licen[cs]e|licen[cs]e|dl|passport|id\s+card|identity\s+card|national\s+id"
+    r"|(?:licen[cs]e|vehicle)\s+plate|plate|vin)(?:\s*" + _NUMBER_WORD + r")?(?![a-z])" + _ID_LEAD + _ID,
     re.I,
 )
 _INSURANCE = re.compile(
     r"\b(?:member(?:ship)?(?:\s*" + _NUMBER_WORD + r")?|insurance\s+(?:card\s+)?" + _NUMBER_WORD
     + r"|policy(?:\s*" + _NUMBER_WORD + r")?|subscriber(?:\s*" + _NUMBER_WORD + r")?|group(?:\s*" + _NUMBER_WORD
-    + r")?|(?:plan|beneficiary)\s+" + _NUMBER_WORD + r"|medicare(?:\s+card)?\s*" + _NUMBER_WORD
+    + r")?|(?:plan|beneficiary|claim)\s+" + _NUMBER_WORD + r"|medicare(?:\s+card)?\s*" + _NUMBER_WORD
     + r"|medicaid(?:\s+card)?\s*" + _NUMBER_WORD + r"|mbi)(?![a-z])" + _ID_LEAD + _ID,
     re.I,
 )  # fmt: skip
@@ -102,9 +260,27 @@ _MBI = re.compile(
     rf"(?<![\w-])[1-9]{_MBI_LETTER}[{_MBI_LETTER[1:-1]}0-9]\d-?{_MBI_LETTER}[{_MBI_LETTER[1:-1]}0-9]\d-?"
     rf"{_MBI_LETTER}{{2}}\d{{2}}(?![\w-])"
 )
+# IBAN shape (country, check digits, 11-30 letters and digits, often in groups of four); the check digits are not
+# verified: "DE89 3704 0044 0532 0130 00", "GB29 NWBK 6016 1331 9268 19".
+_IBAN = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\w-])")
 _INSURER_NAME = re.compile(rf"{_INSURER}|pacific|source|harvard|pilgrim|florida|oregon|health|plan", re.I)
 _YEARS = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?")  # "policy 2024-25" is a year, not an ID
 _PHONE_SHAPED = re.compile(r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
+
+# Any other long number: a run of digit groups ("4111 1111 1111 1111", "12-345-678") or a token of letters and
+# digits ("D1234567", "S530-4609-1234"). Amounts, times and parts of longer tokens are not runs.
+_DIGIT_RUN = re.compile(r"(?<![\w$£€@.,+/-])(?<!\d:)\d+(?:(?: ?[./-] ?| )\d+)*(?![\w@]|[.,:/-]\d)")
+_MIXED_HINT = re.compile(r"[A-Za-z]-?\d|\d-?[A-Za-z]")
+_MIXED_TOKEN = re.compile(
+    r"(?<![\w-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])"
+)
+_NOT_ID_PREFIX = re.compile(r"(?i:inv|ord|ref|conf|tkt|case|rma|trk|txn|po|so|cr|icd|cpt|ndc|cvs|rm|rx)-?\d")
+MIN_RUN_DIGITS = 7  # fewer digits: rooms, amounts, extensions, zip codes, years
+MIN_TOKEN_DIGITS = 6
+_MONEY_AFTER = re.compile(r"\s*(?:dollars?|usd|eur|euros?|pounds?|gbp|cad|aud|bucks|cents?|k\b|%)", re.I)
+_ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
+_NUMERIC_DATE_RUN = re.compile(rf"{_NUMERIC_DATE}|{_MM}[.-]{_DD}|{_DD}[.-]{_MM}")
+_ANY_DATE = re.compile(_DATE, re.I)
 
 # --- emails ----------------------------------------------------------------------------------------------------------
 
@@ -125,11 +301,26 @@ _EMAIL_PROVIDERS = _word_set(
 )
 
 # --- phones ----------------------------------------------------------------------------------------------------------
-
-_NANP_SHAPE = re.compile(  # matched with whitespace removed
-    r"(?:1[.-]?)?(?:\(\d{3}\)|\d{3})[.-]?\d{3}[.-]?\d{4}(?:[,;]?(?:ext|extension|x|\#)[.:]?\d{1,6})?", re.I
+# Shapes, not validity: any area code and exchange, 555 numbers included.
+_NOT_AFTER = r"(?<![\w+@$£€.,/:-])"  # not the inside or the continuation of a longer token, amount or date
+_NOT_BEFORE = r"(?![\w@]|[.,:/-]\d)"
+_NANP = re.compile(  # (541) 555-0123, 541.555.0123, +1 541 555 0123, 5415550123, with an extension
+    rf"{_NOT_AFTER}(?:\+?1 ?[.-]? ?)?(?:\( ?\d{{3}} ?\)|\d{{3}})(?: ?[.-] ?| )?\d{{3}}(?: ?[.-] ?| )?\d{{4}}"
+    rf"(?:\s*,?\s*(?:ext|extension|x|\#)\.?\s*\d{{1,6}})?{_NOT_BEFORE}",
+    re.I,
 )
-_PHONE_FALLBACK = re.compile(r"(?<![\d\w])(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)")
+_LOCAL_SEVEN = re.compile(rf"{_NOT_AFTER}\d{{3}}[.-]\d{{4}}{_NOT_BEFORE}")  # 555-0199
+# A national number with a trunk 0: UK 07700 900123 / 020 7946 0958, DE 030 12345678, FR 06 12 34 56 78,
+# AU (02) 9876 5432 / 0412 345 678, IE 087 123 4567, NL 06-12345678.
+_TRUNK = re.compile(
+    rf"{_NOT_AFTER}(?:\(0\d{{1,4}}\)|0[1-9]\d{{0,4}})[ /.-]?\d{{2,5}}(?:[ .-]?\d{{2,5}}){{0,3}}{_NOT_BEFORE}"
+)
+# Any area code in parentheses, then groups: "(3562) 8986 01", "(02) 9876 5432".
+_AREA_CODE = re.compile(rf"{_NOT_AFTER}\(\d{{2,5}}\) ?\d{{2,5}}(?:[ -]\d{{1,5}}){{0,3}}{_NOT_BEFORE}")
+_INDIA_MOBILE = re.compile(rf"{_NOT_AFTER}[6-9]\d{{4}}[ -]\d{{5}}{_NOT_BEFORE}")  # 98765 43210
+# International: "+44 7700 900123", "+33 6 12 34 56 78", "0049 30 1234567", "+44 (0)20 7946 0958".
+_INTERNATIONAL = re.compile(r"(?<![\w+])(?:\+ ?|(?<!\d)00 ?)[1-9](?:[ .-]?\(?0?\)?[ .-]?\d){6,15}(?![\w@]|[.,/-]\d)")
+_PHONE_REGIONS = ("US", "GB", "CA", "AU", "DE", "FR", "IN", "IE", "NL", "ES", "IT", "MX")
 # A question about one of the hospital's lines ("is the records fax 541-555-0109?"), not about the sender's.
 _SENTENCE_END = re.compile(r"[?!\n]|(?<!\d)\.(?!\d)")
 _LINE_QUESTION_START = re.compile(
@@ -147,13 +338,20 @@ _PERSONAL_WORD = re.compile(
 # --- addresses -------------------------------------------------------------------------------------------------------
 
 _STREET_SUFFIX = (
-    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter"
-    r"|circle|cir|parkway|pkwy|highway|hwy|square|sq|crescent|cres|plaza|alley|pike|expressway|expy)"
+    r"(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|tce"
+    r"|circle|cir|parkway|pkwy|highway|hwy|square|sq|crescent|cres|plaza|alley|pike|expressway|expy|close|grove"
+    r"|gardens|gdns|mews|trail|trl|parade|pde|esplanade|promenade|wynd|quay|wharf|freeway|fwy|turnpike|tpke)"
 )
+# Other street types (USPS and Australia Post lists, lexicon/street_types.txt) count only when the street name and
+# the type are capitalised: "9773 Stephanie Locks", "25 Kauri Approach", not "2 kids at the park".
+STREET_TYPES = _load_words("street_types.txt")
+_STREET_TYPE_WORDS = sorted((word.capitalize() for word in STREET_TYPES), key=len, reverse=True)
+_WEAK_STREET_SUFFIX = "(?-i:(?:" + "|".join(_STREET_TYPE_WORDS) + "))"
 _NOT_STREET_WORD = (
     r"(?!(?:the|a|an|on|in|at|of|to|for|my|your|his|her|and|or|with|is|was|are|times|pills|tablets|mg|ml|days"
     r"|weeks|months|years|hours|minutes|mins|kids|children|doctors|different|other|more|of|lane|lanes|way|from"
-    r"|minute|hour|day|week|month|year|mile|miles|block|blocks|walk|ride)\b)"
+    r"|minute|hour|day|week|month|year|mile|miles|block|blocks|walk|ride|people|visitors|floors|steps|onto|into|toward"
+    r"|towards|past|near|off|via|then|until|after|before)\b)"
 )
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 # A house number in words: "forty-two", "seven", "three hundred twelve" (not "one": "one way street"); the street
@@ -166,23 +364,178 @@ _SPELLED_NUMBER = (
     rf"(?:{_UNITS}\s+hundred(?:(?:\s+and)?\s+(?:{_BELOW_HUNDRED}|{_UNITS}))?|{_BELOW_HUNDRED}"
     r"|two|three|four|five|six|seven|eight|nine)"
 )
-_CITY_STATE_ZIP = r"(?:,?\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),?\s+(?-i:[A-Z]{2})\s+\d{5}(?:-\d{4})?)"
+_CITY_WORD = r"(?-i:[A-Z\u00c0-\u00de][\w'.\u00e0-\u017f-]*)"
+_CITY = rf"(?:{_CITY_WORD}(?:\s+(?:(?:de|da|do|del|la|le|am|an|der|upon|on)\s+)?{_CITY_WORD}){{0,3}})"
+_UK_POSTCODE = r"(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})"  # LS1 4AB, SW1A 1AA
+_CA_POSTCODE = r"(?-i:[ABCEGHJ-NPRSTVXY]\d[A-Z][\s-]?\d[A-Z]\d)"  # K1A 0B1
+_EIRCODE = r"(?-i:[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4})"  # D02 X285
+_AU_STATE = r"(?-i:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)"
+# DE/FR/ES/IT/SE 5 digits, NL "1012 AB", AT/CH/BE/DK/AU 4 digits, PL "00-950", BR "01310-100", IN 6 digits.
+_POSTCODE = r"(?:\d{5}(?:-\d{3,4})?|\d{4}\s?(?-i:[A-Z]{2})|\d{4,6}|\d{2}-\d{3}|\d{3}\s\d{2})"
+_REGION = r"(?:(?-i:[A-Z]{2,4})|\((?-i:[A-Z]{2})\))"  # a state, province or Italian province: "OR", "BC", "(TS)"
+# What may follow a street: a city with a US state and zip, a UK, Canadian or Irish postcode, an Australian state
+# and postcode, or a postcode and city in either order.
+_ADDRESS_TAIL = (
+    rf"(?:,?\s+{_CITY},?\s+(?-i:[A-Z]{{2}})\.?\s+\d{{5}}(?:-\d{{4}})?"
+    rf"|(?:,?\s+{_CITY})?,?\s+{_UK_POSTCODE}(?![\w-])"
+    rf"|(?:,?\s+{_CITY})?(?:,?\s+(?-i:[A-Z]{{2}}))?,?\s+{_CA_POSTCODE}(?![\w-])"
+    rf"|(?:,?\s+{_CITY})?,?\s+{_AU_STATE},?\s+\d{{4}}(?!\d)"
+    rf"|(?:,?\s+{_CITY})?,?\s+(?:Co\.?\s+[A-Z]\w+|{_EIRCODE}|Dublin\s+\d{{1,2}})(?![\w-])"
+    rf"|(?:,?\s+{_CITY})?,?\s+{_POSTCODE}(?:,?\s+{_CITY})?(?:\s*[,/]?\s*{_REGION})?(?![\w-])"
+    rf"|,?\s+{_CITY}[\s-]+\d{{4,6}}(?![\w-])"
+    rf"|,\s+{_CITY},?\s+{_REGION}(?![\w-]))"
+)
+_UNIT_WORD = (
+    r"(?:(?:apt|apartment|unit|suite|ste|flat|room|rm|fl|floor|level|lvl|lot|bldg|building|piano|edif|depto|dpto|bloco"
+    r"|h\.?\s?no|house\s+no|no)\b|#)"
+)
+# a unit number has a digit, or is one letter: "Apt 4B", "Flat 3", "Suite C", "#12"
+_UNIT = rf"{_UNIT_WORD}\.?\s*#?\s*(?=[A-Za-z-]{{0,5}}\d|[A-Za-z](?![\w-]))[A-Za-z0-9-]{{1,6}}"
+_HOUSE_NUMBER = r"(?:\d{1,6}[a-z]?(?:\s?[-/]\s?\d{1,5}[a-z]?)?)"  # 12, 12a, 12-14, 1/23 (unit 1, number 23)
 _ADDRESS = re.compile(
-    rf"(?<![\w$:/.])(?P<street>(?:\d{{1,6}}[a-z]?|{_SPELLED_NUMBER}(?=\s+(?-i:[A-Z])))\s+"
-    rf"(?:{_NOT_STREET_WORD}[A-Za-z0-9][\w'.-]*\s+){{1,4}}?{_STREET_SUFFIX}\b\.?)"
-    r"(?P<unit>,?\s*(?:apt|apartment|unit|suite|ste|#)\.?\s*#?\s*[A-Za-z0-9-]+)?" + _CITY_STATE_ZIP + "?",
+    rf"(?<![\w$:/.])(?P<street>(?:{_HOUSE_NUMBER}|{_SPELLED_NUMBER}(?=\s+(?-i:[A-Z]))),?\s+"
+    rf"(?:(?:{_NOT_STREET_WORD}[A-Za-z0-9][\w'.-]*\s+){{1,4}}?{_STREET_SUFFIX}\b\.?(?:\s(?-i:[NSEW]|NE|NW|SE|SW)\b\.?)?"
+    rf"|(?-i:(?:[A-Z\u00c0-\u00de][\w'.\u00e0-\u017f-]*\s+){{1,3}}){_WEAK_STREET_SUFFIX}\b))"
+    rf"(?P<unit>(?:,?\s*{_UNIT}){{0,3}})?{_ADDRESS_TAIL}?",
+    re.I,
+)
+# A flat or unit before the house number: "Flat 3, 12 High Street" (looked for behind a match: cheaper than trying
+# it at every position of every message).
+_UNIT_BEFORE = re.compile(rf"(?<![\w-])(?:(?:{_UNIT},?\s+){{1,2}}|{_UNIT_WORD}\.?\s*#?\s*)$", re.I)
+UNIT_LOOKBEHIND_CHARS = 30
+
+# Street type first and house number after it: "Hauptstraße 5, 10115 Berlin", "Kerkstraat 12", "Calle Mayor 15",
+# "Via Roma, 10", "ul. Długa 5", "Rua Augusta 100"; French-style number first: "45 rue de la Paix, 75002 Paris".
+# Cheap tests before the European patterns: a street type word ("calle", "rue") or a capitalised word ending in one
+# ("Hauptstraße", "Kerkstraat").
+_WORD_PIECE = re.compile(r"[^\W\d_]+\.?")
+_EU_TYPE_WORDS = _word_set(
+    """calle avenida avda avda. av. paseo plaza carrer camino carretera ronda travesía travesia glorieta pasaje
+    callejón callejon bulevar prolongación prolongacion cerrada privada calzada andador circuito viaducto acceso rua
+    travessa alameda estrada rodovia praça praca largo via viale piazza piazzale corso vicolo strada contrada borgo
+    lungomare ulica ul. aleja al. plac pl. osiedle os. rue avenue boulevard bd place allée allee impasse chemin quai
+    cours route square passage rang montée voie sentier cité"""
+)
+_EU_SUFFIXES = (
+    "straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "steig", "straat", "laan",
+    "gracht", "plein", "kade", "singel", "steeg", "dijk", "dreef", "baan", "hof", "pad", "vej", "gade", "gatan",
+    "vägen", "väg", "gränd", "torget", "veien", "vei", "gata", "katu", "tie",
+)  # fmt: skip
+
+
+def _has_eu_street_word(text: str) -> bool:
+    for word in _WORD_PIECE.findall(text):
+        lowered = word.lower()
+        if lowered in _EU_TYPE_WORDS or (word[0].isupper() and lowered.endswith(_EU_SUFFIXES)):
+            return True
+    return False
+
+
+_EU_NAME_WORD = (
+    r"(?:(?:de|del|della|dei|degli|da|do|dos|das|di|la|las|los|le|les|du|des|d'|l'|y|e|am|an|der|im|san|santa|sant"
+    r"|santo|são|saint|sainte|st|ste)\s*|(?-i:[A-Z\u00c0-\u00de])[\w'’.\u00e0-\u017f-]*\s*)"
+)
+_EU_TYPE_FIRST = (
+    r"(?:calle|c/|avenida|avda\.?|av\.|paseo|plaza|carrer|camino|carretera|ronda|traves[ií]a|glorieta|pasaje"
+    r"|callej[oó]n|bulevar|prolongaci[oó]n|cerrada|privada|calzada|andador|circuito|viaducto|acceso|rua|travessa"
+    r"|alameda|estrada|rodovia|pra[çc]a|largo|via|viale|piazza|piazzale|corso|vicolo|strada|contrada|borgo"
+    r"|lungomare|ulica|ul\.|aleja|al\.|plac|pl\.|osiedle|os\.)"
+)
+_EU_SUFFIX_WORD = (
+    r"(?-i:[A-ZÄÖÜÅ])[\w\u00e0-\u017f-]*(?:stra(?:ss|ß)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|steig|straat"
+    r"|laan|gracht|plein|kade|singel|steeg|dijk|dreef|baan|hof|pad|vej|gade|gatan|vägen|väg|gränd|torget|veien|vei"
+    r"|gata|katu|tie)"
+)
+_EU_STREET = re.compile(
+    r"(?<![\w-])(?:"
+    + _EU_SUFFIX_WORD
+    + r"|(?-i:[A-ZÄÖÜ])\w+\s+(?:stra(?:ss|ß)e|str\.|weg|allee|platz)"
+    + rf"|{_EU_TYPE_FIRST}\s+{_EU_NAME_WORD}{{1,4}}?"
+    + r")\s*,?\s*\d{1,4}[a-z]?(?:\s?[-/]\s?\d{1,4}[a-z]?)?(?![\w/-])"
+    + rf"(?:(?:,?\s*{_UNIT}){{0,3}}){_ADDRESS_TAIL}?",
+    re.I,
+)
+_FRENCH_STREET = re.compile(
+    r"(?<![\w$:/.-])\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|pl\.|allée|allee|impasse"
+    r"|chemin|quai|cours|route|square|passage|rang|montée|voie|sentier|cité)\s+"
+    rf"{_EU_NAME_WORD}{{0,4}}?(?-i:[A-Z\u00c0-\u00de][\w'’\u00e0-\u017f-]*)(?:{_ADDRESS_TAIL})?",
     re.I,
 )
 _PO_BOX = re.compile(
-    r"\b(?:p\.?\s?o\.?\s?box|post\s+office\s+box)\s*#?\s*\d{1,6}\b" + _CITY_STATE_ZIP + "?",
+    r"(?:\b(?:p\.?\s?o\.?\s?box|post\s+office\s+box|p\.?\s?o\.?\s?b\.?|gpo\s+box|locked\s+bag|private\s+bag|pmb"
+    r"|postfach|bo[iî]te\s+postale|apartado(?:\s+de\s+correos)?|casilla(?:\s+de\s+correo)?|caixa\s+postal"
+    r"|skrytka\s+pocztowa|postbus|postboks|apartado\s+postal|casella\s+postale|post\s*box|box"
+    r"|(?:rr|hc|rural\s+route)\s*\d+\s*,?\s*box))\s*(?:no\.?|number|#)?"
+    r"\s*#?\s*\d{1,6}\b(?:\s+(?:stn|station)\s+\w+)?"
+    + _ADDRESS_TAIL
+    + "?"
+    # "BP 178" (boîte postale) and "C.P. 5557" (casilla postal) only with a postcode or city after them: "BP" is
+    # also blood pressure
+    + r"|\b(?:bp|c\.p\.)\s*\d{1,6}"
+    + _ADDRESS_TAIL,
     re.I,
 )
+_PO_BOX_HINTS = (
+    "box", "bag", "pmb", "po b", "pob", "p.o.b", "postfach", "boite", "boîte", "apartado", "casilla", "caixa",
+    "skrytka", "postbus", "postboks", "postale", "bp", "c.p.",
+)  # fmt: skip
+_NOT_A_BOX = re.compile(  # "a lunch box 2", "the drop box 3" are not PO boxes
+    r"(?:lunch|gift|drop|lock|tissue|pill|juice|first\s+aid|check|tick|text|\bthe|\ba|one)\s*$", re.I
+)
+# US military: "PSC 1234, Box 5678, APO AE 09012", "Unit 2050 Box 4190, APO AP 96278", "USS Ship FPO AA 34021".
+_MILITARY = re.compile(
+    r"(?:\b(?:psc|cmr|unit)\s*\d{1,5},?\s*(?:box\s*\d{1,5},?\s*)?|\bus(?:ns|nv|cgc|s)\s+(?:[A-Z][\w'-]*\s+){0,3}"
+    r"[A-Z][\w'-]*,?\s+)?\b(?:apo|fpo|dpo)\s*,?\s*(?:ae|ap|aa)\s*,?\s*\d{5}(?:-\d{4})?\b",
+    re.I,
+)
+_MILITARY_HINT = re.compile(r"\b[afd]po\b", re.I)
+# After "my address is", "I live at", "send it to"..., the rest of the clause is an address when it has a number
+# and a capitalised word: "address: Flat 0, Arnold Keys, Jemmamouth, E0 4UF", "send them to 43/598, Menon Ganj".
+_ADDRESS_CUE = re.compile(
+    r"\b(?:(?:(?:mailing|home|postal|billing|street|new|current|old|correct|shipping|delivery|forwarding|permanent)"
+    r"\s+)?address(?:\s+(?:is|was|has\s+changed\s+to|changed\s+to|is\s+now|now|should\s+be|on\s+file\s+is))*"
+    r"\s*[:=?-]?\s*|\b(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+at\s+|\bmoved\s+to\s+"
+    r"|\b(?:mail|send|post|ship|forward|deliver)\b[\w\s']{0,40}?\bto\s+)",
+    re.I,
+)
+_CLAUSE_END = re.compile(
+    r"[?!\n]|\.(?=\s+[A-Z]|\s*$)|\s+(?:please|pls|thanks|thank|anymore|instead|because|since|before|after|if|when"
+    r"|so\s+that|and\s+(?:my|the|his|her|email|phone|call|dob)|for\s+(?:the|my|his|her))\b|,\s*(?:e-?mail|phone"
+    r"|cell|mobile|tel|dob|date\s+of\s+birth|ssn|mrn|member|policy|and|thanks|please)\b|\s[-–—]\s",
+    re.I,
+)
+_NOT_ADDRESS_START = re.compile(
+    r"(?:the|my|your|his|her|their|our|a|an|this|that|it|them|him|me|you|us|room|floor|ward|bed|bay|building"
+    r"|dept|department|dr|doctor|nurse|pharmacy|clinic|email|e-mail|fax|phone|extension|ext|on\s+file)\b\.?",
+    re.I,
+)
+MAX_CUED_ADDRESS_CHARS = 110
 
 # --- person names ----------------------------------------------------------------------------------------------------
 
-_NAME_TOKEN = r"(?:Mc|Mac|O'|D')?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)?"
-_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?"  # a courtesy title is kept out of the name
-_FULL_NAME = rf"{_TITLE}(?P<name>{_NAME_TOKEN}(?:\s+[A-Z]\.?)?\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\b"
+# Latin-1 capitals and small letters; Latin Extended-A ("Ł", "ś", "Ż") is allowed in both, as its cases alternate.
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_PARTICLE_WORD = r"(?:van|von|de|del|della|dei|da|di|du|la|le|der|den|ten|ter|dos|das|do|bin|binti|al|el|st\.?|y|e)"
+# "Okafor", "McDonald", "O'Neill", "Delacroix-Whitfield", "DeShawn", "José", "Mook-van Salm".
+_NOT_NAME_PART = (
+    r"(?!(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)"
+)
+_NAME_PART = rf"{_NOT_NAME_PART}(?:[{_UPPER}]')?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
+_NAME_TOKEN = rf"{_NAME_PART}(?:-(?:{_PARTICLE_WORD}[\s-])*{_NAME_PART})?"
+_PARTICLE = rf"(?:{_PARTICLE_WORD}\s+){{0,3}}"
+_NAME_SUFFIX = r"(?:,?\s+(?:Jr|Sr|II|III|IV|MBA|PhD|MD|B\.?Sc|M\.?Sc|Esq|DDS)\b\.?)?"
+_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Mlle|Madam|Madame|Herr|Frau|Sr|Sra|Srta|Sig|Sig\.ra)"
+_TITLE = rf"(?:(?-i:{_TITLES})\.?\s+)?"  # a courtesy title is kept out of the name
+_FULL_NAME = (
+    rf"{_TITLE}(?P<name>{_NAME_TOKEN}(?:\s+[{_UPPER}]\.?)?(?:\s+{_PARTICLE}{_NAME_TOKEN}){{1,3}}{_NAME_SUFFIX})"
+    r"(?![\w'])"
+)
+_FULL_OR_SURNAME = (
+    rf"{_TITLE}(?P<name>{_NAME_TOKEN}(?:(?:\s+[{_UPPER}]\.?)?(?:\s+{_PARTICLE}{_NAME_TOKEN}){{1,3}})?{_NAME_SUFFIX})"
+    r"(?![\w'])"
+)
 # After "my name is" / "name:", a name typed in lower case also counts (when another identifier is given).
 _LOWER_NAME_WORD = (
     r"(?!(?:and|but|or|my|his|her|dob|ssn|mrn|is|was|from|here|calling|at|i|im|phone|cell|email|born|on|in)\b)"
@@ -192,20 +545,74 @@ _LOWER_CASE_NAME = re.compile(
     rf"\b(?:my\s+name\s+is|name\s*:)\s+(?P<name>{_LOWER_NAME_WORD}(?:\s+{_LOWER_NAME_WORD}){{1,2}})\b"
 )
 _RELATIVE = (
-    r"(?:son|daughter|mother|father|mom|mum|dad|husband|wife|partner|spouse|child|baby|brother|sister|grandmother"
-    r"|grandfather|grandma|grandpa|grandson|granddaughter|aunt|uncle|niece|nephew|cousin|boyfriend|girlfriend"
-    r"|fianc[eé]e?|friend|neighbou?r|stepson|stepdaughter|stepmom|stepdad|mother-in-law|father-in-law)"
+    r"(?:son|daughter|mother|father|mom|mum|mam|mommy|mummy|dad|daddy|husband|wife|partner|spouse|child|kid|baby"
+    r"|brother|sister|grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|grandson|granddaughter|aunt|auntie"
+    r"|uncle|niece|nephew|cousin|boyfriend|girlfriend|fianc[eé]e?|friend|neighbou?r|stepson|stepdaughter|stepmom"
+    r"|stepmum|stepdad|mother-in-law|father-in-law|son-in-law|daughter-in-law|sister-in-law|brother-in-law|ward"
+    r"|dependent|carer|caregiver)"
 )
 # Cue, then a capitalised first and last name: "this is Marcus Bell", "Patient: Aaron Feldman",
 # "my father, Robert Kowalski", "call my husband Jorge Alvarez".
+# A doctor writing about themselves or a relative is a patient: "I'm Dr. Luiz Leão", "my father Dr. Padraig Cullen".
 _NAME_AFTER_CUE = re.compile(
-    r"(?i:\b(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am|name(?:'s|\s+is)?\s*:?|patient(?:'s)?(?:\s+name)?"
-    r"(?:\s+is)?\s*:?|regarding|re:|for|(?:my|our)\s+"
+    r"(?i:\b(?:(?P<self>this\s+is|it's|its|it\s+is|i'm|im|i\s+am|(?:(?:my|our)\s+"
     + _RELATIVE
-    + r"(?:'s\s+name\s+is|\s+is|\s+named|\s*,)?))\s+"
-    + _FULL_NAME
+    + r"(?:'s\s+name\s+is|\s+is|\s+named|\s+called|\s*,)?))|name(?:'s|\s+is)?\s*:?|patient(?:'s)?(?:\s+name)?"
+    r"(?:\s+is)?\s*:?|regarding|re:|for|about|(?:his|her|their)\s+name\s+is))\s+"
+    r"(?P<doctor>(?i:dr|prof|doctor|professor)\.?\s+)?" + _FULL_NAME
 )
-_MY_NAME_IS = re.compile(r"(?i:\bmy\s+name\s+is)\s+" + _FULL_NAME)
+_MY_NAME_IS = re.compile(r"(?i:\bmy\s+(?:full\s+)?name(?:\s+is|'s))\s+" + _FULL_NAME)
+# A label with a colon, then a name or a surname alone: "Patient: Okafor", "Name: Li Wei", "surname - Haddad".
+_NAME_LABEL = re.compile(
+    r"(?i:\b(?:(?:patient(?:'s)?|pt|full|last|family|sur|legal|member|caller)\s*name|name|patient|pt|surname"
+    r"|subscriber|policy\s*holder|insured|guarantor|account\s*holder|card\s*holder|beneficiary|new\s+patient"
+    r"|registration)\s*[:=-]|"
+    r"\bmy\s+(?:last\s+name|surname|family\s+name)\s+is)\s*" + _FULL_OR_SURNAME
+)
+# "Doe, Jane" after a strong label: surname first.
+_SURNAME_FIRST = re.compile(
+    r"(?i:\b(?:(?:patient(?:'s)?|pt|full|legal|member|caller)\s*name|name|patient|pt)\s*[:=-])\s*"
+    rf"(?P<name>{_NAME_TOKEN},\s*{_NAME_TOKEN}(?:\s+[{_UPPER}]\.?)?)(?![\w'])"
+)
+# A name typed in lower case after a cue, when both words are in the name lists: "this is john smith".
+_LOWER_FULL_NAME = re.compile(
+    r"\b(?:this\s+is|it's|its|i'm|im|i\s+am|my\s+name\s+is|my\s+name's|name\s*[:=-]|patient\s*[:=-]|(?:my|our)\s+"
+    + _RELATIVE
+    + r"(?:\s*,)?)\s+(?P<name>[a-z][a-z'-]+\s+[a-z][a-z'-]+)\b",
+    re.I,
+)
+# A courtesy title before a surname or full name: "this is Mrs Delacroix-Whitfield", "Mr. Okafor's daughter".
+_TITLED_NAME = re.compile(
+    rf"(?<![\w.])(?-i:{_TITLES})\.?\s+(?P<name>{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{0,2}})(?![\w])"
+)
+# A surname alone after a cue: "this is Okafor", "it's Nakamura again", "I'm Okonkwo".
+_SURNAME_AFTER_CUE = re.compile(
+    r"(?i:\b(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am|patient|regarding|re:))\s+"
+    rf"(?P<name>{_NAME_TOKEN})(?![\w'])(?!\s+{_NAME_TOKEN})"
+)
+# "Okonkwo here, ...", "Jane Miller here", at the start of the message (after a greeting).
+_GREETINGS = (
+    r"(?:hi|hello|hey|hiya|morning|good\s+(?:morning|afternoon|evening)|dear\s+\w+|namaste|hola|bonjour|salut|hallo"
+    r"|ciao|buongiorno|buenos\s+d[ií]as|buenas|bom\s+dia|ol[áa]|hej|guten\s+(?:tag|morgen)|goedemorgen|goedendag"
+    r"|dzie[ńn]\s+dobry|cze[śs][ćc]|kia\s+ora|dia\s+dhuit|g'day|aloha|shalom|salaam|salam|marhaba|merhaba|as-?salaam"
+    r"(?:\s+alaikum)?|greetings)"
+)
+_GREETING = rf"(?:{_GREETINGS}\W+)*"
+_NAME_HERE = re.compile(rf"^\W*(?i:{_GREETING}){_FULL_OR_SURNAME}\s+(?i:here|speaking|calling|writing)\b")
+# A full name opening the message and followed by a comma, colon or dash: "Jane Miller, DOB ...".
+_NAME_AT_START = re.compile(rf"^\W*(?i:{_GREETING}){_FULL_OR_SURNAME}\s*(?:[,:;\n]|\s[-–—]\s)")
+_FULL_NAME_BEFORE_NUMBER = re.compile(rf"^\W*(?i:{_GREETING}){_FULL_NAME}\s(?=\d)")  # "Jane Miller 3/4/61 ..."
+# A full name and a date right after it, opening the message or after a colon or comma: "Philippe Bonneau 28 Jul 56
+# ...", "Patient: Jane Doe (04/12/1961)": a date of birth.
+_NAME_THEN_DATE = re.compile(
+    rf"(?:^\W*(?i:{_GREETING})(?:(?i:dr|prof)\.?\s+)?|(?<=[:;,(])\s*){_FULL_NAME}\s*(?:[,:;(-]\s*)?"
+    rf"(?P<date>(?i:{_DATE}))(?![\d/])"
+)
+# A sign-off at the end of the message: "thanks, Jane Miller", "- Ingrid Vasquez", "Regards\nTom Okafor".
+_SIGN_OFF = re.compile(
+    r"(?:(?i:\b(?:thanks|thank\s+you|thx|ty|regards|kind\s+regards|best|cheers|sincerely|respectfully|yours"
+    r"|many\s+thanks|warm\s+regards|blessings)\b)[\s,.!-]*|\n\s*|(?:^|\s)[-–—~]\s*)" + _FULL_NAME + r"[\s.!]*$"
+)
 # A name opening a sentence or list item and followed at once by another identifier, or by its label:
 # "Mike Brennan, 4410 Summit Ave", "Jamal Carter, DOB 7/7/1977".
 _NAME_BEFORE_IDENTIFIER = re.compile(r"(?:^|[.?!:;,]\s*)" + _FULL_NAME + r"\s*[,:-]?\s*")
@@ -224,36 +631,32 @@ _NOT_NAME_WORDS = _word_set(
     information mailing fax date birth social security card group plan health medical customer portal mychart re
     fwd subject central scheduling radiology cardiology imaging laboratory lab physical therapy family medicine
     spelled misspelled wrong incorrect listed changed missing different correct right same women's behavioral
-    intensive surgical ward children's gift shop cafe café parking garage lot"""
+    intensive surgical ward children's gift shop cafe café parking garage lot sir madam team staff everyone
+    everybody anyone anybody someone somebody nobody all both guys folks sender admin support reception desk
+    front office manager regards best cheers kind warm sincerely respectfully yours love xoxo thx ty asap urgent
+    today tomorrow yesterday tonight again already now soon later please help pls plz lol omg wtf fyi btw
+    english spanish french german american canadian british irish australian christmas easter thanksgiving
+    covid flu icu er ed nicu picu mri ct xray x-ray ultrasound ekg ecg namaste hola bonjour salut hallo ciao
+    buongiorno buenos buenas bom dia ola olá hej guten goedemorgen goedendag dzień dobry cześć kia ora dhuit aloha
+    shalom salaam salam marhaba merhaba greetings grazie merci gracias danke obrigado obrigada dziękuję bedankt
+    tak takk saint santa"""
 )
-_STAFF_TITLE = re.compile(r"(?:\b(?:dr|doctor|nurse|np|pa|rn|md|prof|professor)\.?\s*)$", re.I)
+_STAFF_TITLE = re.compile(r"(?:\b(?:dr|doctor|nurse|np|pa|rn|md|prof|professor|dra)\.?\s*)$", re.I)
 _NAME_CONTEXT_IDENTIFIERS = frozenset({"dob", "ssn", "mrn", "insurance_id", "phone", "email", "address"})
 
 
-def _valid_ssn(area: str, group: str, serial: str) -> bool:
-    return area not in ("000", "666") and not area.startswith("9") and group != "00" and serial != "0000"
+# --- helpers ---------------------------------------------------------------------------------------------------------
 
 
-def _find_dob(text: str) -> list[RawFinding]:
-    if not _DOB_HINT.search(text):
-        return []
-    found = [("dob", m.start("date"), m.end("date")) for m in _DOB_AFTER_CONTEXT.finditer(text)]
-    found += [("dob", m.start("date"), m.end("date")) for m in _DOB_BEFORE_CONTEXT.finditer(text)]
-    return found
+def _overlaps(span: RawFinding, others: list[RawFinding]) -> bool:
+    return any(span[1] < other[2] and other[1] < span[2] for other in others)
 
 
-def _find_ssn(text: str) -> list[RawFinding]:
-    found = [("ssn", m.start(), m.end()) for m in _SSN_FORMATTED.finditer(text) if _valid_ssn(m[1], m[3], m[4])]
-    for match in _SSN_WITH_CONTEXT.finditer(text):
-        digits = re.sub(r"\D", "", match.group("ssn"))
-        if len(digits) == 9 and _valid_ssn(digits[:3], digits[3:5], digits[5:]):
-            found.append(("ssn", match.start("ssn"), match.end("ssn")))
-    found += [("ssn", m.start("ssn"), m.end("ssn")) for m in _SSN_LAST_FOUR.finditer(text)]
-    found += [("ssn", m.start(), m.end()) for m in _SSN_MASKED.finditer(text)]
-    return found
+def _overlaps_span(start: int, end: int, spans: list[Span]) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end in spans)
 
 
-def _id_digits(token: str) -> int:
+def _digit_count(token: str) -> int:
     return sum(char.isdigit() for char in token)
 
 
@@ -261,11 +664,83 @@ def _id_length(token: str) -> int:
     return len(re.sub(r"[\s-]", "", token))
 
 
-def _find_contextual_id(text: str, pattern: re.Pattern[str], kind: str, min_digits: int) -> list[RawFinding]:
+# --- dates of birth --------------------------------------------------------------------------------------------------
+
+
+def _is_past(date: str) -> bool:
+    years = _FOUR_DIGIT_YEAR.findall(date)
+    return not years or int(years[-1]) <= datetime.date.today().year
+
+
+def _find_dob(text: str) -> list[RawFinding]:
+    found = [
+        ("dob", m.start("date"), m.end("date"))
+        for m in _NAME_THEN_DATE.finditer(text)
+        if _is_past(m.group("date")) and not any(w.lower() in _NOT_NAME_WORDS for w in m.group("name").split())
+    ]
+    if not _DOB_HINT.search(text):
+        return found
+    found += [("dob", m.start("date"), m.end("date")) for m in _DOB_AFTER_CONTEXT.finditer(text)]
+    found += [("dob", m.start("date"), m.end("date")) for m in _DOB_BEFORE_CONTEXT.finditer(text)]
+    return found
+
+
+def _find_bare_date(text: str) -> list[RawFinding]:
+    """A message that is only a date with a year (not a future one): the answer to "what's your date of birth?"."""
+    if len(text) > 80:
+        return []
+    dates = list(_ANY_DATE_IN_TEXT.finditer(text))
+    if len(dates) != 1 or not _is_past(dates[0].group("date")):
+        return []
+    match = dates[0]
+    rest = text[: match.start()] + " " + text[match.end() :]
+    if any(char.isdigit() for char in rest):
+        return []
+    words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", rest)
+    if len(words) > MAX_BARE_DATE_WORDS:
+        return []
+    if not all(
+        word.casefold() in _BARE_DATE_WORDS or not (_is_english_word(word) or word.casefold() in _CALENDAR_WORDS)
+        for word in words
+    ):
+        return []
+    return [("dob", match.start("date"), match.end("date"))]
+
+
+# --- social security numbers ---------------------------------------------------------------------------------------
+
+
+def _find_ssn(text: str) -> list[RawFinding]:
+    found = [
+        ("ssn", m.start(), m.end())
+        for m in _SSN_FORMATTED.finditer(text)
+        # a 3-2-4 number named as something else is that thing ("member id 123-45-6789")
+        if _label(text, m.start(), m.end()) in (None, "ssn")
+    ]
+    for match in _SSN_WITH_CONTEXT.finditer(text):
+        if _digit_count(match.group("ssn")) == 9:
+            found.append(("ssn", match.start("ssn"), match.end("ssn")))
+    found += [("ssn", m.start("ssn"), m.end("ssn")) for m in _SSN_LAST_FOUR.finditer(text)]
+    found += [("ssn", m.start(), m.end()) for m in _SSN_MASKED.finditer(text)]
+    found += [("ssn", m.start(), m.end()) for m in _NINO.finditer(text)]
+    return found
+
+
+# --- record, account and insurance numbers -------------------------------------------------------------------------
+
+
+def _find_contextual_id(
+    text: str, pattern: re.Pattern[str], kind: str, min_digits: int, min_length: int = 5
+) -> list[RawFinding]:
     found = []
     for match in pattern.finditer(text):
         token = match.group("id")
-        if _id_digits(token) >= min_digits and _id_length(token) >= 5 and not _YEARS.fullmatch(token):
+        if (
+            _digit_count(token) >= min_digits
+            and _id_length(token) >= min_length
+            and not _YEARS.fullmatch(token)
+            and not _ANY_DATE.fullmatch(token)
+        ):
             found.append((kind, match.start("id"), match.end("id")))
     return found
 
@@ -275,10 +750,95 @@ def _find_insurance(text: str) -> list[RawFinding]:
     for match in _INSURER_ID.finditer(text):
         token = match.group("id")
         # after an insurer's name alone, a phone number is a phone number ("Aetna, my number is 541-...")
-        if _id_digits(token) >= 4 and _id_length(token) >= 6 and not _PHONE_SHAPED.fullmatch(token):
+        if _digit_count(token) >= 4 and _id_length(token) >= 6 and not _PHONE_SHAPED.fullmatch(token):
             found.append(("insurance_id", match.start("id"), match.end("id")))
     found += [("insurance_id", m.start(), m.end()) for m in _MBI.finditer(text)]
     return found
+
+
+def _find_iban(text: str) -> list[RawFinding]:
+    return [("mrn", m.start(), m.end()) for m in _IBAN.finditer(text) if _digit_count(m.group()) >= 8]
+
+
+def _is_amount(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 2) : start]
+    return any(sign in before for sign in "$£€") or bool(_MONEY_AFTER.match(text, end))
+
+
+def _possible_phone(number: str) -> bool:
+    """Possible as a phone number (by length) in one of the regions patients write from."""
+    if phonenumbers is None:  # pragma: no cover
+        return 8 <= _digit_count(number) <= 12
+    for region in _PHONE_REGIONS:
+        try:
+            if phonenumbers.is_possible_number(phonenumbers.parse(number, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+def _run_kind(text: str, start: int, end: int, label: str | None) -> str | None:
+    """The kind of an unexplained long number, from its label or its shape; None when it is not an identifier."""
+    run = text[start:end]
+    digits = _digit_count(run)
+    if label == "exclude":
+        return None
+    if label in ("mrn", "insurance_id", "ssn"):
+        return label
+    if label == "phone" and digits <= 15:
+        return "phone"
+    if digits == 9 and re.fullmatch(r"\d{9}|\d{3}[ .-]?\d{2}[ .-]?\d{4}|\d{3}[ .-]\d{3}[ .-]\d{3}", run):
+        return "ssn"  # nine digits and nothing else to explain them
+    grouped = not run.isdigit()
+    if re.fullmatch(r"\d{4}(?:[ .-]\d{4}){2,4}(?:[ .-]\d{1,3})?", run):
+        return "mrn"  # a card number's grouping
+    if grouped and 8 <= digits <= 12 and _possible_phone(run):
+        return "phone"
+    return "mrn"
+
+
+def _find_long_numbers(text: str, taken: list[Span], labelled_away: list[Span]) -> list[RawFinding]:
+    """Long digit runs and letter-digit tokens not yet explained: cards, accounts, licences, unlabelled IDs.
+    Numbers the sender labels as something that identifies no one ("order 5521") go to `labelled_away`."""
+    found: list[RawFinding] = []
+    for match in _DIGIT_RUN.finditer(text):
+        start, end = match.span()
+        run = match.group()
+        if _digit_count(run) < MIN_RUN_DIGITS or _overlaps_span(start, end, taken):
+            continue
+        groups = re.findall(r"\d+", run)
+        if (
+            all(_YEARS.fullmatch(group) for group in groups)
+            or _NUMERIC_DATE_RUN.fullmatch(run)
+            or _ZIP_PLUS_FOUR.fullmatch(run)
+            or _is_amount(text, start, end)
+            or _is_organisation_number(run)
+        ):
+            continue
+        label = _label(text, start, end)
+        kind = _run_kind(text, start, end, label)
+        if kind:
+            found.append((kind, start, end))
+        elif label == "exclude":
+            labelled_away.append((start, end))
+    if _MIXED_HINT.search(text):
+        for match in _MIXED_TOKEN.finditer(text):
+            start, end = match.span()
+            token = match.group()
+            if _digit_count(token) < MIN_TOKEN_DIGITS or _overlaps_span(start, end, taken):
+                continue
+            if _NOT_ID_PREFIX.match(token) or _ANY_DATE.fullmatch(token) or _overlaps(("", start, end), found):
+                continue
+            label = _label(text, start, end)
+            if label != "exclude":
+                found.append((label if label in ("insurance_id", "ssn") else "mrn", start, end))
+            else:
+                labelled_away.append((start, end))
+    return found
+
+
+# --- emails ----------------------------------------------------------------------------------------------------------
 
 
 def _canonical_email(local: str, domain: str, tld: str) -> str:
@@ -306,6 +866,9 @@ def _find_email(text: str) -> list[RawFinding]:
     return found
 
 
+# --- phones ----------------------------------------------------------------------------------------------------------
+
+
 def _is_hospital_line_question(text: str, start: int, end: int) -> bool:
     """True when the number sits in a question asking whether it is one of the hospital's lines."""
     sentence_start = 0
@@ -327,40 +890,164 @@ def _is_organisation_number(number: str) -> bool:
     return is_public_phone(number) or (len(digits) == 10 and digits.startswith(_TOLL_FREE))
 
 
-def _find_phone(text: str) -> list[RawFinding]:
-    if phonenumbers is not None:
-        # POSSIBLE leniency so that international numbers that are not in the metadata ranges still count;
-        # numbers without a "+" must be valid US numbers grouped as such ("2024-000123" is a reference)
-        spans = [
-            (m.start, m.end)
-            for m in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.POSSIBLE)
-            if m.raw_string.startswith("+")
-            or (_NANP_SHAPE.fullmatch(re.sub(r"\s", "", m.raw_string)) and phonenumbers.is_valid_number(m.number))
-        ]
-    else:  # pragma: no cover
-        spans = [(m.start(), m.end()) for m in _PHONE_FALLBACK.finditer(text)]
-    return [
-        ("phone", start, end)
-        for start, end in spans
-        if not _is_organisation_number(text[start:end]) and not _is_hospital_line_question(text, start, end)
-    ]
+def _phone_candidates(text: str) -> list[Span]:
+    spans = [m.span() for m in _NANP.finditer(text)]
+    spans += [m.span() for m in _LOCAL_SEVEN.finditer(text)]
+    spans += [m.span() for m in _INDIA_MOBILE.finditer(text)]
+    spans += [m.span() for m in _AREA_CODE.finditer(text) if 8 <= _digit_count(m.group()) <= 13]
+    for match in _TRUNK.finditer(text):
+        if 9 <= _digit_count(match.group()) <= 12 and not _NUMERIC_DATE_RUN.fullmatch(match.group()):
+            spans.append(match.span())
+    if "+" in text or "00" in text:
+        for match in _INTERNATIONAL.finditer(text):
+            digits = _digit_count(match.group()) - (2 if match.group().startswith("00") else 0)
+            if 8 <= digits <= 15:
+                spans.append(match.span())
+    # longest first, so that "+1 (503) 555-0177" wins over "(503) 555-0177" inside it
+    chosen: list[Span] = []
+    for span in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
+        if not _overlaps_span(*span, chosen):
+            chosen.append(span)
+    return sorted(chosen)
 
 
-def _find_address(text: str) -> list[RawFinding]:
+def _find_phone(text: str, taken: list[Span], ignored: list[Span]) -> list[RawFinding]:
+    """Phone-shaped numbers; the hospital's own, and numbers labelled as something else, are left (in `ignored`)."""
+    found: list[RawFinding] = []
+    for start, end in _phone_candidates(text):
+        if _overlaps_span(start, end, taken):
+            continue
+        number = text[start:end]
+        if _is_organisation_number(number) or _is_hospital_line_question(text, start, end):
+            ignored.append((start, end))
+            continue
+        label = _label_before(text, start)
+        if label == "exclude" or _is_amount(text, start, end):
+            ignored.append((start, end))
+        elif label in (None, "phone"):
+            found.append(("phone", start, end))
+        # labelled as a record, insurance or social number: left to the long-number pass, which uses the label
+    return found
+
+
+# --- addresses -------------------------------------------------------------------------------------------------------
+def _find_cued_address(text: str) -> list[RawFinding]:
+    found = []
+    for cue in _ADDRESS_CUE.finditer(text):
+        start = cue.end()
+        end_match = _CLAUSE_END.search(text, start)
+        end = min(end_match.start() if end_match else len(text), start + MAX_CUED_ADDRESS_CHARS)
+        clause = text[start:end].rstrip(" ,.;:")
+        end = start + len(clause)
+        if (
+            len(clause) >= 6
+            and any(char.isdigit() for char in clause)
+            and re.search(r"(?-i:[A-Z\u00c0-\u00de])[\w\u00e0-\u017f]{2,}", clause)
+            and not _NOT_ADDRESS_START.match(clause)
+            and not is_public_street(clause)
+        ):
+            found.append(("address", start, end))
+    return found
+
+
+def _find_address(text: str, has_digits: bool) -> list[RawFinding]:
     # the hospital's own street address is public; an apartment there is not the hospital
-    found = [
-        ("address", m.start(), m.end())
-        for m in _ADDRESS.finditer(text)
-        if m.group("unit") or not is_public_street(m.group("street"))
-    ]
-    return found + [("address", m.start(), m.end()) for m in _PO_BOX.finditer(text)]
+    found: list[RawFinding] = []
+    for m in _ADDRESS.finditer(text):
+        unit = _UNIT_BEFORE.search(text[max(0, m.start() - UNIT_LOOKBEHIND_CHARS) : m.start()])
+        if m.group("unit") or unit or not is_public_street(m.group("street")):
+            found.append(("address", m.start() - (len(unit.group()) if unit else 0), m.end()))
+    if not has_digits:  # only a house number in words ("forty-two Elm Street") is left to find
+        return found
+    patterns: list[re.Pattern[str]] = []
+    lowered = text.lower()
+    if _has_eu_street_word(text):
+        patterns += [_EU_STREET, _FRENCH_STREET]
+    if _MILITARY_HINT.search(text):  # before PO boxes: "PSC 1234, Box 5678, APO AE 09012" is one address
+        patterns.append(_MILITARY)
+    if any(hint in lowered for hint in _PO_BOX_HINTS):
+        patterns.append(_PO_BOX)
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            if pattern is _PO_BOX and _NOT_A_BOX.search(text[max(0, m.start() - 20) : m.start()]):
+                continue
+            if not _overlaps(("address", m.start(), m.end()), found):
+                found.append(("address", m.start(), m.end()))
+    return found + [a for a in _find_cued_address(text) if not _overlaps(a, found)]
+
+
+# --- person names ----------------------------------------------------------------------------------------------------
+
+
+def _is_english_word(word: str) -> bool:
+    word = word.casefold()
+    if word in ENGLISH_WORDS or word in COMMON_WORDS:
+        return True
+    return any(
+        word.endswith(suffix) and word[: -len(suffix)] + replacement in ENGLISH_WORDS
+        for suffix, replacement in _INFLECTIONS
+        if len(word) - len(suffix) >= 3
+    )
+
+
+def _is_surname_alone(word: str, strong: bool) -> bool:
+    """Whether a single capitalised word in a name context is a surname (a first name alone is not identifying).
+
+    strong: after a courtesy title or a "surname:" label, where any capitalised word but a first name is a name.
+    """
+    key = word.casefold()
+    parts = key.split("-")
+    if key in _NOT_NAME_WORDS or len(key) < 2 or key in FIRST_NAMES:
+        return False
+    if any(part in SURNAMES for part in parts):
+        return strong or key not in COMMON_WORDS
+    return strong or not any(_is_english_word(part) for part in parts)
+
+
+def _is_plausible_full_name(name: str) -> bool:
+    """Two or three words that the name lists or their rarity make a name: "Jane Miller", "Ngozi Okonkwo"."""
+    words = [w for w in re.findall(r"[\w']+", name) if len(w) > 1 and not re.fullmatch(_PARTICLE_WORD, w)]
+    keys = [w.casefold() for w in words]
+    if len(words) < 2 or any(k in _NOT_NAME_WORDS for k in keys):
+        return False
+    if keys[0] in FIRST_NAMES:  # "Jane Sparrow": a first name makes the next word a surname
+        return True
+    known = [k in FIRST_NAMES or k in SURNAMES or all(p in SURNAMES for p in k.split("-")) for k in keys]
+    if all(known):
+        return not all(k in COMMON_WORDS for k in keys)
+    return all(is_known or not _is_english_word(w) for w, is_known in zip(words, known, strict=True)) and (
+        keys[0] in FIRST_NAMES or keys[-1] in SURNAMES or not any(known)
+    )
+
+
+def _is_listed_name(name: str) -> bool:
+    """A name in any case whose words are in the name lists: a first name, then a surname (or a first name)."""
+    first, last = name.casefold().split()[:2]
+    return first in FIRST_NAMES and (last in SURNAMES or last in FIRST_NAMES) and first not in _NOT_NAME_WORDS
 
 
 def _is_name(match: re.Match[str], text: str) -> bool:
     words = re.findall(r"[\w']+", match.group("name"))
     if any(word.lower() in _NOT_NAME_WORDS for word in words if len(word) > 1) or _INSURER_NAME.fullmatch(words[0]):
         return False
-    return not _STAFF_TITLE.search(text, 0, match.start("name"))
+    groups = match.re.groupindex
+    if "self" in groups and match.group("self") and match.group("doctor"):
+        return True  # "I'm Dr. ..." / "my father Dr. ...": the patient, not a member of staff
+    return not _STAFF_TITLE.search(text[max(0, match.start("name") - 20) : match.start("name")])
+
+
+def _is_named_person(match: re.Match[str], text: str, strong: bool = False) -> bool:
+    """_is_name, plus the name lists: a surname alone must be a surname, a full name a plausible one."""
+    if not _is_name(match, text):
+        return False
+    name = match.group("name")
+    if " " not in name.strip():
+        # after a courtesy title any word is a name, even a first name ("Mr Thomas")
+        before = text[max(0, match.start("name") - 8) : match.start("name")]
+        if re.search(rf"(?-i:{_TITLES})\.?\s+$", before):
+            return name.casefold() not in _NOT_NAME_WORDS
+        return _is_surname_alone(name, strong)
+    return strong or _is_plausible_full_name(name)
 
 
 def _leads_to(match: re.Match[str], text: str, starts: list[int]) -> bool:
@@ -373,12 +1060,24 @@ def _leads_to(match: re.Match[str], text: str, starts: list[int]) -> bool:
 
 
 def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collection[str]) -> list[RawFinding]:
-    """Full names; with a cue, they count only beside another identifier or a health detail (the labelling rule)."""
-    names = [m for m in _MY_NAME_IS.finditer(text) if _is_name(m, text)]  # "my name is" + full name: always
+    """Full names and surnames; most count only beside another identifier or a health detail (the labelling rule)."""
+    # "my name is" + full name, or a "Patient:"/"Surname:" label: always
+    names = [m for m in _MY_NAME_IS.finditer(text) if _is_name(m, text)]
+    if any(char in text for char in ":=-") or "name is" in text.lower():  # the labels' punctuation or wording
+        names += [m for m in _NAME_LABEL.finditer(text) if _is_named_person(m, text, strong=True)]
+        names += [m for m in _SURNAME_FIRST.finditer(text) if _is_name(m, text)]
     has_context = bool({kind for kind, _, _ in found} & _NAME_CONTEXT_IDENTIFIERS) or bool(health_kinds)
     if has_context:
-        names += [m for m in _NAME_AFTER_CUE.finditer(text) if _is_name(m, text)]
+        # a cue alone does not make two capitalised words a name ("this is Diabetes Education")
+        names += [
+            m for m in _NAME_AFTER_CUE.finditer(text) if _is_name(m, text) and _is_plausible_full_name(m.group("name"))
+        ]
         names += [m for m in _LOWER_CASE_NAME.finditer(text) if _is_name(m, text)]
+        names += [m for m in _LOWER_FULL_NAME.finditer(text) if _is_listed_name(m.group("name"))]
+        names += [m for m in _TITLED_NAME.finditer(text) if _is_named_person(m, text, strong=True)]
+        names += [m for m in _SURNAME_AFTER_CUE.finditer(text) if _is_named_person(m, text)]
+        for pattern in (_NAME_HERE, _NAME_AT_START, _FULL_NAME_BEFORE_NUMBER, _SIGN_OFF):
+            names += [m for m in pattern.finditer(text) if _is_named_person(m, text)]
     if found:
         starts = sorted(start for _, start, _ in found)
         address_ends = [end for kind, _, end in found if kind == "address"]
@@ -390,27 +1089,46 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
             # "12 Cypress Way, Junction City, 541-..." : a town after an address is not a name
             and not any(m.start() <= end <= m.start("name") for end in address_ends)
         ]
-    return [("person_name", m.start("name"), m.end("name")) for m in names]
+    spans = {(m.start("name"), m.end("name")) for m in names}
+    others = [(start, end) for _, start, end in found]
+    return [("person_name", start, end) for start, end in sorted(spans) if not _overlaps_span(start, end, others)]
 
 
-def _overlaps(span: RawFinding, others: list[RawFinding]) -> bool:
-    return any(span[1] < other[2] and other[1] < span[2] for other in others)
+# --- all together ----------------------------------------------------------------------------------------------------
 
 
-def find_identifiers(text: str, health_kinds: Collection[str] = ()) -> list[RawFinding]:
+def find_identifiers(
+    text: str, health_kinds: Collection[str] = (), explained: list[Span] | None = None
+) -> list[RawFinding]:
     """All identifier findings in the (normalised) text.
 
     health_kinds: health finding kinds already found in the message; a full name given with a health detail is
-    a person_name too.
+    a person_name too. explained: if given, receives the spans of numbers left alone because the sender said
+    what they are (an order or room number, one of the hospital's own lines).
     """
-    digits = sum(char.isdigit() for char in text)
+    digits = sum(map(str.isdigit, text))
     structured: list[RawFinding] = []
     if digits >= 4:  # the fewest digits of a date of birth ("1/1/80"), an SSN's last four or an MRN
         structured = _find_dob(text) + _find_ssn(text) + _find_contextual_id(text, _MRN, "mrn", min_digits=4)
+        structured += [f for f in _find_iban(text) if not _overlaps(f, structured)]
+    elif digits:  # "born on May 3rd"
+        structured = _find_dob(text)
+    if digits:
+        licences = _find_contextual_id(text, _LICENCE, "mrn", min_digits=1, min_length=6)
+        structured += [f for f in licences if not _overlaps(f, structured)]
     if digits >= 2:
         structured += [f for f in _find_insurance(text) if not _overlaps(f, structured)]
     emails = _find_email(text)
-    phones = [p for p in _find_phone(text) if not _overlaps(p, structured + emails)] if digits >= 7 else []
-    addresses = [a for a in _find_address(text) if not _overlaps(a, structured + phones + emails)]
-    found = structured + emails + phones + addresses
+    found = structured + emails
+    ignored: list[Span] = []
+    if digits >= 7:
+        found += _find_phone(text, [(s, e) for _, s, e in found], ignored)
+    found += [a for a in _find_address(text, digits > 0) if not _overlaps(a, found)]
+    labelled_away: list[Span] = []
+    if digits >= MIN_TOKEN_DIGITS:
+        found += _find_long_numbers(text, [(s, e) for _, s, e in found] + ignored, labelled_away)
+    if explained is not None:
+        explained.extend(ignored + labelled_away)
+    if digits >= 3 and not found:
+        found += _find_bare_date(text)
     return found + _find_person_name(text, found, health_kinds)

@@ -47,9 +47,12 @@ class PublicContacts:
 
 
 def phone_digits(text: str) -> str:
-    """The digits of a phone number, without a leading NANP country code 1."""
+    """The digits of a phone number, without a leading NANP country code 1 (also dialled as 001 or 011 1)."""
     digits = re.sub(r"\D", "", text)
-    return digits[1:] if len(digits) == 11 and digits.startswith("1") else digits
+    for prefix in ("0111", "001", "1"):
+        if len(digits) == 10 + len(prefix) and digits.startswith(prefix):
+            return digits[len(prefix) :]
+    return digits
 
 
 def canonical_street(text: str) -> str:

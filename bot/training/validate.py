@@ -178,11 +178,11 @@ def _intent_examples(relative: str, item: dict) -> Iterator[Example]:
                 yield Example(relative, _item_line(value, index), intent, text.strip("\n\r "))
 
 
-def _examples(root: Path) -> tuple[list[Example], list[Problem]]:
-    """Every intent example of the NLU data (the `nlu:` sections of data/), in file and line order."""
+def _examples(root: Path, folder: str = DATA) -> tuple[list[Example], list[Problem]]:
+    """Every intent example of the NLU data (the `nlu:` sections of `folder`), in file and line order."""
     examples: list[Example] = []
     problems: list[Problem] = []
-    for relative in _yaml_files(root, DATA):
+    for relative in _yaml_files(root, folder):
         data, errors = _load(root, relative)
         problems += errors
         nlu = data.get("nlu") if isinstance(data, dict) else None
@@ -190,6 +190,14 @@ def _examples(root: Path) -> tuple[list[Example], list[Problem]]:
             if isinstance(item, dict) and isinstance(item.get("intent"), str):
                 examples.extend(_intent_examples(relative, item))
     return examples, problems
+
+
+EVALUATION = str(Path(EVALUATION_SET).parent)
+
+
+def intent_examples(root: Path = PROJECT_ROOT, folders: tuple[str, ...] = (DATA, EVALUATION)) -> list[Example]:
+    """The intent examples of the training data and of the evaluation set (entity annotations as written)."""
+    return [example for folder in folders for example in _examples(root, folder)[0]]
 
 
 def _walk_steps(relative: str, steps: Any, story: str) -> Iterator[Step]:

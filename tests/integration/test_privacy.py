@@ -1,13 +1,16 @@
 """Sensitive and crisis messages through the real servers, over REST and socket.io.
 
 After the conversations, the SQLite tracker store, the app database and the servers' logs
-(written at DEBUG level) are read byte by byte: none holds the raw sensitive strings.
+(written at DEBUG level) are read byte by byte: none holds the raw sensitive strings. Nor the
+name and number of a flagged message that the span detectors miss: once a message is flagged,
+only words of the assistant's vocabulary are kept (bot.safety.allowlist).
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import re
 import sqlite3
 import uuid
 from dataclasses import dataclass, field
@@ -41,6 +44,11 @@ SELF_HARM = ("I don't want to be alive anymore", ["want to be alive"])
 ROUTINE = "where can i park near the north clinic tonight"
 # Sent through Rasa's HTTP API, around the channels: only the redacting tracker store stands in the way.
 AROUND_THE_CHANNEL = ("I take lisinopril twice a day", ["lisinopril"])
+# Flagged (a health detail the rules find), with a made-up name and a reference of an unusual shape that the span
+# detectors may miss: deny by default (bot.safety.allowlist.mask) must keep both out of every store and log.
+UNUSUAL_NAME = "Quilliam Zabrowski-Fenn"
+UNUSUAL_NUMBER = "RX-77-Q-90411-B"
+MISSED_BY_SPANS = f"I'm diabetic. {UNUSUAL_NAME} here, ref {UNUSUAL_NUMBER}, what are the ICU visiting hours?"
 
 
 @dataclass
@@ -125,6 +133,15 @@ def traffic(servers: Servers) -> Traffic:
     return Traffic(rest, web, spoofed, api_sender)
 
 
+@pytest.fixture(scope="module")
+def masked_traffic(servers: Servers) -> dict[str, Conversation]:
+    """MISSED_BY_SPANS, sent once over REST and once in its own web chat session."""
+    rest = Conversation(_sender("privacy-masked-rest"), "rest")
+    rest.replies.append(servers.texts(rest.sender, MISSED_BY_SPANS))
+    session_id, answers = asyncio.run(_socketio_conversation(servers.rasa_url, [MISSED_BY_SPANS]))
+    return {"rest": rest, "socketio": Conversation(session_id, "socketio", answers)}
+
+
 def _stored_bytes(servers: Servers) -> dict[str, bytes]:
     """Every file the servers wrote: the databases (with any journal) and the logs."""
     suffixes = {".db", ".log", ".db-wal", ".db-journal"}
@@ -154,6 +171,58 @@ def test_raw_sensitive_text_is_in_no_database_and_no_log(servers, traffic):
     assert b"[MEDICATION]" in stored["tracker events, decrypted"]
     # And no event payload is readable in the database file.
     assert b'"event"' not in stored[servers.tracker_db.name]
+
+
+def _missed_strings() -> list[str]:
+    """The name and the number, and each of their parts of 4+ characters ("Fenn", "90411")."""
+    parts = re.findall(r"[A-Za-z0-9]+", f"{UNUSUAL_NAME} {UNUSUAL_NUMBER}")
+    return [UNUSUAL_NAME, UNUSUAL_NUMBER, *(part for part in parts if len(part) >= 4)]
+
+
+def _holds(content: bytes, raw: str) -> bool:
+    """Whether content holds raw as a word, in any case, in UTF-8 (or, for the whole strings, UTF-16). A word:
+    not inside a longer run of letters and digits, so that the random letters of an encrypted payload (base64)
+    or a timestamp's digits do not count as "Fenn" or "90411", while "Zabrowski-Fenn" or "...RX-77-Q-90411" do."""
+    word = re.compile(rb"(?<![A-Za-z0-9])" + re.escape(raw.encode()) + rb"(?![A-Za-z0-9])", re.IGNORECASE)
+    if word.search(content):
+        return True
+    whole = raw in (UNUSUAL_NAME, UNUSUAL_NUMBER)
+    return whole and raw.encode("utf-16-le") in content
+
+
+def test_what_the_detectors_miss_in_a_flagged_message_is_in_no_file_and_no_log(servers, masked_traffic):
+    assert masked_traffic["rest"].replies and masked_traffic["socketio"].replies
+    # Every file the servers wrote in their var directory: tracker store, app database (with staff queue previews
+    # and review items), any WAL or journal, and the logs of the Rasa server, the action server and the console.
+    stored = {
+        path.relative_to(servers.log_dir).as_posix(): path.read_bytes()
+        for path in sorted(servers.log_dir.rglob("*"))
+        if path.is_file()
+    }
+    assert {servers.tracker_db.name, servers.app_db.name, "rasa.log", "actions.log", "console.log"} <= set(stored)
+    # The tracker's payloads are encrypted at rest: read them decrypted too (secure-chat conversations keep the
+    # whole text, encrypted, by design; none is in this test).
+    public = [e for e in stored_events(servers.tracker_db) if not e["sender_id"].startswith("secure-")]
+    stored["tracker events, decrypted"] = json.dumps(public, ensure_ascii=False).encode()
+    for name, content in stored.items():
+        for raw in _missed_strings():
+            assert not _holds(content, raw), f"{raw!r} found in {name}"
+
+
+@pytest.mark.parametrize("channel", ["rest", "socketio"])
+def test_a_flagged_message_reaches_rasa_masked_and_still_gets_the_routine_answer(servers, facts, masked_traffic,
+                                                                                 channel):
+    conversation = masked_traffic[channel]
+    events = stored_events(servers.tracker_db, conversation.sender)
+    [user] = [e for e in events if e["event"] == "user"]
+    # Only words of the assistant's vocabulary and placeholders are left; [REDACTED] is written by mask() only.
+    assert "[CONDITION]" in user["text"] and "[REDACTED]" in user["text"], user["text"]
+    assert user["text"].endswith("what are the ICU visiting hours?")
+    assert user["metadata"]["safety"]["sensitive"] is True
+    assert user["parse_data"]["intent"]["name"] == "ask_visiting_hours"
+    replies = conversation.replies[0]
+    assert facts.unit("icu").visiting_hours.describe() in replies[0]
+    assert not any(_holds(reply.encode(), raw) for reply in replies for raw in _missed_strings())
 
 
 def test_no_message_text_at_all_in_the_debug_logs(servers, traffic):

@@ -81,7 +81,8 @@ def test_button_payloads_and_empty_messages_are_skipped(db):
 def test_secure_chat_text_is_stored_redacted(db):
     review.record_if_unsure(db, "secure-abc", "secure_chat", _fallback("I'm diabetic and my DOB is 07/23/1979 qwzx"))
     (row,) = _rows(db)
-    assert row[1] == "secure" and row[2] == "I'm [CONDITION] and my DOB is [DOB] qwzx"
+    # deny by default once flagged: "qwzx" is outside the assistant's vocabulary, so it is masked as well
+    assert row[1] == "secure" and row[2] == "I'm [CONDITION] and my DOB is [DOB] [REDACTED]"
     assert b"diabetic" not in Path(db.url.removeprefix("sqlite:///")).read_bytes()
 
 
@@ -180,7 +181,8 @@ def test_invalid_labels_are_refused_and_the_item_stays_open(db, name, kind):
 def test_a_staff_flag_is_redacted_and_not_recorded_twice(db):
     first = review.flag_by_staff(db, "secure-xyz", "secure", "my SSN is 123-45-6789 and it failed")
     assert review.flag_by_staff(db, "secure-xyz", "secure", "my SSN is 123-45-6789 and it failed") == first
-    assert _rows(db) == [("secure-xyz", "secure", "my SSN is [SSN] and it failed", None, None, "staff_flagged", "open")]
+    expected = "my SSN is [SSN] and it [REDACTED]"  # a flagged text keeps only the assistant's vocabulary
+    assert _rows(db) == [("secure-xyz", "secure", expected, None, None, "staff_flagged", "open")]
 
 
 # --- writing training data ------------------------------------------------------------------------

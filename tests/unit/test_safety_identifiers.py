@@ -1,4 +1,5 @@
-"""Unit tests for identifier detection in bot.safety: disguised identifiers, context rules, public numbers."""
+"""Unit tests for identifier detection in bot.safety: disguised identifiers, shapes of each identifier family (not
+their validity), context rules, public numbers."""
 
 from __future__ import annotations
 
@@ -349,6 +350,380 @@ def test_full_name_with_health_detail_when_told() -> None:
     assert find_identifiers(text, health_kinds={"condition"}) == [("person_name", 8, 21)]
 
 
+# --- shapes, not validity: phones -----------------------------------------------------------------------------------
+
+
+def identifier_spans(text: str) -> list[tuple[str, str]]:
+    """(kind, text) of each identifier finding, in the original text."""
+    return [(f.kind, text[f.start : f.end]) for f in assess(text).findings if f.kind in IDENTIFIER_KINDS]
+
+
+def assert_redacted(text: str, value: str) -> None:
+    assert value not in redact(text), redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("call me at 555-0123", "555-0123"),  # fiction range, no area code
+        ("my cell is (555) 123-4567", "(555) 123-4567"),
+        ("text 123-456-7890 please", "123-456-7890"),  # an area code never issued
+        ("my number is 123.456.7890", "123.456.7890"),
+        ("cell: 503/555-0123", "503/555-0123"),
+        ("reach me on +1-503-555-0123", "+1-503-555-0123"),
+        ("from abroad dial 001 503 555 0123", "001 503 555 0123"),
+        ("(503)5550123 is my mobile", "(503)5550123"),
+    ],
+)
+def test_phone_north_american_shapes(text: str, number: str) -> None:
+    assert identifier_spans(text) == [("phone", number)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("my mobile is 07700 900123", "07700 900123"),  # UK
+        ("home: 020 7946 0958", "020 7946 0958"),
+        ("call +44 (0) 7700 900 123", "+44 (0) 7700 900 123"),
+        ("my number 0044 7700 900123", "0044 7700 900123"),
+        ("Handy 0171/1234567", "0171/1234567"),  # Germany
+        ("tel. 030 1234 5678", "030 1234 5678"),
+        ("+49 (0)171 1234567 is my cell", "+49 (0)171 1234567"),
+        ("portable 06 12 34 56 78", "06 12 34 56 78"),  # France
+        ("mon numéro: 06.12.34.56.78", "06.12.34.56.78"),
+        ("mob 0412 345 678", "0412 345 678"),  # Australia
+        ("ring (03) 9123 4567", "(03) 9123 4567"),
+        ("my cell 087 123 4567", "087 123 4567"),  # Ireland
+        ("WhatsApp +91 98765 43210", "+91 98765 43210"),  # India
+        ("my number is 98765 43210", "98765 43210"),
+        ("call me 55 1234 5678", "55 1234 5678"),  # Mexico City, no trunk prefix
+        ("my daughter's number is (3562) 8986 01", "(3562) 8986 01"),
+    ],
+)
+def test_phone_international_shapes(text: str, number: str) -> None:
+    assert identifier_spans(text) == [("phone", number)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my appointment is at 10:30, is parking free for 2 hours?",
+        "I paid $1,482.50 on 03/01/2025",
+        "it cost 1200 dollars",
+        "room 5104, bed 12B",
+        "from 2019-2024 I was a patient there",
+        "my zip is 97401-1234",
+        "I live in 97401, which site is closer?",
+        "order number 5415550123 never arrived",
+        "is 1 541 555 0100 your main number?",  # the hospital's, with the country code
+        "is 001 541 555 0100 the main line?",
+        "my blood pressure was 120/80 yesterday",
+        "take 1 tablet twice a day for 10 days",
+    ],
+)
+def test_phone_shape_negatives(text: str) -> None:
+    assert identifier_kinds(text) == set()
+
+
+# --- shapes, not validity: ssn --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my ssn is 987-65-4321", "987-65-4321"),  # never issued (9xx)
+        ("social 078-05-1120", "078-05-1120"),
+        ("SSN 000-12-3456", "000-12-3456"),
+        ("SSN is 760/17/7550 for the form", "760/17/7550"),
+        ("123-45-6789", "123-45-6789"),  # 3-2-4 with separators, no context
+        ("here you go 123456789", "123456789"),  # nine bare digits, nothing else to explain them
+        ("ssn ending 1234", "1234"),
+        ("They asked for the last four of my social, it's 6897", "6897"),
+        ("my daughter's SIN is 046 454 286", "046 454 286"),  # Canada
+        ("national insurance QQ 12 34 56 C", "QQ 12 34 56 C"),  # UK
+    ],
+)
+def test_ssn_shapes(text: str, value: str) -> None:
+    assert ("ssn", value) in identifier_spans(text)
+    assert_redacted(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my order number is 123456789",
+        "member id 123-45-6789",  # named as an insurance number
+        "tracking 123456789 for my records",
+        "my zip code is 97401-1234",
+    ],
+)
+def test_ssn_shape_negatives(text: str) -> None:
+    assert "ssn" not in identifier_kinds(text)
+
+
+# --- long numbers: cards, accounts, IBANs, licences, member and record numbers -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # cards, bank accounts, IBANs, licences and passports are reported as mrn (the kinds are fixed)
+        ("my card is 4111 1111 1111 1111", "mrn", "4111 1111 1111 1111"),  # Luhn valid
+        ("card 4111111111111112 declined", "mrn", "4111111111111112"),  # Luhn invalid
+        ("amex 3782 822463 10005", "mrn", "3782 822463 10005"),
+        ("the card for the deposit is 5799 2839 9115", "mrn", "5799 2839 9115"),
+        ("IBAN DE89 3704 0044 0532 0130 00", "mrn", "DE89 3704 0044 0532 0130 00"),
+        ("pay from GB29NWBK60161331926819", "mrn", "GB29NWBK60161331926819"),
+        ("sort code 12-34-56, account 12345678", "mrn", "12345678"),
+        ("routing number 021000021", "mrn", "021000021"),
+        ("bank account 000123456789", "mrn", "000123456789"),
+        ("driver's license D1234567", "mrn", "D1234567"),
+        ("who do I give my licence VMXV-WJ-601OP to?", "mrn", "VMXV-WJ-601OP"),
+        ("passport 533380006", "mrn", "533380006"),
+        ("licence 09207/69/4369 for the ID check", "mrn", "09207/69/4369"),
+        ("NHS number 943 476 5919", "mrn", "943 476 5919"),
+        ("health card number 1234-567-890-AB", "mrn", "1234-567-890-AB"),
+        ("ID# XYZ123456789", "mrn", "XYZ123456789"),
+        ("it's 88120045993, can you look me up?", "mrn", "88120045993"),  # an unexplained long number
+        ("group NFZ/98291855", "insurance_id", "NFZ/98291855"),
+        ("policy 656 7978 4718 3057", "insurance_id", "656 7978 4718 3057"),
+        ("Medicaid ID 12345678A", "insurance_id", "12345678A"),
+    ],
+)
+def test_long_numbers(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in identifier_spans(text)
+    assert_redacted(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "invoice number INV-2024-00871, I think it's wrong",
+        "tracking number 1Z999AA10123456784 for my records package",
+        "confirmation code ABC123456 for my appointment",
+        "case #00318822 is still open",
+        "reference 2024-000123 for the complaint",
+        "my appointment is 14-Mar-2026",
+        "I was charged $12,000,000 by mistake",
+        "in 2019 2020 and 2021 I was seen there",
+        "the portal says error code 500",
+        "COVID-19 vaccine for 2 people",
+    ],
+)
+def test_long_number_negatives(text: str) -> None:
+    assert identifier_kinds(text) == set()
+
+
+# --- dates of birth ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("born on the 12th of April, 1961", "the 12th of April, 1961"),
+        ("birthday 12th April '61", "12th April '61"),
+        ("date of birth - April 12th, 1961", "April 12th, 1961"),
+        ("dob 04121961", "04121961"),  # typed without separators
+        ("DOB4/12/61", "4/12/61"),
+        ("her birthday is May 3rd", "May 3rd"),  # no year
+        ("date of birth: 4. Mai 1928", "4. Mai 1928"),  # German
+        ("date of birth 13 de junho de 1926", "13 de junho de 1926"),  # Portuguese
+        ("my date of birth is 20 marzo 1987", "20 marzo 1987"),  # Italian / Spanish
+        ("DOB for my son Jayden is 3/4/2015", "3/4/2015"),  # words between the cue and the date
+        ("Philippe Bonneau 28 Jul 56 need to cancel", "28 Jul 56"),  # a name, then a date
+        ("Patient: Jane Doe (04/12/1961), needs refill", "04/12/1961"),
+    ],
+)
+def test_dob_in_context(text: str, date: str) -> None:
+    assert ("dob", date) in identifier_spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("04/12/1961", "04/12/1961"),
+        ("3rd May 1977", "3rd May 1977"),
+        ("it's 04/12/1961", "04/12/1961"),
+        ("6 Oct 53", "6 Oct 53"),
+        ("It's September 27, 1989. thanks a million", "September 27, 1989"),
+        ("Bom dia! It's 1932/05/26", "1932/05/26"),  # a greeting in another language
+        ("Namaste, It's 31-05-1928", "31-05-1928"),
+        ("dob 1961-04-12!", "1961-04-12"),
+    ],
+)
+def test_dob_bare_answer(text: str, date: str) -> None:
+    assert identifier_spans(text) == [("dob", date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "04/12/2031",  # in the future
+        "see you 04/12/2024",
+        "Monday 04/12/2024?",
+        "my appointment 04/12/2024",
+        "it was 10/15/2024 when I came in",
+        "what about 04/12/2024",
+        "I saw Jane Doe 3/4/2024 at the clinic",
+        "my appointment is 10/15/2024 at 9:30am, is that confirmed?",
+    ],
+)
+def test_dob_bare_answer_negatives(text: str) -> None:
+    assert "dob" not in identifier_kinds(text)
+
+
+# --- addresses --------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("I live at 123 N. Main St, Apt 4", "123 N. Main St, Apt 4"),
+        ("4410 SE Hawthorne Blvd, Portland, OR 97215", "4410 SE Hawthorne Blvd, Portland, OR 97215"),
+        ("1600 Pennsylvania Ave NW, Washington, DC 20500", "1600 Pennsylvania Ave NW, Washington, DC 20500"),
+        ("send it to 9773 Stephanie Locks, Brookemouth", "9773 Stephanie Locks"),  # a USPS street type
+        ("we're at 25 Kauri Approach now", "25 Kauri Approach"),  # an Australia Post street type
+        ("123 Main Street #4 please", "123 Main Street #4"),
+    ],
+)
+def test_address_us_streets(text: str, address: str) -> None:
+    assert ("address", address) in identifier_spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Flat 3, 12 High Street, Leeds LS1 4AB", "Flat 3, 12 High Street, Leeds LS1 4AB"),  # UK
+        ("123 Main St, Toronto, ON M5V 2T6", "123 Main St, Toronto, ON M5V 2T6"),  # Canada
+        ("12 George St, Sydney NSW 2000", "12 George St, Sydney NSW 2000"),  # Australia
+        ("5 Andres Drive, New Cody, NSW, 2314", "5 Andres Drive, New Cody, NSW, 2314"),
+        ("12 Main Street, Dublin 4", "12 Main Street, Dublin 4"),  # Ireland
+        ("Hauptstraße 5, 10115 Berlin", "Hauptstraße 5, 10115 Berlin"),  # Germany: number after the street
+        ("Kerkstraat 12, 1012 AB Amsterdam", "Kerkstraat 12, 1012 AB Amsterdam"),  # Netherlands
+        ("45 rue de la Paix, 75002 Paris", "45 rue de la Paix, 75002 Paris"),  # France
+        ("85, rue Pinto, 92844 Saint Raymond", "85, rue Pinto, 92844 Saint Raymond"),
+        ("Calle Mayor 15, 28013 Madrid", "Calle Mayor 15, 28013 Madrid"),  # Spain
+        ("mail it to Via Roma 10, 00184 Roma", "Via Roma 10, 00184 Roma"),  # Italy
+        ("ul. Długa 5, 00-950 Warszawa", "ul. Długa 5, 00-950 Warszawa"),  # Poland
+    ],
+)
+def test_address_other_countries(text: str, address: str) -> None:
+    assert ("address", address) in identifier_spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("PSC 1234, Box 5678, APO AE 09012", "PSC 1234, Box 5678, APO AE 09012"),
+        ("Unit 2050 Box 4190, APO AP 96278", "Unit 2050 Box 4190, APO AP 96278"),
+        ("USS Ship FPO AA 34021", "USS Ship FPO AA 34021"),
+        ("send it to USCGC Bradford, FPO AE 09451", "USCGC Bradford, FPO AE 09451"),
+        ("POB 123", "POB 123"),
+        ("RR 2 Box 45", "RR 2 Box 45"),
+        ("Post Box No. 876, Rewa 038704", "Post Box No. 876, Rewa 038704"),
+        ("Postfach 1234, 10115 Berlin", "Postfach 1234, 10115 Berlin"),
+        ("is the statement sent to BP 178, 22297 Lyon?", "BP 178, 22297 Lyon"),
+    ],
+)
+def test_address_military_and_po_boxes(text: str, address: str) -> None:
+    assert ("address", address) in identifier_spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("billing address: Flat 0, Arnold Keys, Jemmamouth, E0 4UF", "Flat 0, Arnold Keys, Jemmamouth, E0 4UF"),
+        ("please send his records to 43/598, Menon Ganj, Bettiah 020441", "43/598, Menon Ganj, Bettiah 020441"),
+        ("do you have my correct address? 05, Dua Ganj, Solapur 155923", "05, Dua Ganj, Solapur 155923"),
+        ("I live at 123 Main", "123 Main"),
+    ],
+)
+def test_address_after_an_address_cue(text: str, address: str) -> None:
+    assert identifier_kinds(text) == {"address"}
+    assert redact(text).endswith("[ADDRESS]"), redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "take exit 12 onto River Road and drive east",
+        "Level 2 of the garage is full",
+        "send it to room 412 please",
+        "my address is on file, is that ok",
+        "the drop box 3 is full",
+        "BP 120/80 this morning",
+        "please mail it to 455 Cedar Ave, Riverbend",  # the hospital's north clinic
+        "I live in 97401, which site is closer?",
+        "Building A, 3rd floor, is that the ICU?",
+    ],
+)
+def test_address_more_negatives(text: str) -> None:
+    assert identifier_kinds(text) == set()
+
+
+# --- person names -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("patient: Okafor", "Okafor"),  # a label: always
+        ("Surname: Haddad", "Haddad"),
+        ("pt name: Doe, Jane", "Doe, Jane"),
+        ("this is Mrs Delacroix-Whitfield, my DOB is 3/4/1961", "Delacroix-Whitfield"),
+        ("Okonkwo here, my DOB is 3/4/61", "Okonkwo"),
+        ("Bonjour, Okafor here, my number is 503-555-0123", "Okafor"),
+        ("Munoz - DOB 6-2-1991 - refill please", "Munoz"),
+        ("it's Nakamura again, my MRN is 4471209", "Nakamura"),
+    ],
+)
+def test_surname_alone_in_a_name_context(text: str, name: str) -> None:
+    assert ("person_name", name) in identifier_spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jane Miller, DOB 04/12/1961", "Jane Miller"),
+        ("My name's Jane Doe", "Jane Doe"),
+        ("This is john smith, dob 4/12/61", "john smith"),  # lower case, both words in the name lists
+        ("Hi, Sarah Thompson here. Can you call me back on 503-555-0123?", "Sarah Thompson"),
+        ("Wojciech Pleśniak, diabetic, needs insulin pens refilled", "Wojciech Pleśniak"),
+        ("Patient: Casper van Mook-van Salm, MRN M454873443", "Casper van Mook-van Salm"),
+        ("Hi I'm Dr. Luiz Felipe Leão, I had my gallbladder out", "Luiz Felipe Leão"),  # a doctor as a patient
+        ("my dob is 3/4/61, thanks, Jane Miller", "Jane Miller"),  # a sign-off
+        ("my ssn is 123-45-6789\n- Ingrid Vasquez", "Ingrid Vasquez"),
+    ],
+)
+def test_full_names_in_more_contexts(text: str, name: str) -> None:
+    assert ("person_name", name) in identifier_spans(text)
+
+
+def test_relative_full_name_with_health_detail() -> None:
+    text = "my mother Ingrid Vasquez has diabetes"
+    assert find_identifiers(text, health_kinds={"condition"}) == [("person_name", 10, 24)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Same here, my dob is 3/4/61",  # common words
+        "This is Urgent, my ssn is 123-45-6789",
+        "Dave here, call me on 503-555-0123",  # first names alone
+        "Patient: Tom",
+        "my son Jayden, dob 3/4/2015",
+        "Nurse Okafor said to call 503-555-0123",  # staff
+        "Dr Okonkwo here, my dob is 3/4/61",
+        "Thanks, Maria",
+        "thanks, Jane Miller",  # a name with nothing else
+        "Zoloft 100mg isn't helping my anxiety anymore",
+        "Namaste, my dob is 3/4/61",
+    ],
+)
+def test_person_name_more_negatives(text: str) -> None:
+    assert "person_name" not in identifier_kinds(text)
+
+
 # --- the hospital's public contacts ------------------------------------------------------------------------------
 
 
@@ -357,6 +732,19 @@ def test_public_contacts_come_from_the_facts_file() -> None:
     assert "5415550110" in public.phones
     assert "patientservices@riverbend-hospital.example" in public.emails
     assert "1200 river rd" in public.streets
+
+
+@pytest.mark.parametrize(
+    ("number", "digits"),
+    [
+        ("+1 (541) 555-0100", "5415550100"),
+        ("001 541 555 0100", "5415550100"),
+        ("011 1 541 555 0100", "5415550100"),
+        ("+44 7700 900123", "447700900123"),
+    ],
+)
+def test_phone_digits_drop_the_north_american_country_code(number: str, digits: str) -> None:
+    assert contacts.phone_digits(number) == digits
 
 
 def test_contacts_from_facts_walks_any_section() -> None:
@@ -419,6 +807,21 @@ def test_relative_facts_path_is_taken_from_the_project_root(monkeypatch: pytest.
         "Aetna member policy card id " * 180,
         "last four of my social " * 200,
         "12 Elm Elm Elm " * 330,
+        "box 1 " * 800,
+        "PSC 1 Box 2 " * 400,
+        "PO Box 12, " * 450,
+        "+1 " * 2500,
+        "00 " * 2500,
+        "12 rue de la " * 380,
+        "Calle de la " * 450,
+        "12 Main St, " + "Springfield " * 400,
+        "my address is " * 350,
+        "dob " + "is the " * 700,
+        "Name: " * 800,
+        "A1B2C3 " * 700,
+        "12/12/1912 " * 450,
+        "Apt 4, " * 700,
+        "QQ 12 34 56 " * 400,
     ],
 )
 def test_adversarial_input_stays_fast(text: str) -> None:

@@ -1,0 +1,198 @@
+"""How the safety detector does on messages it was not tuned on (imported by bench/safety.py).
+
+  * leave_one_source_out(): for each public corpus source S, the model is trained without S (the
+    shipped training recipe, bot/safety/train_classifier.py) and S is scored with rules + that model.
+    Sources a shipped model may not train on (licence) are never in its training data, so they are
+    scored with the shipped recipe as it is. Scores per source, and pooled;
+  * crisis_holdout(): the project's held-out crisis file (written before any tuning);
+  * identifier_messages(): Faker-generated holdout messages in many locales plus handwritten ones:
+    message recall and the share of identifier values still readable after redaction;
+  * routine_false_alarms(): the assistant's own routine questions (NLU examples, evaluation set).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bot.safety import RuleReading, decide, read_rules, screen  # noqa: E402
+from bot.safety.classifier import HEADS, Classifier, Scores  # noqa: E402
+from bot.safety.train_classifier import (  # noqa: E402
+    OWN_SOURCE,
+    Line,
+    fit,
+    load_corpus,
+    load_own,
+    normalised_features,
+    trainable_sources,
+    training_indices,
+)
+
+SUICIDAL_TWEET_SOURCES = ("twitter_suicidal_tendency", "suicidal_tweet_detection")
+
+
+def _rate(flags: np.ndarray, mask: np.ndarray) -> float | None:
+    return round(float(flags[mask].mean()), 4) if mask.any() else None
+
+
+def _precision(flags: np.ndarray, positives: np.ndarray, negatives: np.ndarray) -> float | None:
+    true, false = int(flags[positives].sum()), int(flags[negatives].sum())
+    return round(true / (true + false), 4) if true + false else None
+
+
+def _decisions(readings: Sequence[RuleReading], probabilities: np.ndarray, thresholds: np.ndarray):
+    """Combined (sensitive, crisis) per line, as assess() decides them."""
+    limits = tuple(float(t) for t in thresholds)
+    sensitive, crisis = [], []
+    for reading, row in zip(readings, probabilities, strict=True):
+        assessment = decide(reading, Scores(*(float(p) for p in row), thresholds=limits))
+        sensitive.append(assessment.sensitive)
+        crisis.append(assessment.crisis)
+    return np.array(sensitive), np.array(crisis, dtype=object)
+
+
+def _source_scores(lines: Sequence[Line], rules: tuple, combined: tuple, model: tuple) -> dict[str, Any]:
+    sensitive = np.array([line.sensitive for line in lines], dtype=object)
+    crisis = np.array([line.crisis for line in lines], dtype=object)
+    positives, negatives = sensitive == True, sensitive == False  # noqa: E712 - None is "unknown"
+    self_harm, no_crisis = crisis == "self_harm", crisis == "none"
+    result: dict[str, Any] = {
+        "lines": len(lines),
+        "sensitive_positives": int(positives.sum()),
+        "sensitive_negatives": int(negatives.sum()),
+        "self_harm_positives": int(self_harm.sum()),
+        "crisis_none": int(no_crisis.sum()),
+    }
+    for name, (flags, crises) in (("rules", rules), ("model", model), ("combined", combined)):
+        result[name] = {
+            "sensitive_recall": _rate(flags, positives),
+            "false_sensitive_rate": _rate(flags, negatives),
+            "self_harm_recall": _rate(crises == "self_harm", self_harm),
+            "false_crisis_rate": _rate(crises != None, no_crisis),  # noqa: E711 - object array
+        }
+    return result
+
+
+def leave_one_source_out(corpora: Path, log=print) -> dict[str, Any]:
+    """Per-source and pooled scores, each source scored by a model that never saw it."""
+    lines = load_corpus(corpora) + load_own()
+    log(f"leave-one-source-out: reading {len(lines)} lines with the rules")
+    readings = [read_rules(line.text) for line in lines]
+    features = normalised_features([line.text for line in lines])
+    sources = np.array([line.source for line in lines])
+    log("leave-one-source-out: training the shipped recipe on every trainable source")
+    shipped_recipe = fit(lines, features, training_indices(lines))
+    per_source: dict[str, Any] = {}
+    pooled = {name: {"sensitive": np.zeros(len(lines), bool), "crisis": np.full(len(lines), None, object)}
+              for name in ("rules", "model", "combined")}
+    for source in sorted(set(sources) - {OWN_SOURCE}):
+        rows = np.flatnonzero(sources == source)
+        model: Classifier = shipped_recipe
+        if source in trainable_sources():
+            log(f"leave-one-source-out: training without {source}")
+            model = fit(lines, features, training_indices(lines, leave_out=source))
+        probabilities = np.asarray(1.0 / (1.0 + np.exp(-(features[rows] @ model.weights + model.intercepts))))
+        picked = [readings[row] for row in rows]
+        combined = _decisions(picked, probabilities, model.thresholds)
+        rules = (np.array([bool(r.findings) or r.crisis is not None for r in picked]),
+                 np.array([r.crisis for r in picked], dtype=object))
+        flagged = probabilities >= model.thresholds
+        model_crisis = np.where(flagged[:, 1], "self_harm", np.where(flagged[:, 2], "medical_emergency", None))
+        model_only = (flagged[:, 0] | flagged[:, 1] | flagged[:, 2], model_crisis.astype(object))
+        for name, (flags, crises) in (("rules", rules), ("model", model_only), ("combined", combined)):
+            pooled[name]["sensitive"][rows] = flags
+            pooled[name]["crisis"][rows] = crises
+        per_source[source] = {
+            "trained_on_it_when_shipped": source in trainable_sources(),
+            **_source_scores([lines[row] for row in rows], rules, combined, model_only),
+        }
+    return {"per_source": per_source, "pooled": _pooled(lines, sources, pooled),
+            "heads": list(HEADS), "shipped_recipe_thresholds": [round(float(t), 4) for t in shipped_recipe.thresholds]}
+
+
+def _pooled(lines: Sequence[Line], sources: np.ndarray, pooled: dict[str, dict[str, np.ndarray]]) -> dict[str, Any]:
+    corpus = sources != OWN_SOURCE
+    sensitive = np.array([line.sensitive for line in lines], dtype=object)
+    crisis = np.array([line.crisis for line in lines], dtype=object)
+    positives = corpus & (sensitive == True)  # noqa: E712
+    negatives = corpus & (sensitive == False)  # noqa: E712
+    with_positives = np.isin(sources, sorted(set(sources[positives])))
+    tweets = np.isin(sources, SUICIDAL_TWEET_SOURCES)
+    result: dict[str, Any] = {
+        "sources_with_positives": sorted(set(sources[positives])),
+    }
+    for name, predicted in pooled.items():
+        flags, crises = predicted["sensitive"], predicted["crisis"]
+        result[name] = {
+            "sensitive_recall": _rate(flags, positives),
+            "sensitive_precision_sources_with_positives": _precision(flags, positives, negatives & with_positives),
+            "sensitive_precision_all_sources": _precision(flags, positives, negatives),
+            "false_sensitive_rate_all_sources": _rate(flags, negatives),
+            "self_harm_recall_suicidal_tweets": _rate(crises == "self_harm", tweets & (crisis == "self_harm")),
+            "false_crisis_rate_crisis_none": _rate(crises != None, corpus & (crisis == "none")),  # noqa: E711
+        }
+    return result
+
+
+def identifier_messages(log=print) -> dict[str, Any]:
+    """Message recall and value leaks on the generated holdout bank and the handwritten messages."""
+    try:
+        from tests.data.identifier_messages import generate, leaked, load_handwritten
+    except ImportError as error:  # Faker missing, or the generator not there
+        return {"skipped": f"identifier generator unavailable: {error}"}
+    banks = {"generated_holdout": generate("holdout", 1200), "handwritten": load_handwritten()}
+    result: dict[str, Any] = {}
+    for name, messages in banks.items():
+        log(f"identifiers: {len(messages)} {name} messages")
+        flagged = values = left = 0
+        by_kind: dict[str, list[int]] = {}
+        for message in messages:
+            assessment, redacted = screen(message.text)
+            flagged += assessment.sensitive
+            for value in message.values:
+                leaks = leaked(value, redacted)
+                values += 1
+                left += leaks
+                counts = by_kind.setdefault(value.kind, [0, 0])
+                counts[0] += 1
+                counts[1] += leaks
+        result[name] = {
+            "messages": len(messages),
+            "locales": len({message.locale for message in messages}),
+            "message_recall": round(flagged / len(messages), 4) if messages else None,
+            "values": values,
+            "values_left_rate": round(left / values, 4) if values else None,
+            "values_left_by_kind": {kind: round(n_left / n, 4) for kind, (n, n_left) in sorted(by_kind.items())},
+        }
+    return result
+
+
+def routine_false_alarms() -> dict[str, Any]:
+    """Share of the assistant's own routine questions flagged sensitive (none of them should be).
+
+    The evaluation set was never trained on; the NLU examples are the model's routine negatives,
+    so their rate is in-sample for the model (the rules were never fitted to them).
+    """
+    from rasa.shared.nlu.training_data.entities_parser import replace_entities
+
+    from bot.safety import assess
+    from bot.training.validate import DATA, EVALUATION, intent_examples
+
+    result: dict[str, Any] = {}
+    for name, folder in (("evaluation_set", EVALUATION), ("nlu_examples_trained_on", DATA)):
+        texts = [replace_entities(e.text) for e in intent_examples(ROOT, (folder,)) if "redacted" not in e.path]
+        flagged = sum(assess(text).sensitive for text in texts)
+        result[name] = {
+            "messages": len(texts),
+            "false_sensitive": flagged,
+            "false_sensitive_rate": round(flagged / len(texts), 4) if texts else None,
+        }
+    return result

@@ -1,0 +1,131 @@
+"""The learned safety classifier: the shipped model, how it joins the rules, and its training recipe."""
+
+from __future__ import annotations
+
+import zipfile
+
+import numpy as np
+import pytest
+
+from bot.safety import assess, decide, read_rules
+from bot.safety.classifier import HEADS, MODEL_DIR, MODEL_FILE, Classifier, Scores, features, shipped
+from bot.safety.train_classifier import (
+    OWN_SOURCE,
+    SOURCES,
+    Line,
+    choose_threshold,
+    source_name,
+    trainable_sources,
+    training_indices,
+)
+
+PERMISSIVE = {"MIT", "CC BY 4.0", "CC0 1.0"}
+
+
+def _scores(sensitive: float = 0.0, self_harm: float = 0.0, emergency: float = 0.0) -> Scores:
+    return Scores(sensitive, self_harm, emergency, thresholds=(0.5, 0.5, 0.5))
+
+
+def test_shipped_model_is_small_plain_arrays_and_loads_once() -> None:
+    assert MODEL_FILE.stat().st_size < 5_000_000
+    with zipfile.ZipFile(MODEL_FILE) as archive:  # .npz: numpy arrays only, nothing pickled
+        assert sorted(archive.namelist()) == ["info.npy", "intercepts.npy", "thresholds.npy", "weights.npy"]
+    model = shipped()
+    assert model is shipped()
+    assert model.weights.shape[1] == len(HEADS)
+    assert all(0.0 < threshold < 1.0 for threshold in model.thresholds)
+
+
+def test_model_card_names_every_training_source_and_the_thresholds() -> None:
+    card = (MODEL_DIR / "MODEL_CARD.md").read_text(encoding="utf-8")
+    info = shipped().info
+    for source in info["trained_on"]:
+        assert source in card
+    for head, threshold in info["thresholds"].items():
+        assert f"{head}" in card and f"{threshold}" in card
+
+
+def test_only_permissively_licensed_sources_are_trainable() -> None:
+    for source in SOURCES:
+        assert source.trainable == (source.licence.split(" (")[0] in PERMISSIVE), source
+    assert set(shipped().info["trained_on"]) <= set(trainable_sources()) | {OWN_SOURCE}
+
+
+def test_training_set_leaves_out_the_named_source_and_untrainable_ones() -> None:
+    lines = [Line(f"text {n}", source, True, "none") for n, source in enumerate(
+        ["counsel_chat", "dreaddit", OWN_SOURCE, "medquad", "counsel_chat", "twitter_suicidal_tendency"])]
+    chosen = {lines[index].source for index in training_indices(lines)}
+    assert chosen == {"counsel_chat", OWN_SOURCE, "medquad"}
+    chosen = {lines[index].source for index in training_indices(lines, leave_out="counsel_chat")}
+    assert chosen == {OWN_SOURCE, "medquad"}
+
+
+def test_threshold_reaches_the_recall_target_unless_too_many_negatives_pass() -> None:
+    y = np.array([True] * 10 + [False] * 10)
+    probabilities = np.array([0.9] * 9 + [0.2] + [0.1] * 10)
+    assert choose_threshold(probabilities, y, target_recall=0.9, max_false_rate=0.1) == pytest.approx(0.5)
+    assert choose_threshold(probabilities, y, target_recall=1.0, max_false_rate=0.1) == pytest.approx(0.2)
+    noisy = np.array([0.9] * 10 + [0.6] * 3 + [0.1] * 7)  # three negatives score 0.6
+    threshold = choose_threshold(noisy, y, target_recall=1.0, max_false_rate=0.1)
+    assert (noisy[~y] >= threshold).mean() <= 0.1 and (noisy[y] >= threshold).all()
+
+
+def test_model_adds_a_flag_where_the_rules_found_nothing() -> None:
+    reading = read_rules("it has been a rough few weeks honestly")
+    assert not reading.findings and reading.crisis is None
+    assessment = decide(reading, _scores(sensitive=0.9))
+    assert assessment.sensitive and assessment.crisis is None and assessment.findings == ()
+    assert decide(reading, _scores(self_harm=0.9)).crisis == "self_harm"
+    assert decide(reading, _scores(emergency=0.9)).crisis == "medical_emergency"
+
+
+def test_model_never_removes_a_rules_flag() -> None:
+    reading = read_rules("my DOB is 04/12/1985 and I have asthma")
+    assert decide(reading, _scores()).sensitive
+    crisis = read_rules("my husband collapsed and is not breathing")
+    assert decide(crisis, _scores()).crisis == "medical_emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "scores"),
+    [
+        ("I'm not suicidal, just asking about parking", _scores(self_harm=0.99)),
+        ("she denies chest pain", _scores(sensitive=0.99)),
+        ("my dentist has shingles so my appointment moved", _scores(sensitive=0.99)),
+        ("this traffic is killing me", _scores(sensitive=0.99, self_harm=0.99, emergency=0.99)),
+    ],
+)
+def test_rules_that_dismissed_a_mention_overrule_the_model(text: str, scores: Scores) -> None:
+    reading = read_rules(text)
+    assert reading.dismissed, "the rules should have seen and dismissed a mention here"
+    assessment = decide(reading, scores)
+    assert not assessment.sensitive and assessment.crisis is None
+
+
+def test_a_model_written_and_read_back_scores_the_same(tmp_path) -> None:
+    model = Classifier(
+        weights=np.random.default_rng(1).normal(size=(shipped().weights.shape[0], 3)).astype(np.float32),
+        intercepts=np.zeros(3, np.float32), thresholds=np.full(3, 0.5, np.float32), info={"date": "test"},
+    )
+    model.save(tmp_path / "m.npz")
+    again = Classifier.load(tmp_path / "m.npz")
+    assert again.info == {"date": "test"}
+    text = "my son has a fever"
+    assert again.score(text).sensitive == pytest.approx(model.score(text).sensitive, abs=1e-2)
+
+
+def test_shipped_model_flags_what_it_should_in_plain_cases() -> None:
+    assert assess("my son has asthma").sensitive
+    assert not assess("what are the visiting hours for the ICU?").sensitive
+    assert not assess("where do I park?").sensitive
+
+
+def test_every_source_file_name_maps_to_a_short_name() -> None:
+    assert [source_name(source.file) for source in SOURCES][:2] == ["counsel_chat", "medical_qa_forums"]
+
+
+def test_fast_scoring_matches_the_training_features() -> None:
+    model = shipped()
+    texts = ["my son has asthma", "", "hi", "x" * 3000, "I can't do this anymore, I have the pills ready 😢"]
+    slow = 1.0 / (1.0 + np.exp(-(np.asarray(features(texts) @ model.weights) + model.intercepts)))
+    assert np.allclose(model.probabilities(texts), slow, atol=1e-5)
