@@ -179,20 +179,23 @@ def routine_false_alarms() -> dict[str, Any]:
     """Share of the assistant's own routine questions flagged sensitive (none of them should be).
 
     The evaluation set was never trained on; the NLU examples are the model's routine negatives,
-    so their rate is in-sample for the model (the rules were never fitted to them).
+    so their rate is in-sample for the model. Examples holding a placeholder are redacted
+    disclosures, flagged rightly, and are left out.
     """
     from rasa.shared.nlu.training_data.entities_parser import replace_entities
 
     from bot.safety import assess
-    from bot.training.validate import DATA, EVALUATION, intent_examples
+    from bot.training.validate import DATA, EVALUATION, PLACEHOLDER, intent_examples
 
     result: dict[str, Any] = {}
     for name, folder in (("evaluation_set", EVALUATION), ("nlu_examples_trained_on", DATA)):
         texts = [replace_entities(e.text) for e in intent_examples(ROOT, (folder,)) if "redacted" not in e.path]
-        flagged = sum(assess(text).sensitive for text in texts)
+        routine = [text for text in texts if not PLACEHOLDER.search(text)]  # "[CONDITION]": a redacted disclosure
+        flagged = sum(assess(text).sensitive for text in routine)
         result[name] = {
-            "messages": len(texts),
+            "messages": len(routine),
+            "left_out_redacted_disclosures": len(texts) - len(routine),
             "false_sensitive": flagged,
-            "false_sensitive_rate": round(flagged / len(texts), 4) if texts else None,
+            "false_sensitive_rate": round(flagged / len(routine), 4) if routine else None,
         }
     return result

@@ -58,7 +58,9 @@ _LABEL = re.compile(
     r"\b(?:"
     r"(?P<exclude>order|invoice|inv|case|confirmation|confirm|conf|reference|ref|ticket|tracking|receipt|transaction"
     r"|txn|booking|reservation|complaint|serial|model|zip|zipcode|postal|postcode|post\s+code|room|rm|bed|bay|ext"
-    r"|extension|bus|flight|building|bldg|floor|lot|page|version|voucher|coupon|promo|npi|lab\s+order|ward)"
+    r"|extension|bus|flight|building|bldg|floor|lot|page|version|voucher|coupon|promo|npi|lab\s+order|ward"
+    # the channels' own conversation ids (a Messenger PSID is 16 digits), as the servers' logs name them
+    r"|conversation|sender|sender_id|session|psid|thread)"
     r"|(?P<insurance_id>(?:insurance|medicare|medicaid|member(?:ship)?|health\s+plan|plan)\s+card|member(?:ship)?"
     r"|policy|group|grp|subscriber|insurance|insurer|insured|medicare|medicaid|mbi"
     r"|beneficiary|coverage|claim|tricare|aetna|cigna|humana|anthem|kaiser|bcbs|uhc|molina|ohp)"

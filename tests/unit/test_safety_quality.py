@@ -62,3 +62,20 @@ def test_identifier_recall_at_least_099(dev_scores):
 def test_crisis_recall_at_least_098_with_at_most_1_percent_false_crises(dev_scores):
     assert dev_scores["crisis"]["any"]["recall"] >= 0.98
     assert dev_scores["false_crisis_rate"] <= 0.01
+
+
+def test_generated_identifiers_of_the_dev_bank_are_flagged_and_leave_nothing_readable():
+    """Faker messages in 16 locales (the dev bank, which tuning may look at; the holdout bank is scored
+    by bench/safety.py only): every kind of identifier, by its shape, in many countries' formats."""
+    from bot.safety import screen
+    from tests.data.identifier_messages import generate, leaked
+
+    messages = generate("dev", 400, seed=7)
+    flagged = left = values = 0
+    for message in messages:
+        assessment, redacted = screen(message.text)
+        flagged += assessment.sensitive
+        values += len(message.values)
+        left += sum(leaked(value, redacted) for value in message.values)
+    assert flagged / len(messages) >= 0.99
+    assert left / values <= 0.01
