@@ -38,7 +38,6 @@ __all__ = [
 
 MAX_CHARS = 5000  # longer messages are assessed (and redacted) on their first MAX_CHARS characters only
 FIGURATIVE = "figurative"  # "this traffic is killing me"
-EXPLAINED_NUMBER = "explained_number"  # "my order number is 123456789": the sender says what it is
 _CRISIS_FINDING_KIND = {MEDICAL_EMERGENCY: "symptom", SELF_HARM: "mental_health"}
 
 
@@ -79,8 +78,7 @@ class RuleReading:
     normalised: Normalised
     findings: tuple[Finding, ...]
     crisis: str | None
-    # kinds of mentions seen and judged not to count: "crisis" for crisis cues, FIGURATIVE for an idiom,
-    # EXPLAINED_NUMBER for a number labelled as something that identifies no one
+    # kinds of mentions seen and judged not to count: "crisis" for crisis cues, FIGURATIVE for an idiom
     dismissed: frozenset[str]
 
 
@@ -90,8 +88,7 @@ def read_rules(text: str) -> RuleReading:
     context = MessageContext(normalised.text)
     health = find_health(context)
     # A full name is an identifier when given with another identifier or a health detail.
-    explained: list[tuple[int, int]] = []  # numbers the sender said are not identifying ("order 5521")
-    raw = find_identifiers(normalised.text, {kind for kind, _, _ in health}, explained) + health
+    raw = find_identifiers(normalised.text, {kind for kind, _, _ in health}) + health
     crisis, crisis_spans = find_crisis(context)
     for crisis_type, start, end in crisis_spans:
         kind = _CRISIS_FINDING_KIND[crisis_type]
@@ -105,8 +102,6 @@ def read_rules(text: str) -> RuleReading:
         findings.setdefault((kind, original_start, original_end), Finding(kind, original_start, original_end))
     ordered = tuple(sorted(findings.values(), key=lambda f: (f.start, -f.end)))
     dismissed = {kind for kind, _, _ in context.dismissed} | ({FIGURATIVE} if context.figurative_spans else set())
-    if explained:
-        dismissed.add(EXPLAINED_NUMBER)
     return RuleReading(normalised, ordered, crisis, frozenset(dismissed))
 
 

@@ -800,9 +800,8 @@ def _run_kind(text: str, start: int, end: int, label: str | None) -> str | None:
     return "mrn"
 
 
-def _find_long_numbers(text: str, taken: list[Span], labelled_away: list[Span]) -> list[RawFinding]:
-    """Long digit runs and letter-digit tokens not yet explained: cards, accounts, licences, unlabelled IDs.
-    Numbers the sender labels as something that identifies no one ("order 5521") go to `labelled_away`."""
+def _find_long_numbers(text: str, taken: list[Span]) -> list[RawFinding]:
+    """Long digit runs and letter-digit tokens not yet explained: cards, accounts, licences, unlabelled IDs."""
     found: list[RawFinding] = []
     for match in _DIGIT_RUN.finditer(text):
         start, end = match.span()
@@ -818,12 +817,9 @@ def _find_long_numbers(text: str, taken: list[Span], labelled_away: list[Span]) 
             or _is_organisation_number(run)
         ):
             continue
-        label = _label(text, start, end)
-        kind = _run_kind(text, start, end, label)
+        kind = _run_kind(text, start, end, _label(text, start, end))
         if kind:
             found.append((kind, start, end))
-        elif label == "exclude":
-            labelled_away.append((start, end))
     if _MIXED_HINT.search(text):
         for match in _MIXED_TOKEN.finditer(text):
             start, end = match.span()
@@ -835,8 +831,6 @@ def _find_long_numbers(text: str, taken: list[Span], labelled_away: list[Span]) 
             label = _label(text, start, end)
             if label != "exclude":
                 found.append((label if label in ("insurance_id", "ssn") else "mrn", start, end))
-            else:
-                labelled_away.append((start, end))
     return found
 
 
@@ -1099,14 +1093,11 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
 # --- all together ----------------------------------------------------------------------------------------------------
 
 
-def find_identifiers(
-    text: str, health_kinds: Collection[str] = (), explained: list[Span] | None = None
-) -> list[RawFinding]:
+def find_identifiers(text: str, health_kinds: Collection[str] = ()) -> list[RawFinding]:
     """All identifier findings in the (normalised) text.
 
     health_kinds: health finding kinds already found in the message; a full name given with a health detail is
-    a person_name too. explained: if given, receives the spans of numbers left alone because the sender said
-    what they are (an order or room number, one of the hospital's own lines).
+    a person_name too.
     """
     digits = sum(map(str.isdigit, text))
     structured: list[RawFinding] = []
@@ -1126,11 +1117,8 @@ def find_identifiers(
     if digits >= 7:
         found += _find_phone(text, [(s, e) for _, s, e in found], ignored)
     found += [a for a in _find_address(text, digits > 0) if not _overlaps(a, found)]
-    labelled_away: list[Span] = []
     if digits >= MIN_TOKEN_DIGITS:
-        found += _find_long_numbers(text, [(s, e) for _, s, e in found] + ignored, labelled_away)
-    if explained is not None:
-        explained.extend(ignored + labelled_away)
+        found += _find_long_numbers(text, [(s, e) for _, s, e in found] + ignored)
     if digits >= 3 and not found:
         found += _find_bare_date(text)
     return found + _find_person_name(text, found, health_kinds)

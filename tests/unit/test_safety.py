@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.safety import Assessment, Finding, assess, redact
+from bot.safety import Assessment, Finding, assess, read_rules, redact
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -61,7 +61,6 @@ def test_identifier_positives(text: str, kind: str) -> None:
         "what are the visiting hours in room 412 at 3:30?",
         "my appointment is on 04/12/2025 at 10am",
         "the copay is $25, extension 1234",
-        "my order number is 123456789",  # bare nine digits without SSN context
         # ("I have 2 kids on the way" left this list: it also reads as expecting twins, and the learned
         # classifier takes the cautious reading, a secure-chat offer)
         "my name is John",  # first name alone, no other identifier
@@ -329,3 +328,9 @@ def test_cli_jsonl_with_malformed_line() -> None:
         "kinds": [],
         "redacted": "what are the visiting hours?",
     }
+
+
+def test_a_labelled_order_number_is_not_taken_for_an_identifier() -> None:
+    # The identifier rules read the label. The learned classifier, which sees the message as a whole,
+    # may still call it sensitive: recall first, so nothing vetoes its flag here (a secure-chat offer).
+    assert read_rules("my order number is 123456789").findings == ()
