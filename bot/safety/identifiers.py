@@ -716,8 +716,9 @@ def _find_ssn(text: str) -> list[RawFinding]:
     found = [
         ("ssn", m.start(), m.end())
         for m in _SSN_FORMATTED.finditer(text)
-        # a 3-2-4 number named as something else is that thing ("member id 123-45-6789")
-        if _label(text, m.start(), m.end()) in (None, "ssn")
+        # a 3-2-4 number named as another identifier is that one ("member id 123-45-6789"); named as an
+        # order or a case number it is still an SSN's shape, and a patient who types one has disclosed it
+        if _label(text, m.start(), m.end()) not in ("insurance_id", "mrn")
     ]
     for match in _SSN_WITH_CONTEXT.finditer(text):
         if _digit_count(match.group("ssn")) == 9:

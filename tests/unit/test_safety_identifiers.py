@@ -828,3 +828,9 @@ def test_adversarial_input_stays_fast(text: str) -> None:
     started = time.perf_counter()
     find_identifiers(normalise(text).text)
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize("text", ["case number 123-45-6789", "my order 900 12 3456 never came", "ref: 000-12-3456"])
+def test_an_ssn_shape_under_a_non_identifying_label_is_still_an_ssn(text: str) -> None:
+    # shape, not validity or label: a patient who types a 3-2-4 number has disclosed it
+    assert "ssn" in assess(text).kinds
