@@ -87,9 +87,16 @@ def _label_before(text: str, start: int) -> str | None:
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]
-    label = None
+    label, previous = None, None
     for match in _LABEL.finditer(window):
-        label = match.lastgroup
+        # "claim reference", "patient case number": an identifier word right before an "exclude" one names it
+        if match.lastgroup == "exclude" and previous and previous.lastgroup != "exclude" and not window[
+            previous.end() : match.start()
+        ].strip():
+            label = previous.lastgroup
+        else:
+            label = match.lastgroup
+        previous = match
     return label
 
 
@@ -151,9 +158,14 @@ _CONTEXT_ONLY_DATE = (
 )
 _DOB_CONTEXT = (
     r"\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|b-?day|bday|born(?:\s+on)?|fecha\s+de"
-    r"\s+nacimiento|date\s+de\s+naissance|geburtsdatum|geb\.)(?:'s)?"
+    r"\s+nacimiento|date\s+de\s+naissance|geburtsdatum|geb\.|data\s+di\s+nascita|data\s+de\s+nascimento"
+    r"|geboortedatum|data\s+urodzenia|f[öo]delsedatum|n[ée]e?\s+le|nacid[oa]\s+el)(?:'s)?"
 )
-_DOB_HINT = re.compile(r"d\.?\s?o\.?\s?b|birth|born|b-?day|nacimiento|naissance|geb", re.I)  # before the patterns
+_DOB_HINT = re.compile(  # a cheap test before the patterns
+    r"d\.?\s?o\.?\s?b|birth|born|b-?day|nacimiento|naissance|geb|nascita|nascimento|urodzenia|delsedatum|n[ée]e?\s+le"
+    r"|nacid",
+    re.I,
+)
 # Words that may stand between a birth word and the date: "DOB for my son Jayden is 3/4/2015". Words about other
 # dates stop it ("DOB is on file, my appointment is 10/15/2024").
 _OTHER_DATE_WORD = (
@@ -331,6 +343,7 @@ _LINE_QUESTION_START = re.compile(
 _LINE_WORD = r"(?:line|number|fax|phone|hotline|helpline|desk|office|switchboard|extension|ext|department|dept)"
 _ANY_LINE_WORD = re.compile(rf"\b{_LINE_WORD}\b", re.I)
 _THE_LINE = re.compile(rf"\b(?:the|your)\s+(?:[\w&'-]+\s+){{0,3}}?{_LINE_WORD}\b", re.I)
+_CALL_ON = re.compile(r"\b(?:ring|call|phone|text|reach|contact)\b[^?]*\b(?:on|at)\s*$", re.I)
 # NANP toll-free area codes: organisations' lines, never a patient's own number
 _TOLL_FREE = ("800", "833", "844", "855", "866", "877", "888")
 _PERSONAL_WORD = re.compile(
@@ -567,6 +580,7 @@ _MY_NAME_IS = re.compile(r"(?i:\bmy\s+(?:full\s+)?name(?:\s+is|'s))\s+" + _FULL_
 # A label with a colon, then a name or a surname alone: "Patient: Okafor", "Name: Li Wei", "surname - Haddad".
 _NAME_LABEL = re.compile(
     r"(?i:\b(?:(?:patient(?:'s)?|pt|full|last|family|sur|legal|member|caller)\s*name|name|patient|pt|surname"
+    r"|nombre|apellidos?|nom|pr[ée]nom|naam|nome|cognome|imi[ęe]\s+i\s+nazwisko|nazwisko|namn|vorname|nachname"
     r"|subscriber|policy\s*holder|insured|guarantor|account\s*holder|card\s*holder|beneficiary|new\s+patient"
     r"|registration)\s*[:=-]|"
     r"\bmy\s+(?:last\s+name|surname|family\s+name)\s+is)\s*" + _FULL_OR_SURNAME
@@ -877,9 +891,12 @@ def _is_hospital_line_question(text: str, start: int, end: int) -> bool:
     sentence = text[sentence_start : boundary.end()]
     if _PERSONAL_WORD.search(sentence):
         return False
-    return bool(
-        _THE_LINE.search(sentence) or (_LINE_QUESTION_START.search(sentence) and _ANY_LINE_WORD.search(sentence))
-    )
+    if _LINE_QUESTION_START.search(sentence) and _ANY_LINE_WORD.search(sentence):
+        return True  # "is 541-555-0109 the records fax?"
+    # "what's the records fax, 541-555-0109?": the line named right before the number; not "could the nurse
+    # ring the office on 0961 974 5262?", where the number is the sender's, to be called
+    before = text[sentence_start:start]
+    return bool(_THE_LINE.search(before)) and not _CALL_ON.search(before)
 
 
 def _is_organisation_number(number: str) -> bool:

@@ -1,11 +1,11 @@
 """Labelled identifier messages for evaluating the privacy detector (see tests/data/README.md).
 
-Two separate banks of English message templates, ``dev`` (the detector's developers may tune on it) and
-``holdout`` (never read while tuning), are filled with Faker values in 16 locales and many formats,
-deterministically for a seed. ``identifiers_handwritten.jsonl`` adds hand-written messages in patients'
-real styles. Every value carries its span, and :func:`leaked` tells whether it is still readable after
-redaction. The data was written without reading the detector's code. Run this file to print samples and
-counts.
+Separate banks of English message templates, ``dev`` and ``dev2`` (the detector's developers may tune on
+them; ``dev2`` covers other contexts and message shapes) and ``holdout`` (never read while tuning), are
+filled with Faker values in 16 locales and many formats, deterministically for a seed.
+``identifiers_handwritten.jsonl`` adds hand-written messages in patients' real styles. Every value carries
+its span, and :func:`leaked` tells whether it is still readable after redaction. The data was written
+without reading the detector's code. Run this file to print samples and counts.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ LOCALES: tuple[str, ...] = (
     "pl_PL",
     "sv_SE",
 )
-BANKS: tuple[str, ...] = ("dev", "holdout")
+BANKS: tuple[str, ...] = ("dev", "holdout", "dev2")
 DEFAULT_SEED = 20240611
 HANDWRITTEN_PATH = Path(__file__).with_name("identifiers_handwritten.jsonl")
 
@@ -84,7 +84,7 @@ class IdentifierMessage:
 # Templates. Slots: {name} full name, {surname}, {dob}, {ssn}, {ssnlast} (last four of an SSN), {mrn},
 # {ins}, {mbi} Medicare (MBI), {phone}, {email}, {addr} street address, {pobox}, {mil} US military address,
 # {card}, {acct} bank account or IBAN, {iban}, {lic} driver's licence. A digit after a slot name
-# ({phone2}) draws a second value. The two banks were written separately, in different wordings and contexts.
+# ({phone2}) draws a second value. The banks were written separately, in different wordings and contexts.
 # --------------------------------------------------------------------------------------------------
 
 # dev: appointments, refills, billing, records, registration, the patient portal.
@@ -161,6 +161,112 @@ DEV_TEMPLATES: tuple[str, ...] = (
     "please remove {phone} from my file, it's my old number",
     "I'd like to pay the rest by bank transfer, my account is {acct} and the card on file {card} expired",
     "who do I give my licence {lic} to? registration desk says scan it but nobody is there",
+)
+
+# dev2: a second tuning bank in contexts and shapes the dev bank leaves out: pharmacy pick-up for a relative,
+# ambulance transfers, school nurse and care home forms, lawyers and employers, travel and dental care
+# abroad, chaplaincy, lab call-backs, lost property, parking appeals, volunteering, blood donation, newborn
+# registration, wheelchair loans, interpreters, complaint escalation, GP referrals; forwarded texts,
+# voice-to-text, field lists, pasted forms, ALL CAPS, names first, signatures, values in brackets or quotes,
+# slashes and pipes, and labels in other languages.
+DEV2_TEMPLATES: tuple[str, ...] = (
+    "I'm collecting my dad's prescription from the pharmacy counter today, he is {name}, born {dob}",
+    "Picking up for my aunt {name} - the chemist wants her home address too, it's {addr}",
+    "Can the pharmacist hand my grandmother's tablets to me? Her birthday is {dob}, my licence is {lic}",
+    "The ambulance crew left a transfer sheet with my wife's hospital number {mrn} on it, do you want it back?",
+    "Transfer paperwork for {name}: patient transport booking, NHS no {ins}, collection from {addr}",
+    "the paramedics asked for his medicare number, it is {mbi}, can it go on the transfer form",
+    "School nurse form for my son {name}, birth date {dob}, emergency contact {phone}",
+    "The school wants the nurse's consent slip back. Child: {name} / Parent mobile: {phone} / Parent email: {email}",
+    "my daughter's asthma plan for school asks for her health card, it's {ins}",
+    "I'm the manager at the care home where {name} lives. Could the district nurse ring the office on {phone}?",
+    "Writing on behalf of our resident {name} (hospital no. {mrn}), who has had two falls this week",
+    "Care home manager here: {name}'s medicare number is {mbi} and her GP has changed",
+    "Our firm represents {name} in a personal injury claim. Kindly send the notes to our office at {addr}",
+    "I'm the solicitor acting for your patient; her record number is {mrn}, signed authority attached",
+    "My employer's sick pay form wants my social security number, which is {ssn}",
+    "HR at work needs a fit note. Employee: {name}, payroll account {acct}",
+    "I'm in Spain and my travel insurer wants the policy number printed on your invoice: {ins}",
+    "Travel insurance claim - policy {ins}, claimant {name}, emergency line while abroad {phone}",
+    "Fell ill on holiday, the clinic over here charged my card {card}, can you write a letter for the insurer?",
+    "Could the chaplain visit my mother {name} on the ward? You can reach me at {phone}",
+    "Request for a priest to see {name} before her surgery, family contact {email}",
+    "The lab said to ring back about my blood test. I'm {name}, born {dob}, reachable on {phone}",
+    "missed a call from pathology and they left no name. my mobile is {phone} and record number {mrn}",
+    "Results call-back please - my husband's swab, his hospital ID is {mrn}",
+    "I left my wallet in the waiting room, it has my driving licence {lic} and a bank card {card} in it",
+    "Lost property: a brown handbag, the name inside is {name}, please call {phone}",
+    "Did anyone hand in a phone in outpatients? If it turns up please email {email}",
+    "Appealing a car park fine, I was in A&E with my son. Registered keeper: {name}, address {addr}",
+    "parking charge appeal - I was visiting intensive care, my licence number is {lic}",
+    "The parking penalty was taken from account {acct} but I hold a blue badge",
+    "I'd like to volunteer on the wards. Name: {name}, DOB: {dob}, email: {email}",
+    "Volunteer application - for the background check my social security number is {ssn}",
+    "Signing up to drive patients as a volunteer driver, my driving licence is {lic}",
+    "I gave blood last week and the donor card has the wrong date of birth; it should be {dob}",
+    "Blood donor {name} writing, can I donate again before my trip? Donor contact {phone}",
+    "Registering our newborn: baby {name}, born {dob}, living at {addr}",
+    "For the birth certificate the registrar needs the mother's NHS number {ins} and the baby's hospital number {mrn2}",
+    "our baby arrived yesterday, can you add her to my insurance policy {ins}? Mum is {name}",
+    "I'm borrowing a wheelchair for my father, the deposit can come off card {card}",
+    "Wheelchair loan form: borrower {name}, bringing it back to the depot from {addr}",
+    "need to extend the wheelchair loan, it was booked under my email {email}",
+    "Please book a Polish interpreter for my mother {name}, her letter says hospital number {mrn}",
+    "We need a sign language interpreter for my brother's clinic visit. His birthday is {dob}, text me on {phone}",
+    "I am escalating my complaint to the patient advocate. Complainant: {name}, reference {mrn}, contact {email}",
+    "Nobody answered my first complaint and I want it escalated to the chief executive. Reply to {addr}",
+    "Second complaint about the same thing - the refund went to the wrong account, mine is {acct}",
+    "My GP wrote a referral letter for me, {name}, born on {dob}. Has it reached the clinic?",
+    "Referral from Dr. {surname}'s surgery for my knee, my health insurance number is {ins}",
+    "The GP practice sent the referral with the wrong phone. The right one is {phone}",
+    "Broke a tooth in Portugal, the dentist here wants my insurance card number, it's {ins}, I'm {name}",
+    "emergency dentist abroad charged {card}, I need a statement for my plan",
+    "The dentist in Greece was paid from my IBAN {iban}, my insurer needs your confirmation",
+    "Forwarding this from my sister: \"hi it's {name}, my new number is {phone}, can you tell the hospital\"",
+    "FW from Mum >> date of birth {dob} >> Medicare {mbi}",
+    "My brother texted me this to pass on: account {acct} for the refund, his email {email}",
+    "hi this is {name} calling about my lab results my date of birth is {dob} call me back on {phone}",
+    "sorry using voice typing my son fell at school his birthday is {dob} and his health number {ins}",
+    "ok so the interpreter didnt come again my number is {phone} please call",
+    "yes hello its about the blood donation card my email is {email} thank you",
+    "Name: {name}\nDOB: {dob}\nNHS no: {ins}",
+    "Patient name - {name}\nHospital number - {mrn}\nNext of kin phone - {phone}",
+    "Full name: {name}\nSocial Security No.: {ssn}\nEmployer: see attached",
+    "Surname: {surname}\nCard number: {card}\nReason: wheelchair deposit",
+    "First name*\t{name}\nDate of birth (dd/mm/yyyy)*\t{dob}\nEmail address*\t{email}",
+    "[Bank account / IBAN]: {iban}   [Account holder]: {name}",
+    "Driver's licence no. (as shown on card): {lic}   Address line: {addr}",
+    "PLEASE CALL ME BACK ABOUT MY DADS LAB RESULTS {phone}",
+    "MY NAME IS {name} AND I HAVE BEEN WAITING FOR WEEKS FOR THE REFERRAL",
+    "LOST PROPERTY - BLACK PURSE WITH MY CARD {card} IN IT",
+    "AMBULANCE TRANSFER FOR {name} BORN {dob}",
+    "{name} - travel insurance letter needed urgently, policy {ins}",
+    "{name}: mother of the baby born on the ward last night, contact {email}",
+    "{surname}: school nurse says the inhaler form is missing",
+    "Could the lab ring me with my cholesterol result? Thanks, {name} {phone}",
+    "Please cancel the interpreter for Friday.\nRegards,\n{name}\n{email}",
+    "Wheelchair handed back at reception today, thanks for the loan.\n-- {name}, {phone}",
+    "My grandson (born {dob}) has a note from the school nurse",
+    "The chaplain's visit is for \"{name}\" on the oncology ward",
+    "Insurer's claim reference ('{ins}') is on the letter from the dentist abroad",
+    "Please use my work email ({email}) and not my personal one for the employer form",
+    "blood donor | {name} | {dob} | {phone}",
+    "lab callback / {phone} / {surname}",
+    "lawyer asked me to confirm the last four of my social on the release | {ssnlast}",
+    "Nom / Name: {name}\nAdresse: {addr}",
+    "Nombre: {name}, fecha de nacimiento: {dob}, teléfono: {phone}",
+    "Geburtsdatum {dob}, Versicherungsnummer {ins} - für die Reiseversicherung",
+    "data di nascita: {dob} (for the interpreter booking form)",
+    "telefone para contato: {phone}, e-mail {email}",
+    "naam: {name} | geboortedatum: {dob}",
+    "Imię i nazwisko: {name}, telefon {phone}",
+    "Please post the travel insurance forms to my PO box instead: {pobox}",
+    "Return address for the lost glasses: {pobox}",
+    "Soldier's wife here - please send the newborn's registration papers to {mil}",
+    "Employer verification: employee {name}, payroll bank account {acct}",
+    "My lawyer needs my full social ({ssn}) on the records release, is that normal?",
+    "EMPLOYER INJURY FORM: SSN {ssn} / EMPLOYEE {name}",
+    "ok my social security is {ssn} the nurse at work said you need it for the injury claim",
 )
 
 # holdout: visiting, results, discharge and transport, pre-authorisation, complaints, pharmacy delivery,
@@ -716,13 +822,13 @@ def redact(text: str, values: tuple[IdentifierValue, ...]) -> str:
 
 
 def generate(bank: str, count: int, seed: int = DEFAULT_SEED) -> list[IdentifierMessage]:
-    """``count`` labelled messages from the ``dev`` or ``holdout`` template bank, the same for a seed.
+    """``count`` labelled messages from the ``dev``, ``dev2`` or ``holdout`` template bank, the same for a seed.
 
     Templates and locales are used in turn (each shuffled), so every template appears once per
     ``len(templates)`` messages. A draw whose values cannot be told apart from the template's own words
     by :func:`leaked` (e.g. a surname that is also a word of the template) is drawn again.
     """
-    templates = {"dev": DEV_TEMPLATES, "holdout": HOLDOUT_TEMPLATES}.get(bank)
+    templates = {"dev": DEV_TEMPLATES, "dev2": DEV2_TEMPLATES, "holdout": HOLDOUT_TEMPLATES}.get(bank)
     if templates is None:
         raise ValueError(f"unknown bank {bank!r}; expected one of {BANKS}")
     rng = random.Random(f"{bank}:{seed}")

@@ -1,7 +1,7 @@
 """The identifier evaluation data is sound (tests/data/identifier_messages.py and the hand-written file).
 
-These tests check the data only, never the detector: spans, kinds, locales, the separation of the dev
-and holdout banks, the hand-written file's format, and the leak rule on untouched and redacted values.
+These tests check the data only, never the detector: spans, kinds, locales, the separation of the dev,
+dev2 and holdout banks, the hand-written file's format, and the leak rule on untouched and redacted values.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ import pytest
 import yaml
 
 from tests.data.identifier_messages import (
+    BANKS,
+    DEV2_TEMPLATES,
     DEV_TEMPLATES,
     HANDWRITTEN_PATH,
     HOLDOUT_TEMPLATES,
@@ -41,6 +43,11 @@ def dev() -> list[IdentifierMessage]:
 
 
 @pytest.fixture(scope="module")
+def dev2() -> list[IdentifierMessage]:
+    return generate("dev2", 2 * len(DEV2_TEMPLATES))
+
+
+@pytest.fixture(scope="module")
 def holdout() -> list[IdentifierMessage]:
     return generate("holdout", 1000)
 
@@ -51,20 +58,24 @@ def handwritten() -> list[IdentifierMessage]:
 
 
 @pytest.fixture(scope="module")
-def everything(dev, holdout, handwritten) -> list[IdentifierMessage]:
-    return dev + holdout + handwritten
+def everything(dev, dev2, holdout, handwritten) -> list[IdentifierMessage]:
+    return dev + dev2 + holdout + handwritten
 
 
 def test_generation_is_deterministic_for_a_seed():
     assert generate("holdout", 80, seed=7) == generate("holdout", 80, seed=7)
     assert generate("dev", 80) == generate("dev", 80)
+    assert generate("dev2", 120) == generate("dev2", 120)
+    assert generate("dev2", 80, seed=7) != generate("dev2", 80, seed=8)
+    assert [m.text for m in generate("dev2", 80)] != [m.text for m in generate("dev", 80)]
     assert generate("holdout", 80, seed=7) != generate("holdout", 80, seed=8)
 
 
 def test_generation_does_not_depend_on_the_hash_seed():
     script = (
         "import hashlib; from tests.data.identifier_messages import generate; "
-        "print(hashlib.sha256(repr(generate('dev', 400) + generate('holdout', 400)).encode()).hexdigest())"
+        "print(hashlib.sha256(repr(generate('dev', 400) + generate('holdout', 400) + generate('dev2', 400))"
+        ".encode()).hexdigest())"
     )
     digests = {
         subprocess.run(
@@ -106,14 +117,15 @@ def test_every_span_holds_its_value(everything):
             previous_end = value.end
 
 
-def test_generated_messages_carry_one_to_three_identifiers(dev, holdout):
+def test_generated_messages_carry_one_to_three_identifiers(dev, dev2, holdout):
     counts = Counter(len(m.values) for m in dev + holdout)
     assert set(counts) == {1, 2, 3}
+    assert set(Counter(len(m.values) for m in dev2)) == {1, 2, 3}
 
 
-@pytest.mark.parametrize("bank", ["dev", "holdout", "handwritten"])
-def test_every_kind_is_in_each_bank(bank, dev, holdout, handwritten):
-    messages = {"dev": dev, "holdout": holdout, "handwritten": handwritten}[bank]
+@pytest.mark.parametrize("bank", ["dev", "dev2", "holdout", "handwritten"])
+def test_every_kind_is_in_each_bank(bank, dev, dev2, holdout, handwritten):
+    messages = {"dev": dev, "dev2": dev2, "holdout": holdout, "handwritten": handwritten}[bank]
     kinds = Counter(v.kind for m in messages for v in m.values)
     assert set(kinds) == set(KINDS), set(KINDS) - set(kinds)
 
@@ -127,16 +139,45 @@ def test_every_locale_has_every_common_kind(holdout):
 
 
 def test_banks_share_no_template():
-    assert len(DEV_TEMPLATES) >= 60 and len(HOLDOUT_TEMPLATES) >= 60
-    assert len(set(DEV_TEMPLATES)) == len(DEV_TEMPLATES)
-    assert len(set(HOLDOUT_TEMPLATES)) == len(HOLDOUT_TEMPLATES)
+    assert len(DEV_TEMPLATES) >= 60 and len(HOLDOUT_TEMPLATES) >= 60 and len(DEV2_TEMPLATES) >= 70
+    banks = {"dev": DEV_TEMPLATES, "dev2": DEV2_TEMPLATES, "holdout": HOLDOUT_TEMPLATES}
+    assert set(banks) == set(BANKS)
 
     def wording(template: str) -> str:
         return " ".join(SLOT.sub(" ", template).lower().split())
 
-    assert not {wording(t) for t in DEV_TEMPLATES} & {wording(t) for t in HOLDOUT_TEMPLATES}
-    for template in DEV_TEMPLATES + HOLDOUT_TEMPLATES:
+    for name, templates in banks.items():
+        assert len(set(templates)) == len(templates), name
+    names = sorted(banks)
+    for i, first in enumerate(names):
+        for second in names[i + 1 :]:
+            # Only the shared wordings are shown on failure, never a whole bank (the holdout must stay unread).
+            shared = {wording(t) for t in banks[first]} & {wording(t) for t in banks[second]}
+            assert not shared, (first, second, sorted(shared))
+    for template in DEV_TEMPLATES + DEV2_TEMPLATES + HOLDOUT_TEMPLATES:
         assert 1 <= len(SLOT.findall(template)) <= 3, template
+
+
+def test_dev2_bank(dev2):
+    assert len(dev2) == 2 * len(DEV2_TEMPLATES)
+    assert {m.bank for m in dev2} == {"dev2"}
+    assert {m.locale for m in dev2} == set(LOCALES)
+    assert len({m.id for m in dev2}) == len(dev2)
+    assert all(m.id.startswith("iddev2-") for m in dev2)
+    kinds = Counter(v.kind for m in dev2 for v in m.values)
+    assert set(kinds) == set(KINDS), set(KINDS) - set(kinds)
+    for message in dev2:
+        assert 1 <= len(message.values) <= 3, message.id
+        previous_end = -1
+        for value in sorted(message.values, key=lambda v: v.start):
+            assert value.kind in KINDS, (message.id, value.kind)
+            assert value.value and value.value == value.value.strip(), (message.id, value.value)
+            assert message.text[value.start : value.end] == value.value, (message.id, value)
+            assert value.start >= previous_end, f"{message.id}: overlapping spans"
+            previous_end = value.end
+        masked = redact(message.text, message.values)
+        for value in message.values:
+            assert leaked(value, message.text) and not leaked(value, masked), (message.id, value)
 
 
 @pytest.mark.parametrize("bank", ["dev", "holdout", "handwritten"])

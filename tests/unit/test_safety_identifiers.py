@@ -834,3 +834,24 @@ def test_adversarial_input_stays_fast(text: str) -> None:
 def test_an_ssn_shape_under_a_non_identifying_label_is_still_an_ssn(text: str) -> None:
     # shape, not validity or label: a patient who types a 3-2-4 number has disclosed it
     assert "ssn" in assess(text).kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("data di nascita: 29/07/1983, per il modulo", "dob"),
+        ("geboortedatum 11-06-1982", "dob"),
+        ("née le 3 mars 1961", "dob"),
+        ("Nombre: Lucía Fernández García", "person_name"),
+        ("naam: Pieter van Dijk", "person_name"),
+        ("Could the district nurse ring the office on 0961 974 5262?", "phone"),
+        ("the insurer's claim reference OXX895718085 is on the letter", "insurance_id"),
+    ],
+)
+def test_labels_in_other_languages_and_a_number_to_be_called(text: str, kind: str) -> None:
+    assert kind in assess(text).kinds
+
+
+@pytest.mark.parametrize("text", ["is the records fax 541-555-0109?", "my order reference 55123456 is late"])
+def test_the_hospitals_line_asked_about_and_a_labelled_order_stay_unflagged(text: str) -> None:
+    assert not assess(text).findings
