@@ -3,11 +3,12 @@
 The span rules (identifiers.py, health.py, crisis.py) know words; real patients write things no
 word list foresaw (a disclosure inside a long post, a crisis said indirectly). This linear model
 reads the whole message and answers three yes/no questions. `bot.safety.assess` flags a message
-when either the rules or the model do, so the model can only add flags, never remove one.
+when either the rules or the model do, so the model can only add flags, never remove one (and
+where the rules judged a mention not to count, their reading wins: `bot.safety.decide`).
 
 Features: hashed word 1-2-grams and character 2-5-grams of the normalised, lower-cased text
 (stateless hashing: no vocabulary to ship). One logistic regression per question. The weights,
-intercepts and thresholds live in `model/classifier.npz` (weights as float16, a few MB) and are
+intercepts and thresholds live in `model/classifier.npz` (weights as float16, about 1 MB) and are
 rebuilt by `make safety-model` (bot/safety/train_classifier.py); `model/MODEL_CARD.md` says from
 what data, with which scores. Loaded once per process, on first use; no pickle.
 """
@@ -57,7 +58,7 @@ def features(texts: list[str]) -> sp.csr_matrix:
 
 
 def _logits(texts: list[str], weights: np.ndarray, intercepts: np.ndarray) -> np.ndarray:
-    """features(texts) @ weights + intercepts, without building the normalised matrix (3x faster per message)."""
+    """features(texts) @ weights + intercepts, without building the normalised matrix (faster per message)."""
     logits = np.tile(intercepts.astype(np.float64), (len(texts), 1))
     offset = 0
     for block in _blocks(texts):
