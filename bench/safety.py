@@ -1,6 +1,7 @@
 """Benchmark the safety detector (bot.safety) on labelled messages, and compare its identifiers with Presidio's.
 
 Usage: python bench/safety.py [--data tests/data/safety_dev.jsonl] [--holdout tests/data/safety_holdout.jsonl]
+                              [--crisis-holdout FILE] [--corpora DIR] [--no-loso]
                               [--no-presidio] [--passes N] [--show-errors N]
 
 In one run:
@@ -10,6 +11,10 @@ In one run:
     with time.perf_counter_ns(), over several passes) and reports p50 / p99 / max in ms; also screen()
     (assess and redact in one call) where bot.safety has it;
   * checks the aims on the dev set (see AIMS below and bench/README.md);
+  * measures it where it counts, on data it was not tuned on (bench/safety_generalisation.py):
+    leave-one-source-out over ../shared/corpora, the held-out crisis file, generated and handwritten
+    identifier messages, routine false alarms; and checks issue 13's aims on those
+    ("generalisation_aims");
   * runs Microsoft Presidio's analyzer (bench/presidio_identifiers.py, in its own venv .venv-presidio,
     created on first use from bench/presidio-requirements.txt) on the same dev messages twice: on a blank
     spaCy English pipeline (no NER) and on a trained one (en_core_web_sm 3.8.0, as the PyPI package
