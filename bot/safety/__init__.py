@@ -178,7 +178,7 @@ def redact(text: str, deny_by_default: bool = True) -> str:
         return text
     chunks = [text[i : i + MAX_CHARS] for i in range(0, len(text), MAX_CHARS)]
     assessments = [assess(chunk) for chunk in chunks]
-    flagged = deny_by_default and any(a.sensitive or a.crisis for a in assessments)
+    flagged = deny_by_default and any(a.sensitive for a in assessments)  # a crisis is always sensitive
     return "".join(
         _deny_by_default(_replace_findings(chunk, a.findings), flagged)
         for chunk, a in zip(chunks, assessments, strict=True)
@@ -190,8 +190,7 @@ def screen(text: str) -> tuple[Assessment, str]:
     assessment = assess(text)
     if not isinstance(text, str) or len(text) > MAX_CHARS:
         return assessment, redact(text)
-    flagged = assessment.sensitive or assessment.crisis is not None
-    return assessment, _deny_by_default(_replace_findings(text, assessment.findings), flagged)
+    return assessment, _deny_by_default(_replace_findings(text, assessment.findings), assessment.sensitive)
 
 
 def redact_strings(value: Any, keep: Collection[str] = ()) -> Any:

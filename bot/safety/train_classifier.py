@@ -229,9 +229,10 @@ def fit(lines: Sequence[Line], x: sp.csr_matrix, indices: Sequence[int], info: d
 
 def build(corpora: Path = DEFAULT_CORPORA) -> tuple[Classifier, dict]:
     """Train the shipped model on every trainable source plus the project's own data."""
-    lines = load_corpus(corpora) + load_own()
-    indices = training_indices(lines)
-    counts = Counter(lines[index].source for index in indices)
+    every_line = load_corpus(corpora) + load_own()
+    lines = [every_line[index] for index in training_indices(every_line)]  # features for these only
+    indices = range(len(lines))
+    counts = Counter(line.source for line in lines)
     x = normalised_features([line.text for line in lines])
     info = {
         "trained_on": dict(sorted(counts.items())),

@@ -49,6 +49,7 @@ DATA = "data"
 NLU = "data/nlu"
 TEST_STORIES = "tests/stories"
 EVALUATION_SET = "evaluation/nlu.yml"
+EVALUATION = str(Path(EVALUATION_SET).parent)
 ACTIONS_PACKAGE = "actions"
 MIN_EXAMPLES = 20
 
@@ -190,9 +191,6 @@ def _examples(root: Path, folder: str = DATA) -> tuple[list[Example], list[Probl
             if isinstance(item, dict) and isinstance(item.get("intent"), str):
                 examples.extend(_intent_examples(relative, item))
     return examples, problems
-
-
-EVALUATION = str(Path(EVALUATION_SET).parent)
 
 
 def intent_examples(root: Path = PROJECT_ROOT, folders: tuple[str, ...] = (DATA, EVALUATION)) -> list[Example]:
