@@ -160,3 +160,17 @@ def test_holdout_is_not_empty_and_covers_every_group(data: dict[str, list[dict[s
 def test_both_crisis_types_are_present_in_each_file(data: dict[str, list[dict[str, Any]]]) -> None:
     for rows in data.values():
         assert {row["crisis"] for row in rows} == CRISES
+
+
+def test_crisis_holdout_is_well_formed_big_enough_and_shares_no_text_with_training_data() -> None:
+    """The held-out crisis file (issue 13: >= 300 medical emergencies written before tuning) is never
+    trained on: none of its texts may appear in the classifier's training files or the dev set."""
+    from bot.safety.evaluation import load_examples
+    from bot.safety.train_classifier import OWN_FILES
+
+    held_out = load_examples(DATA_DIR / "crisis_holdout.jsonl")  # raises on any malformed line
+    counts = Counter(example.crisis for example in held_out)
+    assert counts["medical_emergency"] >= 300 and counts["self_harm"] >= 100 and counts[None] >= 200
+    normalised = {" ".join(example.text.lower().split()) for example in held_out}
+    training = {" ".join(row["text"].lower().split()) for path in OWN_FILES for row in load(path)}
+    assert not normalised & training
