@@ -60,6 +60,7 @@ import regex
 import yaml
 
 from bot.safety.evaluation import ALL_KINDS
+from bot.safety.identifiers import is_name_word
 from bot.safety.normalise import ZERO_WIDTH, normalise
 from bot.settings import PROJECT_ROOT, load_settings
 
@@ -224,7 +225,10 @@ def build_vocabulary(
             if training:
                 placeholders.update(_placeholders_of(text))
     candidates = {word for word in candidates if _digits(word) <= MAX_DIGITS}
-    excluded = frozenset(word for word in candidates if _flagged(word))
+    # a person's name is never allowed, even where the facts name a doctor: "Chen" or "Claire" in a flagged
+    # message may be the patient's own name
+    everyday = set(_function_words(function_words)) if function_words.exists() else set()
+    excluded = frozenset(word for word in candidates if _flagged(word) or (is_name_word(word) and word not in everyday))
     words = frozenset(candidates - excluded)
     return Vocabulary(
         words=words,
@@ -248,8 +252,12 @@ def vocabulary() -> Vocabulary:
         with _lock:
             if _cached is None:
                 _cached = build_vocabulary()
-                logger.info("Allow-list: %d words from %d files in %.0f ms", len(_cached.words),
-                            len(_cached.sources), _cached.build_seconds * 1000)
+                logger.info(
+                    "Allow-list: %d words from %d files in %.0f ms",
+                    len(_cached.words),
+                    len(_cached.sources),
+                    _cached.build_seconds * 1000,
+                )
     return _cached
 
 

@@ -56,7 +56,8 @@ _INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("
 # not labels, so "member id 1234567" is labelled by "member".
 _LABEL = re.compile(
     r"\b(?:"
-    r"(?P<exclude>order|invoice|inv|case|confirmation|confirm|conf|reference|ref|ticket|tracking|receipt|transaction"
+    # not excluded: case, reference and letter numbers lead to the patient's file ("your letter ref H551313")
+    r"(?P<exclude>order|invoice|inv|confirmation|confirm|conf|ticket|tracking|receipt|transaction"
     r"|txn|booking|reservation|complaint|serial|model|zip|zipcode|postal|postcode|post\s+code|room|rm|bed|bay|ext"
     r"|extension|bus|flight|building|bldg|floor|lot|page|version|voucher|coupon|promo|npi|lab\s+order|ward"
     # the channels' own conversation ids (a Messenger PSID is 16 digits), as the servers' logs name them
@@ -90,9 +91,12 @@ def _label_before(text: str, start: int) -> str | None:
     label, previous = None, None
     for match in _LABEL.finditer(window):
         # "claim reference", "patient case number": an identifier word right before an "exclude" one names it
-        if match.lastgroup == "exclude" and previous and previous.lastgroup != "exclude" and not window[
-            previous.end() : match.start()
-        ].strip():
+        if (
+            match.lastgroup == "exclude"
+            and previous
+            and previous.lastgroup != "exclude"
+            and not window[previous.end() : match.start()].strip()
+        ):
             label = previous.lastgroup
         else:
             label = match.lastgroup
@@ -172,7 +176,7 @@ _OTHER_DATE_WORD = (
     r"(?:appointment|appt|visit|seen|surgery|scheduled|admitted|discharged?|due|statement|today|tomorrow|yesterday"
     r"|procedure|scan|test|bill|paid|called|moved|since|until|from|and|but)"
 )
-_DOB_GAP = rf"(?:[\s:=,\-?.()]*(?:(?!{_OTHER_DATE_WORD}\b)[a-z']+[\s:=,\-?.()]+){{0,6}}?[\s:=,\-?.()]*)"
+_DOB_GAP = rf"(?:[\s:=,\-–—?.()]*(?:(?!{_OTHER_DATE_WORD}\b)[a-z']+[\s:=,\-–—?.()]+){{0,6}}?[\s:=,\-–—?.()]*)"
 _DOB_AFTER_CONTEXT = re.compile(
     rf"{_DOB_CONTEXT}{_DOB_GAP}(?<![\d/.-])(?P<date>{_DATE}|{_CONTEXT_ONLY_DATE})(?![\d/])", re.I
 )
@@ -215,9 +219,15 @@ _SSN_LAST_FOUR = re.compile(
     rf"(?:\blast\s*(?:4|four)(?:\s+digits)?(?:\s+of)?(?:\s+(?:my|his|her|their|the|your))?\s+{_SSN_WORD}"
     rf"|\b{_SSN_WORD}(?![a-z])\s*(?:last\s*(?:4|four)(?:\s+digits)?|ends?(?:\s+(?:in|with))?"
     r"|ending(?:\s+(?:in|with))?))"
-    r"(?:\s*(?:is|are|was|it's|its|it\s+is|[:=#,-]))*\s*(?<!\d)(?P<ssn>\d{4})(?![\d-])",
+    r"[^\d\n]{0,30}?(?<!\d)(?P<ssn>\d{4})(?![\d-])",  # "... of my social on the release | 7115"
     re.I,
 )
+# "8123 - last four, like the phone recording asked" (the social named earlier in the chat), "the one ending 2860
+# is mine, the other social...": four digits beside a "last four" phrase, in a message that names a social.
+_LAST_FOUR_PHRASE = re.compile(r"\blast\s*(?:4|four)\b|\bend(?:s|ing)?(?:\s+(?:in|with))?\b", re.I)
+_SSN_NAMED = re.compile(rf"\b{_SSN_WORD}(?![a-z])", re.I)
+_FOUR_DIGITS = re.compile(r"(?<![\d/.,:$£€-])\d{4}(?![\d/-]|[.,:]\d)")
+LAST_FOUR_WINDOW = 40
 _SSN_MASKED = re.compile(r"(?<![\w*#])[xX*#]{3}[ -]?[xX*#]{2}[ -]?\d{4}(?![\d-])")  # "XXX-XX-4471"
 # UK National Insurance number shape: "QQ 12 34 56 C".
 _NINO = re.compile(r"(?<![\w-])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])")
@@ -290,6 +300,7 @@ _MIXED_TOKEN = re.compile(
 )
 _NOT_ID_PREFIX = re.compile(r"(?i:inv|ord|ref|conf|tkt|case|rma|trk|txn|po|so|cr|icd|cpt|ndc|cvs|rm|rx)-?\d")
 MIN_RUN_DIGITS = 7  # fewer digits: rooms, amounts, extensions, zip codes, years
+MIN_LABELLED_RUN_DIGITS = 5  # after an account, record, insurance or social label: "my account is 00313-2"
 MIN_TOKEN_DIGITS = 6
 _MONEY_AFTER = re.compile(r"\s*(?:dollars?|usd|eur|euros?|pounds?|gbp|cad|aud|bucks|cents?|k\b|%)", re.I)
 _ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
@@ -379,7 +390,7 @@ _SPELLED_NUMBER = (
     rf"(?:{_UNITS}\s+hundred(?:(?:\s+and)?\s+(?:{_BELOW_HUNDRED}|{_UNITS}))?|{_BELOW_HUNDRED}"
     r"|two|three|four|five|six|seven|eight|nine)"
 )
-_CITY_WORD = r"(?-i:[A-Z\u00c0-\u00de][\w'.\u00e0-\u017f-]*)"
+_CITY_WORD = r"(?-i:[A-Z\u00c0-\u00de\u0100-\u017f][\w'.\u00e0-\u017f-]*)"
 _CITY = rf"(?:{_CITY_WORD}(?:\s+(?:(?:de|da|do|del|la|le|am|an|der|upon|on)\s+)?{_CITY_WORD}){{0,3}})"
 _UK_POSTCODE = r"(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})"  # LS1 4AB, SW1A 1AA
 _CA_POSTCODE = r"(?-i:[ABCEGHJ-NPRSTVXY]\d[A-Z][\s-]?\d[A-Z]\d)"  # K1A 0B1
@@ -402,6 +413,7 @@ _ADDRESS_TAIL = (
 )
 _UNIT_WORD = (
     r"(?:(?:apt|apartment|unit|suite|ste|flat|room|rm|fl|floor|level|lvl|lot|bldg|building|piano|edif|depto|dpto|bloco"
+    r"|interior|int"
     r"|h\.?\s?no|house\s+no|no)\b|#)"
 )
 # a unit number has a digit, or is one letter: "Apt 4B", "Flat 3", "Suite C", "#12"
@@ -427,6 +439,8 @@ _WORD_PIECE = re.compile(r"[^\W\d_]+\.?")
 _EU_TYPE_WORDS = _word_set(
     """calle avenida avda avda. av. paseo plaza carrer camino carretera ronda travesía travesia glorieta pasaje
     callejón callejon bulevar prolongación prolongacion cerrada privada calzada andador circuito viaducto acceso rua
+    corredor ampliación ampliacion circunvalación circunvalacion continuación continuacion diagonal peatonal
+    periférico periferico retorno
     travessa alameda estrada rodovia praça praca largo via viale piazza piazzale corso vicolo strada contrada borgo
     lungomare ulica ul. aleja al. plac pl. osiedle os. rue avenue boulevard bd place allée allee impasse chemin quai
     cours route square passage rang montée voie sentier cité"""
@@ -448,11 +462,12 @@ def _has_eu_street_word(text: str) -> bool:
 
 _EU_NAME_WORD = (
     r"(?:(?:de|del|della|dei|degli|da|do|dos|das|di|la|las|los|le|les|du|des|d'|l'|y|e|am|an|der|im|san|santa|sant"
-    r"|santo|são|saint|sainte|st|ste)\s*|(?-i:[A-Z\u00c0-\u00de])[\w'’.\u00e0-\u017f-]*\s*)"
+    r"|santo|são|saint|sainte|st|ste)\s*|(?-i:[A-Z\u00c0-\u00de\u0100-\u017f])[\w'’.\u00e0-\u017f-]*\s*)"
 )
 _EU_TYPE_FIRST = (
     r"(?:calle|c/|avenida|avda\.?|av\.|paseo|plaza|carrer|camino|carretera|ronda|traves[ií]a|glorieta|pasaje"
     r"|callej[oó]n|bulevar|prolongaci[oó]n|cerrada|privada|calzada|andador|circuito|viaducto|acceso|rua|travessa"
+    r"|corredor|ampliaci[oó]n|circunvalaci[oó]n|continuaci[oó]n|diagonal|eje\s+vial|peatonal|perif[eé]rico|retorno"
     r"|alameda|estrada|rodovia|pra[çc]a|largo|via|viale|piazza|piazzale|corso|vicolo|strada|contrada|borgo"
     r"|lungomare|ulica|ul\.|aleja|al\.|plac|pl\.|osiedle|os\.)"
 )
@@ -510,7 +525,8 @@ _ADDRESS_CUE = re.compile(
     r"\b(?:(?:(?:mailing|home|postal|billing|street|new|current|old|correct|shipping|delivery|forwarding|permanent)"
     r"\s+)?address(?:\s+(?:is|was|has\s+changed\s+to|changed\s+to|is\s+now|now|should\s+be|on\s+file\s+is))*"
     r"\s*[:=?-]?\s*|\b(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+at\s+|\bmoved\s+to\s+"
-    r"|\b(?:mail|send|post|ship|forward|deliver)\b[\w\s']{0,40}?\bto\s+)",
+    r"|\b(?:mail|send|post|ship|forward|deliver)\b[\w\s']{0,40}?\bto\s+|\b(?:reply|write|respond)\s+to\s+"
+    r"|\b(?:office|home|house|flat|apartment)\s+(?:at|is\s+at|is)\s+)",
     re.I,
 )
 _CLAUSE_END = re.compile(
@@ -577,6 +593,18 @@ _NAME_AFTER_CUE = re.compile(
     r"(?P<doctor>(?i:dr|prof|doctor|professor)\.?\s+)?" + _FULL_NAME
 )
 _MY_NAME_IS = re.compile(r"(?i:\bmy\s+(?:full\s+)?name(?:\s+is|'s))\s+" + _FULL_NAME)
+# Cues that always name a person, with or without another identifier: "our firm represents Zacharie Cordier",
+# "the chaplain's visit is for Jane Doe", "borrower Błażej Myrcha", "on behalf of Ana Lima".
+_PERSON_CUE = re.compile(
+    r"(?i:(?:\b(?:represents?|representing|on\s+behalf\s+of|borrower|visiting|(?:visit|visits|appointment|booking)"
+    r"\s+(?:is\s+)?for|(?:patient|resident|client)\s+named|care\s+of|next\s+of\s+kin(?:\s+is)?|emergency\s+contact"
+    r"(?:\s+is)?|executor|guardian|attn|attention|from\s*:|re\s*:)|(?<![\w/])c/o)\s*:?)\s*[\"“]?" + _FULL_NAME
+)
+# "the Okafor family", "the Nakamura family would like to thank ..."
+_FAMILY_NAME = re.compile(rf"\b(?i:the)\s+(?P<name>{_NAME_TOKEN})\s+(?i:family|household|twins)\b")
+# A name in quotation marks: "the visit is for \u201cShelly Mcclure\u201d".
+_QUOTED = re.compile(r"[\"“”](?P<quoted>[^\"“”\n]{3,60})[\"“”]")
+_QUOTED_NAME = re.compile(rf"^\s*(?:(?:Dr|Prof|Ing|Dipl|Mag)\.?\s+)?{_FULL_NAME}\s*$")
 # A label with a colon, then a name or a surname alone: "Patient: Okafor", "Name: Li Wei", "surname - Haddad".
 _NAME_LABEL = re.compile(
     r"(?i:\b(?:(?:patient(?:'s)?|pt|full|last|family|sur|legal|member|caller)\s*name|name|patient|pt|surname"
@@ -617,6 +645,9 @@ _GREETING = rf"(?:{_GREETINGS}\W+)*"
 _NAME_HERE = re.compile(rf"^\W*(?i:{_GREETING}){_FULL_OR_SURNAME}\s+(?i:here|speaking|calling|writing)\b")
 # A full name opening the message and followed by a comma, colon or dash: "Jane Miller, DOB ...".
 _NAME_AT_START = re.compile(rf"^\W*(?i:{_GREETING}){_FULL_OR_SURNAME}\s*(?:[,:;\n]|\s[-–—]\s)")
+# A name heading the message with a colon, as on a form or a note: "Carpenter: school nurse says ...",
+# "da Costa: ...". Counts without another identifier.
+_NAME_HEADING = re.compile(rf"^\W*(?:(?-i:{_PARTICLE_WORD})\s+)?{_FULL_OR_SURNAME}\s*:(?!/)")
 _FULL_NAME_BEFORE_NUMBER = re.compile(rf"^\W*(?i:{_GREETING}){_FULL_NAME}\s(?=\d)")  # "Jane Miller 3/4/61 ..."
 # A full name and a date right after it, opening the message or after a colon or comma: "Philippe Bonneau 28 Jul 56
 # ...", "Patient: Jane Doe (04/12/1961)": a date of birth.
@@ -629,6 +660,8 @@ _SIGN_OFF = re.compile(
     r"(?:(?i:\b(?:thanks|thank\s+you|thx|ty|regards|kind\s+regards|best|cheers|sincerely|respectfully|yours"
     r"|many\s+thanks|warm\s+regards|blessings)\b)[\s,.!-]*|\n\s*|(?:^|\s)[-–—~]\s*)" + _FULL_NAME + r"[\s.!]*$"
 )
+# A signature dash inside the message: "Thank you all. -- Zak Tubridy, the man in bay 3".
+_DASH_SIGNATURE = re.compile(r"(?:^|\s)(?:--|—|–)\s*" + _FULL_NAME + r"(?=\s*[,.\n]|\s*$)")
 # A name opening a sentence or list item and followed at once by another identifier, or by its label:
 # "Mike Brennan, 4410 Summit Ave", "Jamal Carter, DOB 7/7/1977".
 _NAME_BEFORE_IDENTIFIER = re.compile(r"(?:^|[.?!:;,]\s*)" + _FULL_NAME + r"\s*[,:-]?\s*")
@@ -740,6 +773,14 @@ def _find_ssn(text: str) -> list[RawFinding]:
     found += [("ssn", m.start("ssn"), m.end("ssn")) for m in _SSN_LAST_FOUR.finditer(text)]
     found += [("ssn", m.start(), m.end()) for m in _SSN_MASKED.finditer(text)]
     found += [("ssn", m.start(), m.end()) for m in _NINO.finditer(text)]
+    if _SSN_NAMED.search(text):
+        phrases = [m.span() for m in _LAST_FOUR_PHRASE.finditer(text)]
+        for m in _FOUR_DIGITS.finditer(text):
+            near = any(m.start() - LAST_FOUR_WINDOW <= end <= m.end() + LAST_FOUR_WINDOW for _, end in phrases) or any(
+                m.start() - LAST_FOUR_WINDOW <= start <= m.end() + LAST_FOUR_WINDOW for start, _ in phrases
+            )
+            if near and not _overlaps(("ssn", m.start(), m.end()), found):
+                found.append(("ssn", m.start(), m.end()))
     return found
 
 
@@ -821,18 +862,23 @@ def _find_long_numbers(text: str, taken: list[Span]) -> list[RawFinding]:
     for match in _DIGIT_RUN.finditer(text):
         start, end = match.span()
         run = match.group()
-        if _digit_count(run) < MIN_RUN_DIGITS or _overlaps_span(start, end, taken):
+        digits = _digit_count(run)
+        if digits < MIN_LABELLED_RUN_DIGITS or _overlaps_span(start, end, taken):
+            continue
+        label = _label(text, start, end)
+        if digits < MIN_RUN_DIGITS and label not in ("mrn", "insurance_id", "ssn"):
             continue
         groups = re.findall(r"\d+", run)
         if (
             all(_YEARS.fullmatch(group) for group in groups)
+            or _YEARS.fullmatch(run)
             or _NUMERIC_DATE_RUN.fullmatch(run)
             or _ZIP_PLUS_FOUR.fullmatch(run)
             or _is_amount(text, start, end)
             or _is_organisation_number(run)
         ):
             continue
-        kind = _run_kind(text, start, end, _label(text, start, end))
+        kind = _run_kind(text, start, end, label)
         if kind:
             found.append((kind, start, end))
     if _MIXED_HINT.search(text):
@@ -1004,6 +1050,12 @@ def _is_english_word(word: str) -> bool:
     )
 
 
+def is_name_word(word: str) -> bool:
+    """A first name or surname of the name lists that is not also an English word ("Okafor", "Claire"; not "Rose")."""
+    key = word.casefold()
+    return (key in FIRST_NAMES or key in SURNAMES) and key not in _NOT_NAME_WORDS and not _is_english_word(key)
+
+
 def _is_surname_alone(word: str, strong: bool) -> bool:
     """Whether a single capitalised word in a name context is a surname (a first name alone is not identifying).
 
@@ -1077,6 +1129,13 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
     """Full names and surnames; most count only beside another identifier or a health detail (the labelling rule)."""
     # "my name is" + full name, or a "Patient:"/"Surname:" label: always
     names = [m for m in _MY_NAME_IS.finditer(text) if _is_name(m, text)]
+    names += [m for m in _PERSON_CUE.finditer(text) if _is_name(m, text) and _is_plausible_full_name(m.group("name"))]
+    names += [m for m in _NAME_HEADING.finditer(text) if _is_named_person(m, text)]
+    names += [m for m in _FAMILY_NAME.finditer(text) if _is_named_person(m, text)]  # "the Okafor family"
+    for quoted in _QUOTED.finditer(text):
+        inner = _QUOTED_NAME.match(text, quoted.start("quoted"), quoted.end("quoted"))
+        if inner and _is_name(inner, text) and _is_plausible_full_name(inner.group("name")):
+            names.append(inner)
     if any(char in text for char in ":=-") or "name is" in text.lower():  # the labels' punctuation or wording
         names += [m for m in _NAME_LABEL.finditer(text) if _is_named_person(m, text, strong=True)]
         names += [m for m in _SURNAME_FIRST.finditer(text) if _is_name(m, text)]
@@ -1090,7 +1149,7 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
         names += [m for m in _LOWER_FULL_NAME.finditer(text) if _is_listed_name(m.group("name"))]
         names += [m for m in _TITLED_NAME.finditer(text) if _is_named_person(m, text, strong=True)]
         names += [m for m in _SURNAME_AFTER_CUE.finditer(text) if _is_named_person(m, text)]
-        for pattern in (_NAME_HERE, _NAME_AT_START, _FULL_NAME_BEFORE_NUMBER, _SIGN_OFF):
+        for pattern in (_NAME_HERE, _NAME_AT_START, _FULL_NAME_BEFORE_NUMBER, _SIGN_OFF, _DASH_SIGNATURE):
             names += [m for m in pattern.finditer(text) if _is_named_person(m, text)]
     if found:
         starts = sorted(start for _, start, _ in found)

@@ -79,6 +79,16 @@ def test_a_word_the_safety_rules_flag_alone_is_never_allowed(vocab):
     assert flagged == []
 
 
+def test_a_person_s_name_is_never_allowed_even_where_the_facts_name_a_doctor(vocab):
+    facts_text = (ROOT / "config" / "hospital.yml").read_text(encoding="utf-8").lower()
+    for name in ("chen", "patel", "claire", "okafor"):  # doctors' names in the facts file
+        assert name in facts_text
+        assert name not in vocab.words
+    assert "[REDACTED]" in mask("I'm Claire Chen, [CONDITION], is Dr Chen in today?")
+    assert "chen" not in mask("I'm Claire Chen, [CONDITION], is Dr Chen in today?").lower()
+    assert {"will", "mill"} <= vocab.words  # names that are also English words stay: a known limit
+
+
 def test_the_function_words_are_plain_lower_case_words_once_each():
     lines = (allowlist.FUNCTION_WORDS_PATH).read_text(encoding="utf-8").splitlines()
     words = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
