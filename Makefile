@@ -16,20 +16,22 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup run train validate evaluate publish rollback models test lint bench bench-safety safety-model purge clean
+.PHONY: help setup run train validate evaluate publish rollback models test lint bench bench-safety bench-scope safety-model scope-model purge clean
 
 help:
 	@echo "make run       set up, train if needed, start the assistant (Ctrl-C stops)"
 	@echo "make test      set up, then every test (unit, integration, browser, NLU, stories)"
 	@echo "make train     retrain the model if data/ or config/ changed (FORCE=1 to always; fine-tunes when only examples changed)"
 	@echo "make validate  check the facts file and the training data (each problem with file:line)"
-	@echo "make evaluate  held-out NLU scores, evaluation set, test conversations: report in results/evaluation/"
+	@echo "make evaluate  held-out NLU scores, evaluation sets (patients' messages), test conversations: results/evaluation/"
 	@echo "make publish   put the newest model live in the running server, if it is not worse (ROLLBACK: make rollback)"
 	@echo "make models    the model history: which model is live, what was published or refused"
 	@echo "make bench     safety detector scores and latency vs Presidio, then latency, throughput,"
 	@echo "               memory and training time vs the stock Rasa bot"
 	@echo "make bench-safety  only the safety detector benchmark (bench/safety.py: dev, held-out, leave-one-source-out; minutes)"
 	@echo "make safety-model  retrain the safety classifier from ../shared/corpora and the project's data (SAFETY_CORPORA_DIR)"
+	@echo "make scope-model   rebuild the out-of-scope gate from ../shared/corpora and data/nlu (after adding an intent)"
+	@echo "make bench-scope   the out-of-scope gate, leave one source out (bench/scope.py)"
 	@echo "make purge     delete secure conversations and held messages past their retention"
 	@echo "make lint      ruff"
 
@@ -88,6 +90,12 @@ bench-safety: setup
 
 safety-model: setup
 	$(PY) -m bot.safety.train_classifier
+
+scope-model: setup
+	$(PY) -m bot.scope.train
+
+bench-scope: setup
+	$(PY) bench/scope.py
 
 purge: setup
 	$(PY) -m bot.retention purge

@@ -7,6 +7,7 @@ when the ingress flagged the latest message (bot.safety_replies).
 from __future__ import annotations
 
 import logging
+from dataclasses import fields
 from datetime import datetime, timezone
 from typing import Any
 
@@ -18,6 +19,7 @@ from actions.handoff import hand_off, misunderstood_twice, note_if_unsure
 from bot.answers import FOLLOW_UP_TOPICS, Context, answer
 from bot.facts import FactsSource
 from bot.handoff import HANDOFF_INTENTS
+from bot.mentions import find_mentions
 from bot.patient_requests import OFFERS, REQUESTS, TOPIC_REQUESTS
 from bot.safety_replies import REQUEST_TOPICS, SafetyFlags, replies, secure_link_offer
 from bot.secure import CARRIED_SLOTS, is_secure_conversation, links
@@ -28,7 +30,7 @@ logger = logging.getLogger(__name__)
 SETTINGS = load_settings()
 FACTS = FactsSource(SETTINGS.facts_path)
 
-CONTEXT_SLOTS = ("unit", "department", "site", "amenity", "day")
+CONTEXT_SLOTS = tuple(f.name for f in fields(Context))  # unit, department, ..., provider, vaccine, plan, time
 # Offered as buttons (Messenger quick replies) with the greeting and the "can't help with that" answer.
 COMMON_TOPICS = [
     {"title": "Visiting hours", "payload": "/ask_visiting_hours"},
@@ -40,13 +42,14 @@ COMMON_TOPICS = [
 TOPICS_WITH_BUTTONS = ("greet", "out_of_scope")
 
 
-def _context_from_entities(entities: list[dict[str, Any]]) -> Context:
+def _context_from_message(tracker: Tracker) -> Context:
+    """The latest message's entities, plus the doctors, plans, vaccines... its text names (bot.mentions)."""
     values: dict[str, str] = {}
-    for entity in entities:
+    for entity in tracker.latest_message.get("entities", []):
         name, value = entity.get("entity"), entity.get("value")
         if name in CONTEXT_SLOTS and isinstance(value, str) and name not in values:
             values[name] = value
-    return Context(**values)
+    return Context(**values).with_mentions(find_mentions(FACTS.get(), tracker.latest_message.get("text")))
 
 
 def _context_from_slots(tracker: Tracker) -> Context:
@@ -112,7 +115,7 @@ class AnswerAction(Action):
         return f"action_answer_{self.topic}"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        context = _context_from_entities(tracker.latest_message.get("entities", []))
+        context = _context_from_message(tracker)
         handing_off = self.topic == "out_of_scope" and misunderstood_twice(tracker)
         if not handing_off:
             note_if_unsure(tracker)  # a hand-off records the message itself (as handed off)
@@ -158,7 +161,7 @@ class ActionFollowUp(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         note_if_unsure(tracker)
-        newer = _context_from_entities(tracker.latest_message.get("entities", []))
+        newer = _context_from_message(tracker)
         topic = tracker.get_slot("topic")
         context = _context_from_slots(tracker).follow_up(newer)
         if topic not in FOLLOW_UP_TOPICS:
@@ -258,3 +261,19 @@ class ActionMedicalRecords(AnswerAction):
 
 class ActionPrescriptionRefill(AnswerAction):
     topic = "prescription_refill"
+
+
+class ActionFindDoctor(AnswerAction):
+    topic = "find_doctor"
+
+
+class ActionServices(AnswerAction):
+    topic = "services"
+
+
+class ActionVaccines(AnswerAction):
+    topic = "vaccines"
+
+
+class ActionInsurance(AnswerAction):
+    topic = "insurance"

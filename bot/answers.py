@@ -10,32 +10,54 @@ import difflib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from bot.facts.hours import DAY_GROUPS, DAYS, WeeklyHours, format_time
-from bot.facts.schema import HospitalFacts
+from bot.facts.schema import HospitalFacts, Provider, Vaccine
+from bot.mentions import UNINSURED, Mentions
 
-LOCATION_KEYS = ("unit", "department", "site", "amenity")
+# A new one of these replaces all of them in a follow-up ("what about cardiology?" after a doctor's name).
+LOCATION_KEYS = ("unit", "department", "site", "amenity", "provider", "treats", "language")
 
 
 @dataclass(frozen=True)
 class Context:
-    """What a question is about: canonical ids from NLU entities (or None)."""
+    """What a question is about: canonical ids from NLU entities and from bot.mentions (or None)."""
 
     unit: str | None = None
     department: str | None = None
     site: str | None = None
     amenity: str | None = None
     day: str | None = None
+    provider: str | None = None  # a doctor's id
+    treats: str | None = None  # the department whose doctors treat the condition asked about
+    language: str | None = None  # a language a doctor should speak
+    vaccine: str | None = None
+    plan: str | None = None  # an insurance plan's name, or mentions.UNINSURED
+    time: str | None = None  # "HH:MM", a time of day the patient named
 
     def follow_up(self, newer: Context) -> Context:
-        """The context of a follow-up ("and for maternity?"): newer values win; a new place
-        replaces the old place, the day is kept unless a new one is given."""
+        """The context of a follow-up ("and for maternity?"): newer values win; a new place or
+        doctor replaces the old one, the day is kept unless a new one is given."""
         merged = self
         if any(getattr(newer, key) for key in LOCATION_KEYS):
             merged = replace(merged, **{key: None for key in LOCATION_KEYS})
         updates = {f.name: getattr(newer, f.name) for f in fields(newer) if getattr(newer, f.name)}
         return replace(merged, **updates)
+
+    def with_mentions(self, mentions: Mentions) -> Context:
+        """Add what the text named (bot.mentions) where the entities said nothing."""
+        named_place = any(getattr(self, key) for key in ("unit", "department", "site", "amenity"))
+        found = {
+            "department": None if named_place else mentions.department,
+            "provider": mentions.provider,
+            "treats": mentions.condition_department,
+            "language": mentions.language,
+            "vaccine": mentions.vaccine,
+            "plan": mentions.plan,
+            "time": mentions.time,
+        }
+        return replace(self, **{key: value for key, value in found.items() if value and not getattr(self, key)})
 
     def as_dict(self) -> dict[str, str | None]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -46,7 +68,7 @@ def _normalise(text: str) -> str:
 
 
 def resolve(value: str | None, items: Sequence) -> object | None:
-    """Find the item an entity value means: its id, its name, or a close spelling."""
+    """Find the item an entity value means: its id, its name, another name it is called by, or a close spelling."""
     if not value:
         return None
     wanted = _normalise(value)
@@ -59,7 +81,9 @@ def resolve(value: str | None, items: Sequence) -> object | None:
     choices: dict[str, object] = {}
     for item in items:
         name = item.name
-        for form in (item.id.replace("_", " "), name, re.sub(r"\(.*?\)", "", name), *re.findall(r"\((.*?)\)", name)):
+        also = getattr(item, "also_called", ())  # a department's other names: "GP", "MRI", "physio"
+        in_brackets = re.findall(r"\((.*?)\)", name)
+        for form in (item.id.replace("_", " "), name, re.sub(r"\(.*?\)", "", name), *in_brackets, *also):
             choices.setdefault(_normalise(form), item)
     for form, item in choices.items():
         if re.search(rf"\b{re.escape(wanted)}\b", form):
@@ -156,8 +180,10 @@ def next_opening_words(hours: WeeklyHours, now: datetime) -> str | None:
     reopens = hours.next_opening(now)
     if reopens is None:
         return None
-    day = "today" if reopens.date() == now.date() else (
-        "tomorrow" if reopens.date() == (now + timedelta(days=1)).date() else reopens.strftime("%A")
+    day = (
+        "today"
+        if reopens.date() == now.date()
+        else ("tomorrow" if reopens.date() == (now + timedelta(days=1)).date() else reopens.strftime("%A"))
     )
     return f"{day} at {format_time(reopens.time())}"
 
@@ -169,13 +195,25 @@ def _unknown(kind: str, options: Sequence[str]) -> str:
     return f"I don't know that {kind}. I have: {', '.join(options)}."
 
 
+def _at_time(hours: WeeklyHours, days: list[str] | None, at: str | None, what: str) -> str:
+    """ "Yes, 9:30 pm on Sunday is within ..." when the patient named a time (and a day, or today)."""
+    if not at or not days or len(days) != 1:
+        return ""
+    moment = time.fromisoformat(at)
+    day = days[0]
+    within = hours.open_at(day, moment)
+    when = f"{format_time(moment)} on {day.capitalize()}"
+    return f"{'Yes' if within else 'No'}: {when} is {'within' if within else 'outside'} {what}. "
+
+
 def visiting_hours(facts: HospitalFacts, context: Context, now: datetime) -> str:
-    days = days_for(context.day, now)
+    days = days_for(context.day or ("today" if context.time else None), now)
     if context.unit:
         unit = resolve(context.unit, facts.units)
         if unit is None:
             return _unknown("unit", [_short(u.name) for u in facts.units])
-        text = f"Visiting hours, {unit.name}: {_hours(unit.visiting_hours, days)}."
+        text = _at_time(unit.visiting_hours, days, context.time, f"visiting hours on the {_short(unit.name)}")
+        text += f"Visiting hours, {unit.name}: {_hours(unit.visiting_hours, days)}."
         if unit.rules:
             text += " " + " ".join(unit.rules)
         return text
@@ -324,6 +362,115 @@ def prescription_refill(facts: HospitalFacts, context: Context, now: datetime) -
     return f"{r.how_to_request} Refill line: {r.phone} ({r.hours.describe()}). MyChart: {facts.hospital.patient_portal}"
 
 
+# --- doctors, services, vaccines, insurance --------------------------------------------------
+
+
+def _describe_provider(facts: HospitalFacts, provider: Provider) -> str:
+    dep = facts.department(provider.department)
+    site = facts.site(dep.site)
+    new = "accepting new patients" if provider.accepting_new_patients else "not accepting new patients"
+    return (
+        f"{provider.name}, {provider.title} ({dep.name}, {dep.location}, {site.name}); "
+        f"speaks {', '.join(provider.languages)}; {new}; phone {provider.phone or dep.phone}"
+    )
+
+
+def _how_to_book(facts: HospitalFacts) -> str:
+    appts = facts.appointments
+    return f"To book: {appts.book} Central Scheduling: {appts.phone}. MyChart: {facts.hospital.patient_portal}"
+
+
+def find_doctor(facts: HospitalFacts, context: Context, now: datetime) -> str:
+    """By name, by specialty, by what they treat, or by a language they speak."""
+    provider = facts.provider(context.provider) if context.provider else None
+    if provider is not None:
+        return _describe_provider(facts, provider) + ". " + _how_to_book(facts)
+    dep = resolve(context.department or context.treats, facts.departments)
+    doctors = [p for p in facts.providers if dep is None or p.department == dep.id]
+    if context.language:
+        doctors = [p for p in doctors if context.language in p.languages]
+    if dep is None and not context.language:
+        specialties = sorted({facts.department(p.department).name for p in facts.providers})
+        return (
+            "Our doctors work in: " + ", ".join(specialties) + ". Tell me a specialty, a doctor's name "
+            f'or what it is for (for example "who treats migraines"). {_how_to_book(facts)}'
+        )
+    wanted = " ".join(
+        part
+        for part in (f"in {dep.name}" if dep else "", f"who speak {context.language}" if context.language else "")
+        if part
+    )
+    if not doctors:
+        where = f" {dep.name}: {dep.phone}." if dep else ""
+        return f"I have no doctor listed {wanted}. Central Scheduling ({facts.appointments.phone}) can help.{where}"
+    return f"Doctors {wanted}:\n" + _list([_describe_provider(facts, p) for p in doctors]) + "\n" + _how_to_book(facts)
+
+
+def services(facts: HospitalFacts, context: Context, now: datetime) -> str:
+    """ "Do you have an MRI / a pharmacy / physio?": yes, where, hours and phone; or the list."""
+    days = days_for(context.day, now)
+    dep = resolve(context.department, facts.departments) if context.department else None
+    if dep is not None:
+        site = facts.site(dep.site)
+        offers = f" ({', '.join(dep.also_called[:6])})" if dep.also_called else ""
+        return (
+            f"Yes: {dep.name}{offers}, {dep.location}, {site.name}. "
+            f"Hours: {_hours(dep.hours, days)}. Phone {dep.phone}."
+        )
+    place = _place(facts, context, ("unit", "site"))
+    if place is not None and context.unit:
+        return f"Yes: {place.name}, {place.location}, {facts.site(place.site).name}. Phone {place.phone}."
+    sites = [place] if place is not None else facts.sites
+    lines = [f"{site.name}: " + ", ".join(d.name for d in facts.departments if d.site == site.id) for site in sites]
+    return (
+        "Our departments and services:\n" + _list(lines) + "\nEmergency Department: open 24 hours. "
+        f"For anything not listed, call {facts.hospital.main_phone}."
+    )
+
+
+def vaccines(facts: HospitalFacts, context: Context, now: datetime) -> str:
+    """One vaccine: who, where and when (walk in or by appointment), cost; none named: where each is given."""
+    days = days_for(context.day, now)
+
+    def clinics(vaccine: Vaccine) -> list[str]:
+        lines = []
+        for clinic in vaccine.clinics:
+            dep = facts.department(clinic.department)
+            hours = _hours(clinic.hours or dep.hours, days)
+            lines.append(f"{dep.name} ({dep.location}, {facts.site(dep.site).name}): {clinic.how}; {hours}")
+        return lines
+
+    vaccine = facts.vaccine(context.vaccine) if context.vaccine else None
+    if vaccine is not None:
+        return f"{vaccine.name}. Who: {vaccine.who}\nWhere:\n{_list(clinics(vaccine))}\nCost: {vaccine.cost}"
+    if not facts.vaccines:
+        return facts.vaccines_other or out_of_scope(facts, context, now)
+    parts = [f"{v.name}:\n{_list(clinics(v))}" for v in facts.vaccines]
+    if facts.vaccines_other:
+        parts.append(facts.vaccines_other)
+    parts.append("Ask me about one vaccine for who can have it and what it costs.")
+    return "\n".join(parts)
+
+
+def insurance(facts: HospitalFacts, context: Context, now: datetime) -> str:
+    """ "Do you take X?": yes, no, or call billing; the accepted plans otherwise."""
+    plans = facts.insurance
+    if plans is None:
+        return billing(facts, context, now)
+    call = f"Billing Office: {facts.billing.phone} ({facts.billing.hours.describe()})."
+    if context.plan == UNINSURED:
+        return f"{plans.uninsured} {call}"
+    accepted = next((p for p in plans.accepted if p.name == context.plan), None)
+    if accepted is not None:
+        note = f" {accepted.note}" if accepted.note else ""
+        return f"Yes, we accept {accepted.name}.{note} Questions about your coverage: {call}"
+    refused = next((p for p in plans.not_accepted if p.name == context.plan), None)
+    if refused is not None:
+        note = f" {refused.note}" if refused.note else ""
+        return f"No, we are not in network with {refused.name}.{note} {call}"
+    return "We accept: " + ", ".join(p.name for p in plans.accepted) + f". {plans.not_listed} {call} {plans.uninsured}"
+
+
 def about_place(facts: HospitalFacts, context: Context, now: datetime) -> str:
     """A bare place with no topic yet ("the ICU"): say what can be asked about it."""
     if context.amenity:
@@ -332,8 +479,7 @@ def about_place(facts: HospitalFacts, context: Context, now: datetime) -> str:
     if place is None:
         return out_of_scope(facts, context, now)
     return (
-        f"What would you like to know about {place.name}? "
-        "I can tell you its hours, where it is and its phone number."
+        f"What would you like to know about {place.name}? I can tell you its hours, where it is and its phone number."
     )
 
 
@@ -357,12 +503,17 @@ TOPICS: dict[str, Callable[[HospitalFacts, Context, datetime], str]] = {
     "billing": billing,
     "medical_records": medical_records,
     "prescription_refill": prescription_refill,
+    "find_doctor": find_doctor,
+    "services": services,
+    "vaccines": vaccines,
+    "insurance": insurance,
     "about_place": about_place,
 }
 
 # Topics whose answer depends on a place or a day, so that a follow-up can re-ask them.
 FOLLOW_UP_TOPICS = frozenset(
     {"visiting_hours", "opening_hours", "directions", "parking", "phone", "amenities"}
+    | {"find_doctor", "services", "vaccines", "insurance"}
     | {name for name in TOPICS if name.startswith("appointment_")}
 )
 

@@ -2,7 +2,9 @@
 
 Rasa's `rasa test nlu` undoes the FallbackClassifier before scoring. Here the fallback is kept:
 a message below the confidence threshold gets the out-of-scope answer, so `nlu_fallback`
-counts as `out_of_scope` (right for an unrelated message, wrong for a routine question).
+counts as `out_of_scope` (right for an unrelated message, wrong for a routine question). Each
+message is first screened as the channels screen it (bot.safety.screen: redacted, masked when
+flagged), so the model reads what it reads in production.
 Usage: python -m bot.nlu_quality MODEL TEST_DATA.yml  (prints JSON)
 """
 
@@ -26,10 +28,13 @@ def effective_intent(predicted: str | None) -> str:
 async def _predict(model: Path, texts: list[str]) -> list[str]:
     from rasa.core.agent import Agent
 
+    from bot.safety import screen
+
     agent = Agent.load(str(model))
     predictions = []
     for text in texts:
-        parsed = await agent.parse_message(text)
+        # what the channels hand Rasa: the text redacted, and masked when flagged (bot.channels.guard)
+        parsed = await agent.parse_message(screen(text)[1])
         predictions.append(effective_intent((parsed.get("intent") or {}).get("name")))
     return predictions
 
@@ -61,6 +66,49 @@ def evaluate(model: Path, test_data: Path) -> dict[str, Any]:
         "accuracy": round(report["accuracy"], 4),
         "per_intent": per_intent,
         "errors": errors,
+        "predictions": [[true, guess] for true, guess in zip(truth, predicted, strict=True)],
+    }
+
+
+# Not a routine topic: declined, or handed to people (the nurses, a person, a complaint...).
+NOT_TOPICS = frozenset({"out_of_scope", "clinical_question", "request_human", "complaint", "billing_dispute"})
+CHAT = frozenset({"greet", "goodbye", "thank", "bot_challenge", "inform"})
+
+
+def answer_quality(scores: dict[str, Any]) -> dict[str, Any]:
+    """What patients get, from an evaluate() result that kept every prediction ("predictions").
+
+    - out_of_scope.declined: share of out-of-scope messages that got "I can't help with that here";
+    - out_of_scope.answered_wrongly: share of them that got a routine answer (a confident wrong answer);
+    - confident_wrong: share of all messages that got a routine answer to another topic than theirs;
+    - routine.accuracy and routine.per_topic: share of routine-topic messages answered on their topic.
+    """
+    pairs = scores["predictions"]
+    out = [(truth, guess) for truth, guess in pairs if truth == "out_of_scope"]
+    routine = [(truth, guess) for truth, guess in pairs if truth not in NOT_TOPICS | CHAT]
+
+    def is_topic(intent: str) -> bool:
+        return intent not in NOT_TOPICS and intent not in CHAT
+
+    per_topic: dict[str, dict[str, float]] = {}
+    for topic in sorted({truth for truth, _ in routine}):
+        guesses = [guess for truth, guess in routine if truth == topic]
+        accuracy = round(sum(guess == topic for guess in guesses) / len(guesses), 4)
+        per_topic[topic] = {"messages": len(guesses), "accuracy": accuracy}
+    wrong = [1 for truth, guess in pairs if is_topic(guess) and guess != truth]
+    return {
+        "messages": len(pairs),
+        "out_of_scope": {
+            "messages": len(out),
+            "declined": round(sum(g == "out_of_scope" for _, g in out) / len(out), 4) if out else None,
+            "answered_wrongly": round(sum(is_topic(g) for _, g in out) / len(out), 4) if out else None,
+        },
+        "confident_wrong": round(len(wrong) / len(pairs), 4) if pairs else None,
+        "routine": {
+            "messages": len(routine),
+            "accuracy": round(sum(t == g for t, g in routine) / len(routine), 4) if routine else None,
+            "per_topic": per_topic,
+        },
     }
 
 

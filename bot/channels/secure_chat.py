@@ -2,8 +2,9 @@
 
 Routes (on the Rasa server, under /secure):
   GET  /secure/enter/<token>  redeem a one-time link (bot.secure.links), set the session cookie,
-                              start the secure conversation with the held message shown back and
-                              the earlier topic/place carried over, then move on to the chat;
+                              start the secure conversation with the earlier topic/place carried
+                              over and the held message answered as the patient's first turn, then
+                              move on to the chat;
                               a refused link gets a plain page saying why and what to do.
   GET  /secure/               the chat page (a page explaining how to get a link without a session)
   GET  /secure/transcript     the conversation so far (JSON), for the page and staff replies
@@ -75,7 +76,7 @@ def _page(title: str, body_html: str, status: int = 200, head_html: str = "") ->
 
 def _welcome(held_text: str | None) -> str:
     if held_text:
-        return f"You wrote: \u201c{held_text}\u201d\nThis chat is private. Let's continue here."
+        return "This chat is private. Let's continue here with what you wrote:"
     return "This chat is private. Let's continue here: what can I help you with?"
 
 
@@ -108,7 +109,9 @@ class SecureChatInput(InputChannel):
             return await asyncio.to_thread(links.session_conversation, app_database(), request.cookies.get(COOKIE))
 
         async def start_conversation(request: Request, entry: links.Entry) -> None:
-            """Carry the earlier context over and show the held message back, as the first bot turn."""
+            """Carry the earlier context over, then continue: the held message is the patient's first turn
+            here and is answered as any message of this chat (its topic answered, its request started, or
+            the question offered to the nurses); without one, a request asked for is started."""
             held_text = (
                 await asyncio.to_thread(held.take, app_database(), entry.held_message_id)
                 if entry.held_message_id
@@ -126,7 +129,7 @@ class SecureChatInput(InputChannel):
                 tracker.update(BotUttered(_welcome(held_text)))
                 await agent.processor.save_tracker(tracker)
                 intent = TOPIC_INTENTS.get(entry.carry_over.get("topic") or "")
-                if intent:
+                if intent and not held_text:
                     # Asked for in the public chat: take the request now (the form's first question).
                     department = entry.carry_over.get("department")
                     await agent.processor.trigger_external_user_uttered(
@@ -135,6 +138,10 @@ class SecureChatInput(InputChannel):
                         tracker,
                         CollectingOutputChannel(),
                     )
+            if held_text:  # after the lock: handling the message takes it again
+                await handle(
+                    UserMessage(held_text, CollectingOutputChannel(), entry.conversation_id, input_channel=self.name())
+                )
 
         @secure.listener("after_server_start")
         async def start_purging(app: Any, _: Any) -> None:

@@ -73,7 +73,7 @@ def parse_day_hours(raw: object) -> DayHours:
     h1, m1, h2, m2 = match.groups()
     span = Span(_parse_time(h1, m1, raw), _parse_time(h2, m2, raw))
     if span.opens == span.closes:
-        raise ValueError(f"{raw!r} opens and closes at the same time; use \"24 hours\"")
+        raise ValueError(f'{raw!r} opens and closes at the same time; use "24 hours"')
     return span
 
 
@@ -120,7 +120,7 @@ class WeeklyHours:
     @classmethod
     def parse(cls, raw: object) -> WeeklyHours:
         if not isinstance(raw, Mapping) or not raw:
-            raise ValueError("expected a mapping such as {weekdays: \"08:00-17:00\", weekends: closed}")
+            raise ValueError('expected a mapping such as {weekdays: "08:00-17:00", weekends: closed}')
         unknown = [key for key in raw if key not in DAYS and key not in DAY_GROUPS]
         if unknown:
             allowed = ", ".join(list(DAY_GROUPS) + list(DAYS))
@@ -168,13 +168,21 @@ class WeeklyHours:
         if hours == ALL_DAY:
             return True
         # Today's span; an overnight span only counts here up to midnight...
-        if isinstance(hours, Span) and hours.contains(moment.time()) and (
-            not hours.overnight or moment.time() >= hours.opens
+        if (
+            isinstance(hours, Span)
+            and hours.contains(moment.time())
+            and (not hours.overnight or moment.time() >= hours.opens)
         ):
             return True
         # ...and after midnight it belongs to yesterday's span.
         previous = self.days[yesterday]
         return isinstance(previous, Span) and previous.overnight and moment.time() < previous.closes
+
+    def open_at(self, day: str, at: time) -> bool:
+        """Whether it is open on ``day`` (a day name) at the time of day ``at``."""
+        index = DAYS.index(day)
+        monday = datetime(2024, 1, 1)  # a Monday: any week will do
+        return self.is_open(datetime.combine(monday + timedelta(days=index), at))
 
     def next_opening(self, moment: datetime) -> datetime | None:
         """The next moment at or after ``moment`` when it opens; None if it never opens."""

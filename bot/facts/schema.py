@@ -93,6 +93,7 @@ class Department(Strict):
     location: Text
     phone: Text
     hours: Hours
+    also_called: list[Text] = []  # what patients call it or what it does: "GP", "MRI", "physio"
 
 
 class Garage(Strict):
@@ -142,6 +143,51 @@ class Amenity(Strict):
     details: Text | None = None
 
 
+class Provider(Strict):
+    id: Identifier
+    name: Text
+    title: Text
+    department: Identifier
+    languages: list[Text]
+    accepting_new_patients: bool
+    phone: Text | None = None  # the department's phone when not given
+
+
+class Condition(Strict):
+    """What patients ask about ("migraines") and the department whose doctors treat it."""
+
+    department: Identifier
+    terms: list[Text]
+
+
+class VaccineClinic(Strict):
+    department: Identifier
+    how: Text  # walk in or by appointment, and for whom
+    hours: Hours | None = None  # the department's hours when not given
+
+
+class Vaccine(Strict):
+    id: Identifier
+    name: Text
+    also_called: list[Text] = []
+    who: Text
+    cost: Text
+    clinics: list[VaccineClinic]
+
+
+class InsurancePlan(Strict):
+    name: Text
+    also_called: list[Text] = []
+    note: Text | None = None
+
+
+class Insurance(Strict):
+    accepted: list[InsurancePlan]
+    not_accepted: list[InsurancePlan] = []
+    not_listed: Text
+    uninsured: Text
+
+
 def _unique_ids(items: list[Any], field: str) -> None:
     seen: set[str] = set()
     for index, item in enumerate(items):
@@ -165,6 +211,11 @@ class HospitalFacts(Strict):
     prescription_refills: ContactDesk
     nurse_line: ContactDesk | None = None  # answers patients' questions about their own care (secure chat)
     amenities: list[Amenity]
+    providers: list[Provider] = []
+    conditions: list[Condition] = []
+    vaccines: list[Vaccine] = []
+    vaccines_other: Text | None = None
+    insurance: Insurance | None = None
 
     @root_validator(skip_on_failure=True)
     def cross_references(cls, values: dict[str, Any]) -> dict[str, Any]:
@@ -180,6 +231,17 @@ class HospitalFacts(Strict):
         for where, item in references:
             if item.site not in site_ids:
                 raise ValueError(f"{where}.site: {item.site!r} is not one of the sites ({', '.join(sorted(site_ids))})")
+        _unique_ids(values["providers"], "providers")
+        _unique_ids(values["vaccines"], "vaccines")
+        department_ids = {dep.id for dep in values["departments"]}
+        departments = [(f"providers[{i}]", p) for i, p in enumerate(values["providers"])]
+        departments += [(f"conditions[{i}]", c) for i, c in enumerate(values["conditions"])]
+        for i, vaccine in enumerate(values["vaccines"]):
+            departments += [(f"vaccines[{i}].clinics[{j}]", c) for j, c in enumerate(vaccine.clinics)]
+        for where, item in departments:
+            if item.department not in department_ids:
+                known = ", ".join(sorted(department_ids))
+                raise ValueError(f"{where}.department: {item.department!r} is not one of the departments ({known})")
         return values
 
     # Look-ups used by the answers; ids are the canonical entity values of the NLU data.
@@ -191,6 +253,12 @@ class HospitalFacts(Strict):
 
     def department(self, department_id: str) -> Department | None:
         return next((dep for dep in self.departments if dep.id == department_id), None)
+
+    def provider(self, provider_id: str) -> Provider | None:
+        return next((p for p in self.providers if p.id == provider_id), None)
+
+    def vaccine(self, vaccine_id: str) -> Vaccine | None:
+        return next((v for v in self.vaccines if v.id == vaccine_id), None)
 
     def amenity(self, amenity_id: str) -> Amenity | None:
         return next((item for item in self.amenities if item.id == amenity_id), None)

@@ -452,8 +452,10 @@ _TOPIC_NOUN = re.compile(
     r"|precautions|protocol|guidelines|is\s+going\s+around|going\s+around|spreading|date|time|process|lounge"
     r"|shower|registry|tour|grill|restaurant|song|movie|band)\b"
 )
+# "flu shot", "flu and covid vaccines", "my second shingles dose": a vaccine, not a disclosure
 _VACCINE_NOUN = re.compile(
-    r"[\s-]*(?:shots?|vaccines?|vaccinations?|vaccinated|jabs?|boosters?|immuni[sz]ations?|immuni[sz]ed)\b"
+    r"(?:\s*(?:,|/|&|\band\b|\bor\b)\s*(?!(?:my|his|her|their|our|your|the|a|an|i|he|she)\b)[a-z0-9-]+){0,3}"
+    r"[\s-]*(?:shots?|vaccines?|vaccinations?|vaccinated|jabs?|boosters?|immuni[sz]ations?|immuni[sz]ed|doses?)\b"
 )
 _POSITIVE_BEFORE = re.compile(r"(?:positive|\+|abnormal)\s+$")
 

@@ -4,7 +4,10 @@
    scored on the 20% it never saw, as patients experience it (bot.nlu_quality: a fallback is the
    out-of-scope answer). Per-intent precision/recall/F1 and a confusion matrix (PNG).
 2. The fixed evaluation set (evaluation/nlu.yml, never trained on), scored on the full model.
-3. The test conversations (tests/stories) on the full model.
+3. Patients' messages (evaluation/patients.yml: routine topics and out-of-scope requests in patients'
+   styles, written before any tuning, never trained on) on the full model, as patients get them:
+   out-of-scope requests declined, confident wrong answers, accuracy per routine topic.
+4. The test conversations (tests/stories) on the full model.
 A report a trainer can read (report.md) and the numbers (metrics.json) are written to --out; the
 exit code is 1 when any number is below evaluation/quality.yml.
 
@@ -30,6 +33,7 @@ from bot.settings import PROJECT_ROOT
 
 QUALITY_FILE = PROJECT_ROOT / "evaluation" / "quality.yml"
 EVALUATION_SET = PROJECT_ROOT / "evaluation" / "nlu.yml"
+PATIENTS_SET = PROJECT_ROOT / "evaluation" / "patients.yml"
 SPLIT_SEED = "42"
 
 
@@ -67,6 +71,13 @@ def evaluation_set(model: Path, data: Path = EVALUATION_SET) -> dict[str, Any]:
     from bot.nlu_quality import evaluate
 
     return evaluate(model, data)
+
+
+def patients_set(model: Path, data: Path = PATIENTS_SET) -> dict[str, Any]:
+    from bot.nlu_quality import answer_quality, evaluate
+
+    scores = evaluate(model, data)
+    return {**answer_quality(scores), "macro_f1": scores["macro_f1"], "errors": scores["errors"]}
 
 
 def test_stories(model: Path, out: Path) -> dict[str, Any]:
@@ -112,6 +123,25 @@ def below_thresholds(metrics: dict[str, Any], quality: dict[str, Any]) -> list[F
     if "evaluation_set" in metrics and metrics["evaluation_set"]["macro_f1"] < set_gates.get("macro_f1", 0):
         findings.append(Finding("evaluation set macro F1", metrics["evaluation_set"]["macro_f1"],
                                 set_gates["macro_f1"]))
+    patient_gates = quality.get("patients_set", {})
+    if "patients_set" in metrics:
+        scores = metrics["patients_set"]
+        checks = [
+            ("patients: out of scope declined", scores["out_of_scope"]["declined"], "out_of_scope_declined"),
+            ("patients: routine topic accuracy", scores["routine"]["accuracy"], "routine_accuracy"),
+        ]
+        checks += [
+            (f"patients: accuracy of {topic}", topic_scores["accuracy"], "topic_accuracy")
+            for topic, topic_scores in sorted(scores["routine"]["per_topic"].items())
+        ]
+        for what, value, gate in checks:
+            if gate in patient_gates and value < patient_gates[gate]:
+                findings.append(Finding(what, value, patient_gates[gate]))
+        worst = patient_gates.get("max_answered_wrongly")
+        if worst is not None and scores["out_of_scope"]["answered_wrongly"] > worst:
+            # reported as "1 - rate < 1 - maximum" so that every finding reads as a minimum
+            findings.append(Finding("patients: out-of-scope requests not answered wrongly",
+                                    1 - scores["out_of_scope"]["answered_wrongly"], 1 - worst))
     if "stories" in metrics:
         failed = len(metrics["stories"]["failed"])
         allowed = quality.get("test_stories", {}).get("max_failed", 0)
@@ -178,6 +208,19 @@ def report_markdown(metrics: dict[str, Any], quality: dict[str, Any], findings: 
                   f"{scores['accuracy']:.3f}. Misunderstood:", ""]
         lines += [f"- \"{e['text']}\": means {e['intent']}, understood as {e['predicted']}" for e in scores["errors"]]
         lines.append("")
+    if "patients_set" in metrics:
+        scores = metrics["patients_set"]
+        out, routine = scores["out_of_scope"], scores["routine"]
+        lines += ["## Patients' messages (evaluation/patients.yml) on the full model", "",
+                  f"{scores['messages']} messages, never trained on. Out-of-scope requests declined: "
+                  f"**{out['declined']:.3f}** of {out['messages']}; given a routine answer (confident and wrong): "
+                  f"**{out['answered_wrongly']:.3f}**. Any message given another topic's answer: "
+                  f"{scores['confident_wrong']:.3f}. Routine topics answered on their topic: "
+                  f"**{routine['accuracy']:.3f}** of {routine['messages']}.", "",
+                  "| topic | messages | answered on topic |", "|---|---|---|"]
+        lines += [f"| {topic} | {s['messages']} | {s['accuracy']:.2f} |"
+                  for topic, s in sorted(routine["per_topic"].items(), key=lambda item: item[1]["accuracy"])]
+        lines.append("")
     if "stories" in metrics:
         stories = metrics["stories"]
         lines += ["## Test conversations (tests/stories)", "",
@@ -214,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     confusion_png(metrics["heldout"], args.out / "confusion_matrix.png")
     print("Scoring the evaluation set and the test conversations on the full model...", flush=True)
     metrics["evaluation_set"] = evaluation_set(model)
+    metrics["patients_set"] = patients_set(model)
     metrics["stories"] = test_stories(model, args.out)
     quality = load_quality(args.quality)
     findings = below_thresholds(metrics, quality)
@@ -221,7 +265,9 @@ def main(argv: list[str] | None = None) -> int:
     (args.out / "metrics.json").write_text(json.dumps(metrics, indent=2), encoding="utf-8")
     (args.out / "report.md").write_text(report_markdown(metrics, quality, findings), encoding="utf-8")
     print(f"Held-out macro F1 {metrics['heldout']['macro_f1']:.3f}; evaluation set macro F1 "
-          f"{metrics['evaluation_set']['macro_f1']:.3f}; test conversations "
+          f"{metrics['evaluation_set']['macro_f1']:.3f}; patients: out of scope declined "
+          f"{metrics['patients_set']['out_of_scope']['declined']:.3f}, routine topics "
+          f"{metrics['patients_set']['routine']['accuracy']:.3f}; test conversations "
           f"{metrics['stories']['total'] - len(metrics['stories']['failed'])}/{metrics['stories']['total']}; "
           f"{time.monotonic() - started:.0f} s")
     print(f"Report: {args.out / 'report.md'} (confusion matrix: {args.out / 'confusion_matrix.png'})")

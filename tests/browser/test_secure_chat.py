@@ -52,13 +52,15 @@ def test_a_disclosure_moves_to_the_secure_chat_and_continues_there(context, serv
     secure = opened.value
     expect(secure.locator("body")).to_have_attribute("data-chat-ready", "true", timeout=20_000)
     assert secure.url == f"{servers.rasa_url}/secure/"
-    expect(secure.locator(".rb-msg-bot").first).to_contain_text(f"You wrote: \u201c{DISCLOSURE}\u201d")
     expect(secure.locator(".rb-msg-bot").first).to_contain_text("Let's continue here")
+    # The carried-over message is the patient's first turn here, and it is answered, not only shown back.
+    expect(secure.locator(".rb-msg-user").first).to_have_text(DISCLOSURE)
+    expect(secure.locator(".rb-msg-bot").nth(1)).to_contain_text(facts.unit("icu").visiting_hours.describe())
 
     # The topic carried over: "and for maternity?" is understood as maternity visiting hours.
     secure.fill("#rb-chat-input", SECURE_FOLLOW_UP)
     secure.press("#rb-chat-input", "Enter")
-    expect(secure.locator(".rb-msg-bot").nth(1)).to_contain_text(
+    expect(secure.locator(".rb-msg-bot").last).to_contain_text(
         facts.unit("maternity").visiting_hours.describe(), timeout=30_000
     )
     expect(secure.locator(".rb-msg-bot").filter(has_text="secure chat")).to_have_count(0)  # no new link here
@@ -70,7 +72,7 @@ def test_a_disclosure_moves_to_the_secure_chat_and_continues_there(context, serv
 
     # Reload: the conversation is still there (from the server, nothing in browser storage).
     secure.reload()
-    expect(secure.locator(".rb-msg-user")).to_have_text([SECURE_FOLLOW_UP], timeout=20_000)
+    expect(secure.locator(".rb-msg-user")).to_have_text([DISCLOSURE, SECURE_FOLLOW_UP], timeout=20_000)
     assert secure.evaluate("() => sessionStorage.length + localStorage.length") == 0
 
     # The same link a second time is refused with a clear page.
@@ -172,7 +174,7 @@ def test_an_appointment_request_is_taken_in_the_secure_chat_and_stored_encrypted
     secure = opened.value
     expect(secure.locator("body")).to_have_attribute("data-chat-ready", "true", timeout=20_000)
     bot = secure.locator(".rb-msg-bot")
-    expect(bot.first).to_contain_text("You wrote: \u201cI have asthma and need to book an appointment")
+    expect(secure.locator(".rb-msg-user").first).to_contain_text("I have asthma and need to book an appointment")
     # The department came over from the public chat, so the form starts with the next question.
     expect(bot.last).to_contain_text("Which days and times suit you best?")
 

@@ -57,8 +57,51 @@ def test_follow_ups_keep_the_context(servers, facts):
     assert facts.unit("maternity").visiting_hours.describe(["saturday", "sunday"]) in weekends
 
 
+# The topics added for what patients ask most (issue 14), with their follow-ups.
+NEW_TOPICS = [
+    ("is dr okafor taking new patients?", lambda f: "Dr. Amara Okafor, Cardiologist"),
+    ("who treats migraines here", lambda f: f.provider("novak").name),
+    ("do you have a doctor who speaks spanish", lambda f: f.provider("ramirez").name),
+    ("do you do MRI scans", lambda f: f"Yes: {f.department('radiology').name}"),
+    ("where can i get a flu shot", lambda f: f.vaccine("flu").clinics[0].how),
+    ("do you take blue cross", lambda f: "Yes, we accept Regence BlueCross BlueShield"),
+    ("is kaiser accepted?", lambda f: "No, we are not in network with Kaiser Permanente"),
+]
+
+
+@pytest.mark.parametrize("question, expected", NEW_TOPICS, ids=[q for q, _ in NEW_TOPICS])
+def test_doctors_services_vaccines_and_insurance_are_answered_from_the_facts(servers, facts, question, expected):
+    assert expected(facts) in servers.texts(_new_sender(), question)[0]
+
+
+def test_follow_ups_of_the_new_topics(servers, facts):
+    sender = _new_sender()
+    assert "Dr. Amara Okafor" in servers.texts(sender, "is dr okafor accepting new patients")[0]
+    dermatology = servers.texts(sender, "what about dermatology?")[0]
+    assert facts.provider("nguyen").name in dermatology and "Okafor" not in dermatology
+    sender = _new_sender()
+    assert facts.vaccine("flu").name in servers.texts(sender, "flu jab, where do i go?")[0]
+    weekends = servers.texts(sender, "and on weekends?")[0]
+    assert "Saturday and Sunday: 10 am to 4 pm" in weekends and "Monday to Friday" not in weekends
+    sender = _new_sender()
+    servers.texts(sender, "do you accept aetna")
+    assert "Cigna" in servers.texts(sender, "and cigna?")[0]
+
+
+def test_a_visit_at_a_given_time_is_checked_against_the_unit_s_hours(servers):
+    text = servers.texts(_new_sender(), "my husband is in the ICU, can I visit on sunday at 9.30 pm?")[0]
+    assert text.startswith("No: 9:30 pm on Sunday is outside visiting hours on the ICU")
+
+
 def test_unrelated_questions_get_the_out_of_scope_answer(servers):
-    for question in ("who won the football game last night", "write me a python script", "asdfgh qwerty"):
+    unrelated = (
+        "who won the football game last night",
+        "write me a python script",
+        "asdfgh qwerty",
+        "what time does the post office close on saturday",  # shares words with the topics
+        "my phone bill is way too high",
+    )
+    for question in unrelated:
         assert servers.texts(_new_sender(), question)[0].startswith("Sorry, I can't help with that here."), question
 
 

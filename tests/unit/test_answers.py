@@ -132,3 +132,78 @@ def test_follow_up_context_replaces_the_place_and_keeps_the_day():
     assert asked.follow_up(Context(department="cardiology")) == Context(department="cardiology", day="weekends")
     assert asked.follow_up(Context(day="monday")) == Context(unit="icu", day="monday")
     assert {"visiting_hours", "parking", "appointment_book"} <= FOLLOW_UP_TOPICS
+
+
+# --- doctors, services, vaccines, insurance (answered from the facts) -------------------------------------------------
+
+
+def test_a_doctor_by_name_says_specialty_clinic_languages_and_new_patients(facts):
+    text = answer("find_doctor", facts, Context(provider="lindqvist"), WEDNESDAY_MORNING)
+    doctor = facts.provider("lindqvist")
+    assert doctor.name in text and doctor.title in text and "Swedish" in text
+    assert "not accepting new patients" in text
+    assert facts.department("cardiology").phone in text and facts.appointments.phone in text
+
+
+def test_doctors_by_specialty_by_condition_and_by_language(facts):
+    by_specialty = answer("find_doctor", facts, Context(department="orthopaedic surgeon"), WEDNESDAY_MORNING)
+    assert facts.provider("brennan").name in by_specialty and facts.provider("fischer").name in by_specialty
+    by_condition = answer("find_doctor", facts, Context(treats="neurology"), WEDNESDAY_MORNING)
+    assert facts.provider("novak").name in by_condition and "Okafor" not in by_condition
+    by_language = answer("find_doctor", facts, Context(language="Arabic"), WEDNESDAY_MORNING)
+    assert facts.provider("haddad").name in by_language and "who speak Arabic" in by_language
+    nobody = answer("find_doctor", facts, Context(department="neurology", language="Arabic"), WEDNESDAY_MORNING)
+    assert nobody.startswith("I have no doctor listed in Neurology who speak Arabic")
+
+
+def test_a_service_is_yes_with_where_hours_and_phone_or_the_list(facts):
+    text = answer("services", facts, Context(department="MRI"), WEDNESDAY_MORNING)
+    radiology = facts.department("radiology")
+    assert text.startswith(f"Yes: {radiology.name}") and radiology.phone in text and radiology.location in text
+    listing = answer("services", facts, Context(department="dialysis"), WEDNESDAY_MORNING)
+    assert all(d.name in listing for d in facts.departments) and facts.hospital.main_phone in listing
+
+
+def test_vaccines_say_who_where_how_and_cost_for_the_day_asked(facts):
+    flu = facts.vaccine("flu")
+    text = answer("vaccines", facts, Context(vaccine="flu", day="sunday"), WEDNESDAY_MORNING)
+    assert flu.who in text and flu.cost in text and all(clinic.how in text for clinic in flu.clinics)
+    assert "Sunday: 10 am to 4 pm" in text and "Monday" not in text and "COVID" not in text
+    both = answer("vaccines", facts, Context(), WEDNESDAY_MORNING)
+    assert all(v.name in both and v.clinics[0].how in both for v in facts.vaccines) and facts.vaccines_other in both
+
+
+@pytest.mark.parametrize(
+    ("plan", "start"),
+    [
+        ("Aetna", "Yes, we accept Aetna."),
+        ("Kaiser Permanente", "No, we are not in network with Kaiser Permanente."),
+        ("uninsured", "You can be seen without insurance."),
+        (None, "We accept: Medicare,"),
+    ],
+)
+def test_insurance_is_yes_no_or_call_billing(facts, plan, start):
+    text = answer("insurance", facts, Context(plan=plan), WEDNESDAY_MORNING)
+    assert text.startswith(start) and facts.billing.phone in text
+
+
+@pytest.mark.parametrize(
+    ("day", "time", "start"),
+    [
+        ("sunday", "21:30", "No: 9:30 pm on Sunday is outside visiting hours on the ICU."),
+        ("sunday", "14:00", "Yes: 2 pm on Sunday is within visiting hours on the ICU."),
+    ],
+)
+def test_a_visit_at_a_given_time_says_whether_it_is_within_the_hours(facts, day, time, start):
+    assert answer("visiting_hours", facts, Context(unit="icu", day=day, time=time), WEDNESDAY_MORNING).startswith(start)
+
+
+def test_a_time_without_a_day_means_today(facts):
+    text = answer("visiting_hours", facts, Context(unit="icu", time="14:00"), WEDNESDAY_MORNING)
+    assert text.startswith("Yes: 2 pm on Wednesday")
+
+
+def test_follow_up_to_another_specialty_replaces_the_doctor(facts):
+    first = Context(provider="okafor")
+    assert first.follow_up(Context(department="dermatology")) == Context(department="dermatology")
+    assert Context(vaccine="flu").follow_up(Context(day="weekends")) == Context(vaccine="flu", day="weekends")

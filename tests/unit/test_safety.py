@@ -161,6 +161,8 @@ def test_health_positives(text: str, kind: str) -> None:
         "she denies chest pain",
         "I have never had a seizure",
         "can I get a flu shot?",
+        "can i get flu and covid vaccines on the same day",  # vaccines named together
+        "where do i go for my second shingles dose",
         "where is the diabetes clinic?",
         "what are the visiting hours in room 412 at 3:30?",
         "",
