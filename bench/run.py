@@ -65,7 +65,7 @@ MAX_ERROR_SAMPLES = 3
 MB = 1024 * 1024
 
 # Aims for our assistant (see README.md).
-TRAIN_AIM_S = 180
+TRAIN_AIM_S = 240  # four minutes from scratch: the budget since the doctors, services, vaccines and insurance topics
 RASA_RSS_AIM_MB = 1300
 
 
@@ -457,7 +457,7 @@ def aims(stock: dict[str, Any], ours: dict[str, Any]) -> dict[str, bool]:
         and (ours_top["messages_per_second"] or 0) >= (stock_top["messages_per_second"] or 0),
         "p95_c16_at_most_stock": ours_clean and stock_top["p95_ms"] is not None
         and ours_top["p95_ms"] <= stock_top["p95_ms"],
-        "train_from_scratch_under_180s": ours["train_seconds"] < TRAIN_AIM_S,
+        "train_from_scratch_under_240s": ours["train_seconds"] < TRAIN_AIM_S,
         "rasa_server_rss_under_1300mb": ours["rss_mb"]["rasa_server"]["peak"] < RASA_RSS_AIM_MB,
     }
 

@@ -525,7 +525,8 @@ _ADDRESS_CUE = re.compile(
     r"\b(?:(?:(?:mailing|home|postal|billing|street|new|current|old|correct|shipping|delivery|forwarding|permanent)"
     r"\s+)?address(?:\s+(?:is|was|has\s+changed\s+to|changed\s+to|is\s+now|now|should\s+be|on\s+file\s+is))*"
     r"\s*[:=?-]?\s*|\b(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+at\s+|\bmoved\s+to\s+"
-    r"|\b(?:mail|send|post|ship|forward|deliver)\b[\w\s']{0,40}?\bto\s+|\b(?:reply|write|respond)\s+to\s+"
+    # "reply to" only before a house number: "reply to 57, Gara Ganj", not "Reply to Messenger conversation 2910..."
+    r"|\b(?:mail|send|post|ship|forward|deliver)\b[\w\s']{0,40}?\bto\s+|\b(?:reply|write|respond)\s+to\s+(?=\d)"
     r"|\b(?:office|home|house|flat|apartment)\s+(?:at|is\s+at|is)\s+)",
     re.I,
 )

@@ -20,7 +20,7 @@ from tests.conftest import stored_events
 pytestmark = [pytest.mark.integration, pytest.mark.browser]
 
 DISCLOSURE = "I'm diabetic, what are the ICU visiting hours?"
-SECURE_FOLLOW_UP = "and for maternity? my metformin makes me dizzy"
+SECURE_FOLLOW_UP = "and for maternity?"
 
 
 @pytest.fixture
@@ -63,7 +63,8 @@ def test_a_disclosure_moves_to_the_secure_chat_and_continues_there(context, serv
     expect(secure.locator(".rb-msg-bot").last).to_contain_text(
         facts.unit("maternity").visiting_hours.describe(), timeout=30_000
     )
-    expect(secure.locator(".rb-msg-bot").filter(has_text="secure chat")).to_have_count(0)  # no new link here
+    # the disclosure answered here got no new link: this is the secure chat
+    expect(secure.locator(".rb-msg-bot").filter(has_text="secure chat")).to_have_count(0)
 
     cookie = next(c for c in context.cookies() if c["name"] == "rb_secure")
     flags = (cookie["httpOnly"], cookie["secure"], cookie["sameSite"], cookie["path"])
@@ -85,7 +86,7 @@ def test_a_disclosure_moves_to_the_secure_chat_and_continues_there(context, serv
         content = path.read_bytes()
         assert b"metformin" not in content and b"diabetic" not in content, path.name
     decrypted = [e.get("text") for e in stored_events(servers.tracker_db) if e["sender_id"].startswith("secure-")]
-    assert SECURE_FOLLOW_UP in decrypted
+    assert DISCLOSURE in decrypted and SECURE_FOLLOW_UP in decrypted  # the held message is its first turn
 
     # Ending the session: the cookie no longer opens anything.
     secure.click("#rb-secure-end")

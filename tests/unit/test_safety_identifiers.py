@@ -311,6 +311,7 @@ def test_addresses_written_the_way_other_countries_write_them(text: str, value: 
         "how long is a 30 minute walk from Mill Street",
         "my zip is 97401",
         "my two sons drive me in",
+        "Reply to Messenger conversation 2910013769494472 not sent: Graph API answered 503",  # a log line
     ],
 )
 def test_address_negatives(text: str) -> None:
