@@ -30,6 +30,8 @@ def test_the_committed_facts_file_is_complete(facts):
     assert facts.parking.garages and facts.parking.accessible
     assert facts.appointments.cancellation_policy
     assert all(dep.phone for dep in facts.departments)
+    assert len(facts.providers) >= 10 and facts.conditions and {"flu", "covid"} <= {v.id for v in facts.vaccines}
+    assert facts.insurance and facts.insurance.accepted and facts.insurance.not_accepted
 
 
 @pytest.mark.parametrize(
@@ -43,6 +45,13 @@ def test_the_committed_facts_file_is_complete(facts):
         (lambda d: d["hospital"].update(timezone="Mars/Olympus"), "hospital.timezone: unknown time zone"),
         (lambda d: d["sites"][0].update(hours={"weekdays": "08:00-17:00"}), "sites[0].hours: no hours given"),
         (lambda d: d.update(units=[]), "units: at least one entry is needed"),
+        (lambda d: d["providers"][0].update(department="cardiac"), "providers[0].department: 'cardiac' is not"),
+        (lambda d: d["providers"][1].update(id="okafor"), "providers[1].id: 'okafor' is used twice"),
+        (lambda d: d["providers"][0].pop("languages"), "providers[0].languages: this field is required"),
+        (lambda d: d["conditions"][0].update(department="hearts"), "conditions[0].department: 'hearts' is not"),
+        (lambda d: d["vaccines"][0]["clinics"][0].update(department="kiosk"),
+         "vaccines[0].clinics[0].department: 'kiosk' is not"),
+        (lambda d: d["insurance"].pop("not_listed"), "insurance.not_listed: this field is required"),
     ],
 )
 def test_a_wrong_file_fails_with_the_field_named(tmp_path, mutate, message):
