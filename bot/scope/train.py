@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import sys
 import time
@@ -33,11 +32,11 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
+from bot.safety.train_classifier import DEFAULT_CORPORA  # one place for where the corpora are
 from bot.scope import MODEL_DIR, MODEL_FILE, OUT_OF_SCOPE
 from bot.textmodel import LinearModel, features
 
 ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_CORPORA = Path(os.environ.get("SAFETY_CORPORA_DIR", ROOT.parent / "shared" / "corpora"))
 OWN_SOURCE = "own"
 SEED = 17
 FOLDS = 3
