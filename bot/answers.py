@@ -395,11 +395,9 @@ def find_doctor(facts: HospitalFacts, context: Context, now: datetime) -> str:
             "Our doctors work in: " + ", ".join(specialties) + ". Tell me a specialty, a doctor's name "
             f'or what it is for (for example "who treats migraines"). {_how_to_book(facts)}'
         )
-    wanted = " ".join(
-        part
-        for part in (f"in {dep.name}" if dep else "", f"who speak {context.language}" if context.language else "")
-        if part
-    )
+    parts = [f"in {dep.name}"] if dep else []
+    parts += [f"who speak {context.language}"] if context.language else []
+    wanted = " ".join(parts)
     if not doctors:
         where = f" {dep.name}: {dep.phone}." if dep else ""
         return f"I have no doctor listed {wanted}. Central Scheduling ({facts.appointments.phone}) can help.{where}"
@@ -417,10 +415,11 @@ def services(facts: HospitalFacts, context: Context, now: datetime) -> str:
             f"Yes: {dep.name}{offers}, {dep.location}, {site.name}. "
             f"Hours: {_hours(dep.hours, days)}. Phone {dep.phone}."
         )
-    place = _place(facts, context, ("unit", "site"))
-    if place is not None and context.unit:
-        return f"Yes: {place.name}, {place.location}, {facts.site(place.site).name}. Phone {place.phone}."
-    sites = [place] if place is not None else facts.sites
+    unit = resolve(context.unit, facts.units) if context.unit else None
+    if unit is not None:
+        return f"Yes: {unit.name}, {unit.location}, {facts.site(unit.site).name}. Phone {unit.phone}."
+    site = resolve(context.site, facts.sites) if context.site else None
+    sites = [site] if site is not None else facts.sites
     lines = [f"{site.name}: " + ", ".join(d.name for d in facts.departments if d.site == site.id) for site in sites]
     return (
         "Our departments and services:\n" + _list(lines) + "\nEmergency Department: open 24 hours. "

@@ -84,29 +84,30 @@ def answer_quality(scores: dict[str, Any]) -> dict[str, Any]:
     - routine.accuracy and routine.per_topic: share of routine-topic messages answered on their topic.
     """
     pairs = scores["predictions"]
-    out = [(truth, guess) for truth, guess in pairs if truth == "out_of_scope"]
-    routine = [(truth, guess) for truth, guess in pairs if truth not in NOT_TOPICS | CHAT]
 
     def is_topic(intent: str) -> bool:
         return intent not in NOT_TOPICS and intent not in CHAT
 
-    per_topic: dict[str, dict[str, float]] = {}
+    def share(items: list, counted) -> float | None:
+        return round(sum(map(counted, items)) / len(items), 4) if items else None
+
+    out = [guess for truth, guess in pairs if truth == "out_of_scope"]
+    routine = [(truth, guess) for truth, guess in pairs if is_topic(truth)]
+    per_topic = {}
     for topic in sorted({truth for truth, _ in routine}):
         guesses = [guess for truth, guess in routine if truth == topic]
-        accuracy = round(sum(guess == topic for guess in guesses) / len(guesses), 4)
-        per_topic[topic] = {"messages": len(guesses), "accuracy": accuracy}
-    wrong = [1 for truth, guess in pairs if is_topic(guess) and guess != truth]
+        per_topic[topic] = {"messages": len(guesses), "accuracy": share(guesses, lambda guess, t=topic: guess == t)}
     return {
         "messages": len(pairs),
         "out_of_scope": {
             "messages": len(out),
-            "declined": round(sum(g == "out_of_scope" for _, g in out) / len(out), 4) if out else None,
-            "answered_wrongly": round(sum(is_topic(g) for _, g in out) / len(out), 4) if out else None,
+            "declined": share(out, lambda guess: guess == "out_of_scope"),
+            "answered_wrongly": share(out, is_topic),
         },
-        "confident_wrong": round(len(wrong) / len(pairs), 4) if pairs else None,
+        "confident_wrong": share(pairs, lambda pair: is_topic(pair[1]) and pair[1] != pair[0]),
         "routine": {
             "messages": len(routine),
-            "accuracy": round(sum(t == g for t, g in routine) / len(routine), 4) if routine else None,
+            "accuracy": share(routine, lambda pair: pair[0] == pair[1]),
             "per_topic": per_topic,
         },
     }

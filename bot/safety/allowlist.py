@@ -209,6 +209,7 @@ def build_vocabulary(
         (function_words, _function_words, False),
     ]
     candidates: set[str] = set()
+    everyday: set[str] = set()  # the function words: names among them ("will") stay allowed
     placeholders = set(KIND_PLACEHOLDERS | {PLACEHOLDER})
     read: list[str] = []
     problems: list[str] = []
@@ -224,10 +225,11 @@ def build_vocabulary(
             candidates.update(_words_of(text))
             if training:
                 placeholders.update(_placeholders_of(text))
+            if path == function_words:
+                everyday.update(_words_of(text))
     candidates = {word for word in candidates if _digits(word) <= MAX_DIGITS}
     # a person's name is never allowed, even where the facts name a doctor: "Chen" or "Claire" in a flagged
     # message may be the patient's own name
-    everyday = set(_function_words(function_words)) if function_words.exists() else set()
     excluded = frozenset(word for word in candidates if _flagged(word) or (is_name_word(word) and word not in everyday))
     words = frozenset(candidates - excluded)
     return Vocabulary(

@@ -777,9 +777,8 @@ def _find_ssn(text: str) -> list[RawFinding]:
     if _SSN_NAMED.search(text):
         phrases = [m.span() for m in _LAST_FOUR_PHRASE.finditer(text)]
         for m in _FOUR_DIGITS.finditer(text):
-            near = any(m.start() - LAST_FOUR_WINDOW <= end <= m.end() + LAST_FOUR_WINDOW for _, end in phrases) or any(
-                m.start() - LAST_FOUR_WINDOW <= start <= m.end() + LAST_FOUR_WINDOW for start, _ in phrases
-            )
+            low, high = m.start() - LAST_FOUR_WINDOW, m.end() + LAST_FOUR_WINDOW
+            near = any(low <= end and start <= high for start, end in phrases)
             if near and not _overlaps(("ssn", m.start(), m.end()), found):
                 found.append(("ssn", m.start(), m.end()))
     return found

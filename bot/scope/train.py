@@ -32,7 +32,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
-from bot.safety.train_classifier import DEFAULT_CORPORA  # one place for where the corpora are
+from bot.safety.train_classifier import DEFAULT_CORPORA, source_name  # one place for where the corpora are
 from bot.scope import MODEL_DIR, MODEL_FILE, OUT_OF_SCOPE
 from bot.textmodel import LinearModel, features
 
@@ -74,10 +74,7 @@ class Line:
     text: str
     source: str
     out_of_scope: bool
-
-
-def source_name(file: str) -> str:
-    return file.removesuffix(".jsonl")
+    intent: str | None = None  # the NLU examples' intent; None for corpus lines
 
 
 def load_corpora(corpora: Path, seed: int = SEED) -> list[Line]:
@@ -85,7 +82,8 @@ def load_corpora(corpora: Path, seed: int = SEED) -> list[Line]:
     rng = random.Random(seed)
     lines: list[Line] = []
     for source in SOURCES:
-        texts = sorted({json.loads(raw)["text"].strip() for raw in (corpora / source.file).read_text().splitlines()})
+        raws = (corpora / source.file).read_text(encoding="utf-8").splitlines()
+        texts = sorted({json.loads(raw)["text"].strip() for raw in raws})
         texts = [text for text in texts if text]
         chosen = sorted(rng.sample(texts, source.cap)) if len(texts) > source.cap else texts
         lines += [Line(text, source_name(source.file), source.out_of_scope) for text in chosen]
@@ -99,7 +97,8 @@ def load_nlu() -> list[Line]:
     from bot.training.validate import DATA, intent_examples
 
     return [
-        Line(replace_entities(e.text), OWN_SOURCE, e.intent == OUT_OF_SCOPE) for e in intent_examples(ROOT, (DATA,))
+        Line(replace_entities(e.text), OWN_SOURCE, e.intent == OUT_OF_SCOPE, e.intent)
+        for e in intent_examples(ROOT, (DATA,))
     ]
 
 
@@ -145,17 +144,11 @@ def build(corpora: Path = DEFAULT_CORPORA) -> LinearModel:
         "licences": {source_name(s.file): s.licence for s in SOURCES},
         "C": REGULARISATION_C,
         "own_weight": OWN_WEIGHT,
-        "intents": sorted({e for e in _intents()}),
+        "intents": sorted({line.intent for line in lines if line.intent}),
     }
     model = fit(lines, info)
     info["threshold"] = round(float(model.thresholds[0]), 4)
     return model
-
-
-def _intents() -> list[str]:
-    from bot.training.validate import DATA, intent_examples
-
-    return [e.intent for e in intent_examples(ROOT, (DATA,))]
 
 
 CARD_FILE = MODEL_DIR / "MODEL_CARD.md"

@@ -100,14 +100,15 @@ def test_stories(model: Path, out: Path) -> dict[str, Any]:
 class Finding:
     what: str
     value: float
-    minimum: float
+    minimum: float  # the limit; a maximum when `above`
+    above: bool = False
 
     def __str__(self) -> str:
-        return f"{self.what}: {self.value:.3f} < {self.minimum:.3f}"
+        return f"{self.what}: {self.value:.3f} {'>' if self.above else '<'} {self.minimum:.3f}"
 
 
 def below_thresholds(metrics: dict[str, Any], quality: dict[str, Any]) -> list[Finding]:
-    """Every number under its minimum in the quality file."""
+    """Every number under its minimum (or over its maximum) in the quality file."""
     findings: list[Finding] = []
     gates = quality.get("heldout", {})
     if "heldout" in metrics:
@@ -139,9 +140,8 @@ def below_thresholds(metrics: dict[str, Any], quality: dict[str, Any]) -> list[F
                 findings.append(Finding(what, value, patient_gates[gate]))
         worst = patient_gates.get("max_answered_wrongly")
         if worst is not None and scores["out_of_scope"]["answered_wrongly"] > worst:
-            # reported as "1 - rate < 1 - maximum" so that every finding reads as a minimum
-            findings.append(Finding("patients: out-of-scope requests not answered wrongly",
-                                    1 - scores["out_of_scope"]["answered_wrongly"], 1 - worst))
+            findings.append(Finding("patients: out-of-scope requests answered wrongly",
+                                    scores["out_of_scope"]["answered_wrongly"], worst, above=True))
     if "stories" in metrics:
         failed = len(metrics["stories"]["failed"])
         allowed = quality.get("test_stories", {}).get("max_failed", 0)
