@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.safety import crisis_languages
 from bot.safety.context import CLOSE, OTHER, RELATIVE, SELF, GatedPattern, MessageContext
 
 MEDICAL_EMERGENCY = "medical_emergency"
@@ -64,6 +65,12 @@ _SELF_HARM_GENERAL = (
     r"|\b(?:sitting|sat|sit)\s+in\s+(?:the|my)\s+garage\s+with\s+the\s+(?:car|engine)\s+running\b"
     r"|\b(?:hoard|hoarded|hoarding|stockpile|stockpiled|stockpiling|stash|stashed|stashing)\s+(?:my|his|her)\s+[\w'-]+"
     r"|\b(?:drift\s+off|go\s+to\s+sleep|fall\s+asleep|pass\s+out)\s+(?:and|&)\s+(?:not|never)\s+wake\s+up\b"
+    # method questions by height, depth or ease: "how high does a bridge have to be for it to work"
+    r"|\bhow\s+(?:high|tall|deep|far|long)\s+(?:[\w'-]+\s+){0,7}?(?:to|for\s+it\s+to|so\s+(?:i|you|that))\s+(?:not\s+survive"
+    r"|die|be\s+(?:fatal|lethal|deadly)|kill|(?:definitely\s+|actually\s+)?work|not\s+wake)\b"
+    r"|\b(?:easiest|quickest|fastest|surest|simplest|least\s+painful|painless|best)\s+way\s+(?:to|2)\s+(?:die|end\s+(?:it"
+    r"|things|my\s+life|it\s+all)|kill\s+(?:myself|yourself)|not\s+wake\s+up|go(?!\s+(?:to|home|there|in|back|about"
+    r"|for|from|through|with|up|down)\b))\b"
 )
 _SELF_HARM = GatedPattern(
     [
@@ -194,6 +201,32 @@ _SELF_HARM_WEAK = GatedPattern(
     r"|\b\d{2,}\s+of\s+(?:my|his|her)\s+[\w'-]+\s+(?:saved|stashed|hidden)\b"
     r"|\b(?:taking|take|swallow|swallowing)\s+them\s+(?:all\s+)?(?:tonight|today|now)\b"
     r"|\b(?:has|have|got)\s+(?:his|her|my|a)\s+(?:hunting\s+)?(?:rifle|shotgun|pistol|gun)\b"
+    # where the person is and what they wait for, means in hand, a countdown, affairs put in order
+    r"|\b(?:at|on|near|by|to)\s+the\s+(?:train\s+|railway\s+|rail\s+)?(?:tracks|railway\s+line|rail\s+line)\b"
+    r"|\bwaiting\s+for\s+the\s+(?:next\s+)?(?:train|one)\b|\b(?:won't|wont|will\s+not|refuses\s+to)\s+come\s+down\b"
+    r"|\b(?:blade|razor|knife|gun|rifle|shotgun|pistol|pills|rope)\s+(?:is\s+|are\s+)?in\s+my\s+hands?\b"
+    r"|\b(?:holding|took\s+out|taking\s+out|take\s+out|got\s+out|getting\s+out|looking\s+at)\s+(?:the|my|his|her|\w+'s)"
+    r"\s+(?:\w+\s+)?(?:gun|rifle|shotgun|pistol|blade|razor)\b|\b(?:affairs|things)\s+in\s+order\b"
+    r"|\b(?:updated|wrote|made|finished|changed)\s+my\s+will\b|\bbefore\s+i\s+go\b(?!\s+(?:to|in|into|home|back|out|for))"
+    r"|\blast\s+time\s+(?:i'll|i\s+will|anyone\s+will|you'll)\s+(?:see|hear|talk)|\beverything\s+i\s+need\b"
+    r"|\b(?:won't|wont|will\s+not|never)\s+(?:hurt|feel\s+(?:anything|this))\s+(?:anymore|any\s+more|again)\b"
+    r"|\b(?:will|would)\s+hurt\s+(?:anymore|any\s+more)\b|\bcounting\s+down\b"
+    r"|\b(?:\d+|two|three|four|five|a\s+few)\s+more\s+(?:days|nights|sleeps|weeks|hours)\s+(?:and|until|till)\b"
+)
+# Taking a whole supply at once is an intentional overdose when the sender did it ("I took all of my citalopram",
+# "swallowed every pill in the cabinet"); taken by mistake it is a medical emergency; finishing a course of medicine
+# is neither ("took all my antibiotics like the doctor said").
+_WHOLE_SUPPLY = re.compile(
+    r"(?:\b(?:i|i've|ive)\s+(?:just\s+)?|(?:^|[.!?]\s*)(?:just\s+)?)(?:took|taken|swallowed|downed|ate)\s+"
+    r"(?:all|every|the\s+(?:whole|entire)\s+(?:bottle|box|pack|packet|strip|blister))\b"
+)
+_COURSE_FINISHED = re.compile(
+    r"\b(?:as\s+prescribed|like\s+(?:the\s+|my\s+)?(?:doctor|dr|doc|gp|pharmacist|nurse)|as\s+(?:directed|instructed"
+    r"|told)|course|refills?|finished|over\s+(?:the|a|two|three|\d+)\s+(?:week|weeks|days|months?)|do\s+i\s+need"
+    r"|(?:get|have|order)\s+more|ran\s+out)\b"
+)
+_BY_MISTAKE = re.compile(
+    r"\b(?:by\s+(?:accident|mistake)|accidentally|thought\s+(?:it|they)\s+(?:was|were)|mixed\s+up)\b"
 )
 _INGESTION = re.compile(
     r"\b(?:overdos\w*|took|taken|swallowed|downed)\b[^.!?\n]{0,40}\b(?:pills|tablets|meds|bottle)\b"
@@ -509,6 +542,17 @@ _STUDY = re.compile(
 )
 
 
+# A clause that starts with a pronoun subject in the present reports a person the sender is with ("she's choking",
+# "her lips are going blue"), even after a how-to question about "a baby" or "someone".
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|he's|she's|hes|shes|his|her|they're|theyre)\b")
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|wasn't|weren't|used\s+to)\b")
+
+
+def _reported_now(context: MessageContext, start: int, end: int) -> bool:
+    clause = context.clause_before(start) + context.lower[start:end]
+    return bool(_PRONOUN_SUBJECT.match(clause)) and not _PAST_VERB.search(clause) and not context.is_question(start)
+
+
 def _counts_for(context: MessageContext, start: int, end: int, crisis: str) -> bool:
     """The crisis span is about the sender, someone close, or (for an emergency here and now) a stranger."""
     if crisis == SELF_HARM and _FIRST_PERSON.search(context.lower, start, end):
@@ -518,6 +562,8 @@ def _counts_for(context: MessageContext, start: int, end: int, crisis: str) -> b
     holder = context.holder(start, end)
     if crisis == SELF_HARM and context.possessor(start, end) == OTHER:
         holder = OTHER  # "a singer I follow talked about her suicide attempt": the singer's, not the sender's
+    if holder == OTHER and crisis == MEDICAL_EMERGENCY and _reported_now(context, start, end):
+        return True  # "how do you do CPR on a toddler? he's not breathing": the pronoun is someone here, now
     if holder == OTHER:
         return bool(_HERE_AND_NOW.search(context.sentence(start))) and not _is_past_or_chronic(context, start, end)
     if holder in (SELF, CLOSE):
@@ -544,7 +590,13 @@ def _self_harm(context: MessageContext) -> list[CrisisSpan]:
 
 
 def _strong_self_harm(context: MessageContext) -> list[CrisisSpan]:
-    found: list[CrisisSpan] = []
+    found: list[CrisisSpan] = [
+        (SELF_HARM, m.start(), m.end())
+        for m in _WHOLE_SUPPLY.finditer(context.lower)
+        if not _COURSE_FINISHED.search(context.sentence(m.start()))
+        and not _BY_MISTAKE.search(context.sentence(m.start()))
+        and not _DISTANT_PAST.search(_phrase(context, m.start(), m.end()))
+    ]
     for match in _SELF_HARM.finditer(context.lower, context.words):
         start, end = match.start(), match.end()
         if context.is_figurative(start, end) or context.is_negated(start, end, reach=_NEGATION_REACHES):
@@ -598,6 +650,10 @@ def _emergency(context: MessageContext) -> list[CrisisSpan]:
         if _is_past_or_chronic(context, start, end) or not _counts_for(context, start, end, MEDICAL_EMERGENCY):
             context.dismissed.append(("crisis", start, end))
             continue
+        if _WHOLE_SUPPLY.search(context.lower, max(0, start - 8), end) and _COURSE_FINISHED.search(
+            context.sentence(start)
+        ):
+            continue  # "took all my antibiotics like the doctor said"
         flags[level].append((MEDICAL_EMERGENCY, start, end))
     critical, serious, vitals = flags[_CRITICAL_LEVEL], flags[_SERIOUS_LEVEL], flags[_VITAL_LEVEL]
     if critical:
@@ -613,8 +669,12 @@ def _emergency(context: MessageContext) -> list[CrisisSpan]:
 
 def find_crisis(context: MessageContext) -> tuple[str | None, list[CrisisSpan]]:
     """The crisis type (self-harm wins over medical emergency) and the spans that triggered it."""
-    self_harm = _self_harm(context)
-    emergency = _emergency(context)
+    self_harm = _self_harm(context) + [
+        (SELF_HARM, *span) for span in crisis_languages.find(context.lower, context.words, True)
+    ]
+    emergency = _emergency(context) + [
+        (MEDICAL_EMERGENCY, *span) for span in crisis_languages.find(context.lower, context.words, False)
+    ]
     if self_harm:
         return SELF_HARM, self_harm + emergency
     if emergency:

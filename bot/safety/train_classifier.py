@@ -7,10 +7,9 @@ Training data:
     licence allows shipping a model trained on them (MIT, CC BY, CC0: `trainable` in SOURCES); the
     others are used only to measure (bench/safety.py), never to train;
   * the project's own messages: tests/data/safety_dev.jsonl, bot/safety/model/own_training.jsonl,
-    own_negatives.jsonl and own_crisis_more.jsonl, and the assistant's NLU examples (data/nlu) as
-    routine questions. The
-    held-out files (tests/data/*holdout*, identifiers_handwritten.jsonl, evaluation/nlu.yml) are
-    never read here.
+    own_negatives.jsonl, own_crisis_more.jsonl and own_crisis_lang.jsonl, and the assistant's NLU
+    examples (data/nlu) as routine questions. The held-out files (tests/data/*holdout*,
+    identifiers_handwritten.jsonl, evaluation/nlu.yml) are never read here.
 
 Each head's threshold is chosen on out-of-fold predictions of the training data itself (never on a
 held-out file or a measured source), so a source left out is scored with a threshold it did not
@@ -48,6 +47,7 @@ OWN_FILES = (
     MODEL_DIR / "own_training.jsonl",
     MODEL_DIR / "own_negatives.jsonl",
     MODEL_DIR / "own_crisis_more.jsonl",
+    MODEL_DIR / "own_crisis_lang.jsonl",
 )
 SEED = 13
 

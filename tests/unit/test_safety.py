@@ -190,6 +190,10 @@ def test_health_negatives(text: str) -> None:
         "my dad passed out and won't wake up",
         "she is having a seizure that won't stop",
         "I think I'm having a heart attack",
+        # asked as a how-to question about "a toddler", then reported about the child in front of the sender
+        "how do you do cpr on a toddler?? he's not breathing",
+        "whats the heimlich for a little kid, she's choking and can't cough",
+        "I swallowed all of my insulin pens by mistake",
     ],
 )
 def test_medical_emergency(text: str) -> None:
@@ -208,6 +212,15 @@ def test_medical_emergency(text: str) -> None:
         "I cut myself last night",
         "there's no reason to live",
         "everyone would be better off dead without me, I'd be better off dead",
+        # a whole supply taken by the sender is an intentional overdose
+        "I took all of my citalopram about an hour ago, the whole bottle",
+        "swallowed every pill in the cabinet, sorry mum",
+        # where the person is, means in hand, method questions by height or ease
+        "I'm sitting at the train tracks waiting for the next train",
+        "I've got a blade in my hand right now, I've put my affairs in order",
+        "how high does a building need to be to not survive the fall",
+        "whats the quickest way 2 end it",
+        "my friend is on the roof of the car park and won't come down",
     ],
 )
 def test_self_harm(text: str) -> None:
@@ -232,6 +245,9 @@ def test_self_harm_takes_precedence() -> None:
         "what are the signs of a stroke?",
         "what should I do if someone has chest pain?",
         "I'm not suicidal, just asking about parking",
+        "I took all my antibiotics like the doctor said, do I need a follow-up?",
+        "the striker's suicidal back pass cost us the game",
+        "I'm waiting for the next train, will I make my 3pm appointment?",
     ],
 )
 def test_not_a_crisis(text: str) -> None:

@@ -1,0 +1,295 @@
+"""Crisis cues in the other languages patients mix with English on the hospital's channels.
+
+The English rules (bot.safety.crisis) read negation, whose-ness and tense; these phrases carry their own meaning
+("no respira" is a report, "quiero morir" a wish), so a match counts unless the sentence places it in the past
+("ayer", "el año pasado", "il y a deux ans") or asks a general question ("¿cuáles son los síntomas de...?").
+Patterns are written without accents and matched against an accent-folded copy of the text of the same length.
+Languages: Spanish, French, Portuguese, Italian, German, Tagalog, Polish, Vietnamese (folded), Haitian Creole,
+Hindi and Urdu in Latin script, Russian, Chinese and Korean. Adding a phrase: put it in the right list and add
+a case to tests/unit/test_safety_crisis_languages.py.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.safety.context import GatedPattern, words_of
+
+_SELF_HARM_PHRASES = [
+    # Spanish
+    r"(?<!\bno\s)(?:me\s+)?quiero\s+(?:morir(?:me)?|matarme|suicidarme|desaparecer\s+para\s+siempre)",
+    r"\b(?:me|se|te)\s+(?:voy|va|vas|quiere|quiero|quieres)\s+a?\s*(?:matar|suicidar)",
+    r"\b(?:quitarme|quitarse|quitarte)\s+la\s+vida",
+    r"\bsuicidar(?:me|se|te)\b",
+    r"\bmatarme\b",
+    r"\b(?:ya\s+)?no\s+quiero\s+(?:seguir\s+)?vivir",
+    r"\bcortarme\s+las\s+venas",
+    r"\bme\s+(?:corto|corte)\s+(?:otra\s+vez|de\s+nuevo)",
+    r"\b(?:hacerme|me\s+hago|me\s+hice)\s+dano\s+(?:a\s+proposito|otra\s+vez|de\s+nuevo)",
+    r"\b(?:me|se)\s+tom[oe]\s+todas\s+(?:mis|sus|las)\s+pastillas",
+    # French
+    r"(?<!\bne\s)(?<!\bpas\s)\bje\s+veux\s+mourir",
+    r"\benvie\s+de\s+mourir",
+    r"\b(?:me|se|te)\s+(?:tuer|suicider)\b",
+    r"\b(?:ne\s+)?veux\s+plus\s+vivre",
+    r"\ben\s+finir\s+avec\s+la\s+vie",
+    r"\bmettre\s+fin\s+a\s+(?:mes|ses)\s+jours",
+    r"\bj'ai\s+pris\s+(?:toutes?\s+)?(?:mes|tous\s+mes)\s+(?:cachets|pilules|medicaments|comprimes)",
+    r"\bme\s+(?:scarifier|scarifie|faire\s+du\s+mal)",
+    # Portuguese
+    r"(?<!\bnao\s)\bquero\s+morrer",
+    r"\b(?:vou|vai|quer|quero)\s+(?:me|se)\s+matar",
+    r"\bme\s+matar\b",
+    r"\bnao\s+quero\s+mais\s+viver",
+    r"\bacabar\s+com\s+(?:a\s+)?minha\s+vida",
+    r"\bsuicidar\b",
+    r"\btomei\s+todos\s+os\s+(?:meus\s+)?(?:remedios|comprimidos)",
+    # Italian and German
+    r"\bvoglio\s+morire",
+    r"\buccider(?:mi|si)\b",
+    r"\bfarla\s+finita",
+    r"\bnon\s+voglio\s+piu\s+vivere",
+    r"\bwill\s+(?:nicht\s+mehr\s+leben|sterben)",
+    r"\bmich\s+umbringen",
+    r"\bselbstmord\b",
+    r"\bmir\s+das\s+leben\s+nehmen",
+    # Tagalog, Polish, Vietnamese, Haitian Creole, Hindi/Urdu
+    r"\b(?:gusto|gustong|gusto\s+ko\s+nang|gusto\s+ko\s+na)\s+(?:ko\s+)?(?:nang\s+)?mamatay",
+    r"\bmagpakamatay\b",
+    r"\bpatayin\s+(?:ko\s+)?(?:ang\s+)?sarili",
+    r"\bayoko\s+(?:na\s+)?(?:ng\s+)?mabuhay",
+    r"\bwakasan\s+ang\s+buhay",
+    r"\bchce\s+umrzec",
+    r"\bzabic\s+sie",
+    r"\bzabije\s+sie",
+    r"\bnie\s+chce\s+(?:juz\s+)?zyc",
+    r"\bsamobojstw(?:o|a|em)\b",
+    r"\bmuon\s+chet",
+    r"\bmuon\s+tu\s+tu",
+    r"\btu\s+sat\b",
+    r"\bkhong\s+muon\s+song",
+    r"\bmwen\s+vle\s+mouri",
+    r"\btouye\s+tet\s+(?:mwen|li)",
+    r"\bmarna\s+chaht[ai]\s+(?:hoon|hun|hu)",
+    r"\bkhudkushi\b",
+    r"\bapni\s+jaan\s+(?:de|le)",
+]
+_EMERGENCY_PHRASES = [
+    # Spanish
+    r"\bno\s+(?:puede\s+)?respir(?:a|ar)\b",
+    r"\bno\s+esta\s+respirando",
+    r"\bdejo\s+de\s+respirar",
+    r"\binconsciente\b",
+    r"\bno\s+(?:se\s+)?(?:despierta|reacciona)\b",
+    (
+        r"\bno\s+responde\b"
+        r"(?!\s+(?:a\s+|los\s+|mis\s+|el\s+|al\s+)?(?:mensajes?|llamadas?|correos?|telefono|whatsapp|texto))"
+    ),
+    r"\bse\s+desmayo",
+    r"\bse\s+(?:cayo|desplomo)\s+y\s+no",
+    r"\bconvulsion(?:es|ando|a)\b",
+    r"\bataque\s+(?:al\s+corazon|cardiaco|epileptico)",
+    r"\bderrame\s+cerebral",
+    r"\binfarto\b",
+    r"\bdolor\s+(?:en\s+el|de|del)\s+pecho",
+    r"\bsangr(?:a|ando)\s+(?:mucho|muchisimo|sin\s+parar)",
+    r"\bmucha\s+sangre",
+    r"\bno\s+(?:para|deja)\s+de\s+sangrar",
+    r"\bvomit(?:a|ando)\s+sangre",
+    r"\bse\s+(?:trago|tomo|comio|bebio)\s+(?:una?s?\s+|las?\s+|los?\s+|el\s+)?(?:\w+\s+)?(?:pastillas?|pila|bateria|cloro"
+    r"|veneno|lejia|medicinas?|medicamentos?|detergente)",
+    r"\bse\s+(?:esta\s+)?ahog(?:a|ando)\b",
+    r"\batragant(?:o|a|ado|ada|ando)\b",
+    r"\b(?:labios|cara)\s+(?:morados?|azul(?:es)?)",
+    r"\bse\s+(?:puso|esta\s+poniendo)\s+(?:morad[oa]|azul)",
+    r"\bcabeza\s+del\s+bebe",
+    r"\bel\s+bebe\s+ya\s+(?:viene|sale)",
+    r"\bsobredosis\b",
+    r"\benvenen(?:ado|ada|amiento|ando|o)\b",
+    # French
+    r"\bne\s+respire\s+(?:plus|pas)",
+    r"\bn'arrive\s+(?:pas|plus)\s+a\s+respirer",
+    r"\binconscient(?:e)?\b",
+    r"\bne\s+se\s+reveille\s+pas",
+    r"\bne\s+repond\s+plus\b(?!\s+(?:au|aux|a\s+mes|a\s+mon))",
+    r"\bs'est\s+evanoui",
+    r"\bcrise\s+(?:d'epilepsie|cardiaque|convulsive)",
+    r"\bdouleur\s+(?:a|dans)\s+la\s+poitrine",
+    r"\bsaigne\s+(?:beaucoup|abondamment|enormement)",
+    r"\bbeaucoup\s+de\s+sang",
+    r"\bvomit\s+du\s+sang",
+    r"\ba\s+avale\s+(?:des|une|un|de\s+la|du|toute\s+la|tous\s+les)\s+(?:\w+\s+)?(?:pilules?|medicaments?|comprimes?|cachets?|pile"
+    r"|javel|produit|poison)",
+    r"\bs'etouffe\b",
+    r"\binfarctus\b",
+    r"\bfait\s+un\s+(?:malaise|avc)",
+    r"\bne\s+peut\s+(?:pas|plus)\s+se\s+relever",
+    # Portuguese and Italian
+    r"\bnao\s+(?:esta\s+)?respira(?:ndo)?\b",
+    r"\bnao\s+consegue\s+respirar",
+    r"\bdesmaiou\b",
+    r"\bnao\s+acorda",
+    r"\b(?:convulsao|convulsionando)\b",
+    r"\bataque\s+cardiaco",
+    r"\bdor\s+no\s+peito",
+    r"\bsangrando\s+muito",
+    r"\bmuito\s+sangue",
+    r"\bvomitando\s+sangue",
+    r"\b(?:engasgad[oa]|engasgou|engasgando)\b",
+    r"\bengoliu\s+(?:uma?\s+|os\s+|as\s+|o\s+|a\s+)?(?:\w+\s+)?(?:pilha|bateria|remedios?|comprimidos?|agua\s+sanitaria|veneno)",
+    r"\bnon\s+respira",
+    r"\bsvenut[oa]\b",
+    r"\bdolore\s+al\s+petto",
+    r"\bsanguina\s+molto",
+    r"\bha\s+ingoiato",
+    # German
+    r"\batmet\s+nicht",
+    r"\bbewusstlos\b",
+    r"\bohnmachtig\b",
+    r"\bkrampfanfall\b",
+    r"\bherzinfarkt\b",
+    r"\bschlaganfall\b",
+    r"\bbrustschmerzen\b",
+    r"\bblutet\s+(?:stark|sehr)",
+    # Tagalog
+    r"\bhindi\s+(?:makahinga|humihinga|magising|gumigising)",
+    r"\bnawalan\s+ng\s+malay",
+    r"\bwalang\s+malay",
+    r"\bhinimatay\b",
+    r"\b(?:nagseseizure|nag-seseizure)\b",
+    r"\bkinukumbulsyon\b",
+    r"\bsakit\s+sa\s+dibdib",
+    r"\b(?:maraming|sobrang)\s+dugo",
+    r"\bnabulunan\b",
+    r"\bnalunok\s+(?:ng\s+)?(?:\w+\s+)?(?:baterya|gamot|tableta|barya|lason)",
+    r"\binatake\s+sa\s+puso",
+    # Polish
+    r"\bnie\s+oddycha",
+    r"\bnie\s+moze\s+oddychac",
+    r"\bnieprzytomn(?:y|a|ie)\b",
+    r"\bzemdlal(?:a)?\b",
+    r"\bupadl[ao]?\s+i\s+nie\s+moze",
+    r"\bdrgawki\b",
+    r"\batak\s+serca",
+    r"\bzawal\b",
+    r"\budar\b",
+    r"\bbol\s+w\s+klatce",
+    r"\bkrwawi\s+(?:mocno|bardzo)",
+    r"\bduzo\s+krwi",
+    r"\bwymiotuje\s+krwia",
+    r"\bdusi\s+sie",
+    r"\bzakrztusil(?:a)?\b",
+    r"\b(?:polknal|polknela|polknelo|polkneli)\s+(?:\w+\s+)?(?:bateri|tabletk|lek|monet|srodek|trucizn)",
+    # Vietnamese (folded), Haitian Creole, Hindi/Urdu
+    r"\bkhong\s+tho\s+(?:duoc|nua)",
+    r"\bbat\s+tinh",
+    r"\bngat\s+xiu",
+    r"\bchay\s+mau\s+(?:nhieu|khong\s+ngung)",
+    r"\bdau\s+nguc",
+    r"\bco\s+giat",
+    r"\bdot\s+quy",
+    r"\bnuot\s+(?:phai\s+)?(?:thuoc|pin)",
+    r"\bpa\s+(?:ka\s+)?respire",
+    r"\bendispoze\b",
+    r"\bsaans\s+nahi\s+(?:le|aa)\s+(?:raha|rahi|rahe)",
+    r"\bbehosh\b",
+    r"\bdil\s+ka\s+daura",
+    r"\bseene\s+(?:mein|me)\s+dard",
+    r"\bbahut\s+khoon",
+]
+# Russian, Chinese and Korean: run only on text that is not ASCII.
+_SELF_HARM_OTHER_SCRIPTS = re.compile(
+    "|".join(
+        [
+            r"хочу\s+умереть",
+            r"покончить\s+с\s+собой",
+            r"убить\s+себя",
+            r"суицид",
+            r"не\s+хочу\s+жить",
+            r"想死",
+            r"自杀",
+            r"不想活",
+            r"죽고\s*싶",
+            r"자살",
+        ]
+    )
+)
+_EMERGENCY_OTHER_SCRIPTS = re.compile(
+    "|".join(
+        [
+            r"не\s+дышит",
+            r"без\s+сознания",
+            r"потерял[аи]?\s+сознание",
+            r"судорог",
+            r"инфаркт",
+            r"инсульт",
+            r"боль\s+в\s+груди",
+            r"кровь\s+не\s+останавливается",
+            r"сильное\s+кровотечение",
+            r"不呼吸",
+            r"没有呼吸",
+            r"昏迷",
+            r"晕倒",
+            r"抽搐",
+            r"胸痛",
+            r"心脏病发",
+            r"中风",
+            r"大出血",
+            r"숨을\s*안\s*쉬",
+            r"의식이\s*없",
+            r"쓰러졌",
+            r"발작",
+            r"가슴\s*통증",
+        ]
+    )
+)
+# Gated by the words a phrase starts with, so an English message pays for a few set look-ups, not ~150 branches.
+_SELF_HARM = GatedPattern(["|".join(_SELF_HARM_PHRASES)])
+_EMERGENCY = GatedPattern(["|".join(_EMERGENCY_PHRASES)])
+# The sentence is about the past, or asks in general: the phrase is not happening now.
+_NOT_NOW = re.compile(
+    r"\b(?:ayer|anoche|el\s+ano\s+pasado|hace\s+\w+\s+(?:dias|semanas|meses|anos)|tuvo|tuve|hier|l'an\s+dernier"
+    r"|l'annee\s+derniere|il\s+y\s+a\s+\w+\s+(?:jours|semaines|mois|ans)|ontem|ano\s+passado|kahapon|noong"
+    r"|wczoraj|temu|hom\s+qua|nam\s+ngoai|vor\s+\w+\s+(?:tagen|wochen|jahren)|sintomas\s+de|signos\s+de"
+    r"|symptomes\s+(?:de|d')|sinais\s+de|que\s+hacer\s+si|que\s+faire\s+si|o\s+que\s+fazer\s+se|murio|fallecio|mourut"
+    r"|est\s+mort|morreu|faleceu|si\s+(?:alguien|una\s+persona|quelqu'un|alguem|uno))\b"
+)
+_SENTENCE_END = re.compile(r"[.!?\n。！？]")
+
+
+def fold(lower: str) -> str:
+    """Accents removed ("é" -> "e", "ł" -> "l"), one character for one, so offsets stay those of the input."""
+    if lower.isascii():
+        return lower
+    return "".join(_fold_latin(char) for char in lower)
+
+
+_STROKED = {"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": "i"}  # letters that NFD does not split into base + mark
+
+
+def _fold_latin(char: str) -> str:
+    """ "é" -> "e", "ł" -> "l"; characters of other scripts (Hangul syllables decompose too) stay as they are."""
+    if char.isascii() or not unicodedata.name(char, "").startswith("LATIN"):
+        return char
+    return _STROKED.get(char) or unicodedata.normalize("NFD", char)[0]
+
+
+def _sentence(text: str, position: int) -> str:
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, position)]
+    end = _SENTENCE_END.search(text, position)
+    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+
+
+def find(lower: str, words: frozenset[str], self_harm: bool) -> list[tuple[int, int]]:
+    """Spans of self-harm (or, with self_harm false, medical-emergency) phrases that are not set in the past.
+
+    `words` are those of `lower` (MessageContext.words); they are recomputed when folding changes the text.
+    """
+    folded = fold(lower)
+    if folded is not lower:
+        words = words_of(folded)
+    matches = (_SELF_HARM if self_harm else _EMERGENCY).finditer(folded, words)
+    if not folded.isascii():
+        matches += list((_SELF_HARM_OTHER_SCRIPTS if self_harm else _EMERGENCY_OTHER_SCRIPTS).finditer(folded))
+    return [(m.start(), m.end()) for m in matches if not _NOT_NOW.search(_sentence(folded, m.start()))]
