@@ -1,7 +1,7 @@
 """Benchmark the safety detector (bot.safety) on labelled messages, and compare its identifiers with Presidio's.
 
 Usage: python bench/safety.py [--data tests/data/safety_dev.jsonl] [--holdout tests/data/safety_holdout.jsonl]
-                              [--crisis-holdout FILE] [--corpora DIR] [--no-loso]
+                              [--crisis-holdout FILE] [--crisis-holdout2 FILE] [--corpora DIR] [--no-loso]
                               [--no-presidio] [--passes N] [--show-errors N]
 
 In one run:
@@ -66,6 +66,8 @@ OUT_FILE = BENCH_DIR / "out" / "safety.json"
 DEFAULT_DATA = ROOT / "tests" / "data" / "safety_dev.jsonl"
 DEFAULT_HOLDOUT = ROOT / "tests" / "data" / "safety_holdout.jsonl"
 DEFAULT_CRISIS_HOLDOUT = ROOT / "tests" / "data" / "crisis_holdout.jsonl"
+# written later by a writer who saw neither the detector nor its data, and scored only after the rules had changed
+DEFAULT_CRISIS_HOLDOUT2 = ROOT / "tests" / "data" / "crisis_holdout2.jsonl"
 DEFAULT_PASSES = 5
 DEFAULT_SHOW_ERRORS = 60
 
@@ -434,6 +436,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--holdout", type=Path, default=DEFAULT_HOLDOUT, help="holdout set, scored if it exists")
     parser.add_argument("--no-presidio", action="store_true", help="skip the Presidio comparison")
     parser.add_argument("--crisis-holdout", type=Path, default=DEFAULT_CRISIS_HOLDOUT, help="held-out crisis file")
+    parser.add_argument("--crisis-holdout2", type=Path, default=DEFAULT_CRISIS_HOLDOUT2, help="second one")
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA, help="public corpora for leave-one-out")
     parser.add_argument("--no-loso", action="store_true", help="skip the leave-one-source-out runs (minutes)")
     parser.add_argument("--passes", type=int, default=DEFAULT_PASSES, help="timed passes over the dev set")
@@ -463,6 +466,7 @@ def generalisation(args: argparse.Namespace) -> dict[str, Any]:
     the held-out crisis file, generated and handwritten identifier messages, routine questions."""
     results: dict[str, Any] = {
         "crisis_holdout": score_holdout(args.crisis_holdout),
+        "crisis_holdout2": score_holdout(args.crisis_holdout2),
         "identifiers": identifier_messages(log),
         "routine_false_alarms": routine_false_alarms(),
     }
@@ -496,10 +500,11 @@ def check_generalisation_aims(results: dict[str, Any], latency: dict[str, Any]) 
             "value": loso["false_crisis_rate_crisis_none"],
             "met": loso["false_crisis_rate_crisis_none"] <= 0.01,
         }
-    crisis = results["crisis_holdout"].get("crisis", {}).get("medical_emergency")
-    if crisis:
-        aims["holdout_emergencies"] = {"target": "recall >= 0.97", "value": crisis["recall"],
-                                       "met": crisis["recall"] >= 0.97}
+    for name in ("crisis_holdout", "crisis_holdout2"):
+        crisis = results[name].get("crisis", {}).get("medical_emergency")
+        if crisis:
+            aims[f"{name}_emergencies"] = {"target": "recall >= 0.97", "value": crisis["recall"],
+                                           "met": crisis["recall"] >= 0.97}
     for bank, numbers in results["identifiers"].items():
         if isinstance(numbers, dict):
             aims[f"identifiers_{bank}"] = {
