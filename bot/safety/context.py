@@ -19,6 +19,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from bot.safety.identifiers import named_subjects
+
 # --- fast matching of large alternations ------------------------------------------------------------------------
 # Python's re tries every branch of an alternation at every word start, so a regex with a hundred branches costs
 # tens of microseconds per message even when nothing can match. GatedPattern splits a pattern into its top-level
@@ -690,8 +692,10 @@ def _find_mentions(text: str, lower: str, words: frozenset[str]) -> list[Mention
             mentions.append(Mention(start, end, OTHER, direct, word in ("your", "ur"), person=False))
         else:
             mentions.append(Mention(start, end, OTHER, True, False, person=False))
-    if titles:
-        mentions = sorted(mentions + titles, key=lambda mention: mention.start)
+    # a full name as a clause's subject is someone the sender writes for ("Catherine Smith has HIV")
+    named = [Mention(start, end, CLOSE, True, False) for start, end in named_subjects(text)]
+    if titles or named:
+        mentions = sorted(mentions + titles + named, key=lambda mention: mention.start)
     return mentions
 
 

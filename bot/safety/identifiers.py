@@ -76,6 +76,7 @@ _LABEL = re.compile(
     re.I,
 )
 _LABEL_WINDOW = 40
+_IN_PHRASE = re.compile(r"\b(?:on|in|from|of|at|with)\s+(?:the|your|my|our|an?|this|that)?\s*$", re.I)
 _CLAUSE_BREAK = re.compile(r"[!?\n;]|(?<!\bno)(?<!\bnum)(?<!\bacct)(?<!\bph)\.\s")
 _LABEL_AFTER = re.compile(
     r"[\s,(:-]*(?:(?:is|was|are|=|-)\s+)?(?:(?:my|his|her|their|our|the|a)\s+)?(?:[a-z']+\s+)?$", re.I
@@ -98,6 +99,10 @@ def _label_before(text: str, start: int) -> str | None:
             and not window[previous.end() : match.start()].strip()
         ):
             label = previous.lastgroup
+        elif match.lastgroup == "exclude" and label not in (None, "exclude") and _IN_PHRASE.search(
+            window, 0, match.start()
+        ):
+            pass  # "the policy number printed on your invoice: 703914": the invoice only says where it is
         else:
             label = match.lastgroup
         previous = match
@@ -226,6 +231,13 @@ _SSN_LAST_FOUR = re.compile(
 # is mine, the other social...": four digits beside a "last four" phrase, in a message that names a social.
 _LAST_FOUR_PHRASE = re.compile(r"\blast\s*(?:4|four)\b|\bend(?:s|ing)?(?:\s+(?:in|with))?\b", re.I)
 _SSN_NAMED = re.compile(rf"\b{_SSN_WORD}(?![a-z])", re.I)
+_LAST_FOUR_ALONE = re.compile(
+    r"\blast\s*(?:4|four)\b(?!\s+(?:years?|yrs?|months?|weeks?|days?|times?|visits?|hours?|nights?|appointments?"
+    r"|sessions?|doses?|bills?|statements?|letters?|calls?|messages?|people|patients|kids|children|of\s+(?:the|my|our)"
+    r"\s+(?:kids|children|visits|appointments|bills)))",
+    re.I,
+)
+LAST_FOUR_ALONE_WINDOW = 12
 _FOUR_DIGITS = re.compile(r"(?<![\d/.,:$£€-])\d{4}(?![\d/-]|[.,:]\d)")
 LAST_FOUR_WINDOW = 40
 _SSN_MASKED = re.compile(r"(?<![\w*#])[xX*#]{3}[ -]?[xX*#]{2}[ -]?\d{4}(?![\d-])")  # "XXX-XX-4471"
@@ -298,6 +310,8 @@ _MIXED_HINT = re.compile(r"[A-Za-z]-?\d|\d-?[A-Za-z]")
 _MIXED_TOKEN = re.compile(
     r"(?<![\w-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])"
 )
+# A letter prefix and two groups of digits split by a space: "RBH-606 5236" (a record number typed as printed).
+_SPACED_CODE = re.compile(r"(?<![\w-])[A-Za-z]{1,5}-?\d{3,}\s\d{3,}(?![\w-])")
 _NOT_ID_PREFIX = re.compile(r"(?i:inv|ord|ref|conf|tkt|case|rma|trk|txn|po|so|cr|icd|cpt|ndc|cvs|rm|rx)-?\d")
 MIN_RUN_DIGITS = 7  # fewer digits: rooms, amounts, extensions, zip codes, years
 MIN_LABELLED_RUN_DIGITS = 5  # after an account, record, insurance or social label: "my account is 00313-2"
@@ -663,6 +677,15 @@ _SIGN_OFF = re.compile(
 )
 # A signature dash inside the message: "Thank you all. -- Zak Tubridy, the man in bay 3".
 _DASH_SIGNATURE = re.compile(r"(?:^|\s)(?:--|—|–)\s*" + _FULL_NAME + r"(?=\s*[,.\n]|\s*$)")
+# A full name as the subject of a clause ("Catherine Smith has HIV", "on behalf of Ioannis Heser, who had a
+# stroke"): a private person the sender writes about, so a health detail after it is theirs (bot.safety.context).
+_NAMED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?;:,(\n])|(?<=[.!?;:,(]\s)|(?<=\bof\s)|(?<=\bfor\s)|(?<=\babout\s))\s*"
+    + _FULL_NAME
+    + r"(?=,?\s+(?:has|had|have|is|was|who|got|gets|needs|needed|takes|took|tested|just|also|still|suffers"
+    r"|suffered|was\s+diagnosed)\b|'s\s)"
+)
+_CAPITALISED_PAIR = re.compile(r"[A-Z][a-z]+\s+[A-Z]")
 # A name opening a sentence or list item and followed at once by another identifier, or by its label:
 # "Mike Brennan, 4410 Summit Ave", "Jamal Carter, DOB 7/7/1977".
 _NAME_BEFORE_IDENTIFIER = re.compile(r"(?:^|[.?!:;,]\s*)" + _FULL_NAME + r"\s*[,:-]?\s*")
@@ -774,13 +797,16 @@ def _find_ssn(text: str) -> list[RawFinding]:
     found += [("ssn", m.start("ssn"), m.end("ssn")) for m in _SSN_LAST_FOUR.finditer(text)]
     found += [("ssn", m.start(), m.end()) for m in _SSN_MASKED.finditer(text)]
     found += [("ssn", m.start(), m.end()) for m in _NINO.finditer(text)]
-    if _SSN_NAMED.search(text):
-        phrases = [m.span() for m in _LAST_FOUR_PHRASE.finditer(text)]
-        for m in _FOUR_DIGITS.finditer(text):
-            low, high = m.start() - LAST_FOUR_WINDOW, m.end() + LAST_FOUR_WINDOW
-            near = any(low <= end and start <= high for start, end in phrases)
-            if near and not _overlaps(("ssn", m.start(), m.end()), found):
-                found.append(("ssn", m.start(), m.end()))
+    # four digits beside a "last four" phrase: in a message that names a social, anywhere near; otherwise right
+    # next to "last four" ("0225 - last four, like the phone recording asked"), the usual check of a social
+    named = bool(_SSN_NAMED.search(text))
+    phrases = [m.span() for m in (_LAST_FOUR_PHRASE if named else _LAST_FOUR_ALONE).finditer(text)]
+    window = LAST_FOUR_WINDOW if named else LAST_FOUR_ALONE_WINDOW
+    for m in _FOUR_DIGITS.finditer(text) if phrases else ():
+        low, high = m.start() - window, m.end() + window
+        near = any(low <= end and start <= high for start, end in phrases)
+        if near and not _overlaps(("ssn", m.start(), m.end()), found):
+            found.append(("ssn", m.start(), m.end()))
     return found
 
 
@@ -882,7 +908,7 @@ def _find_long_numbers(text: str, taken: list[Span]) -> list[RawFinding]:
         if kind:
             found.append((kind, start, end))
     if _MIXED_HINT.search(text):
-        for match in _MIXED_TOKEN.finditer(text):
+        for match in [*_SPACED_CODE.finditer(text), *_MIXED_TOKEN.finditer(text)]:
             start, end = match.span()
             token = match.group()
             if _digit_count(token) < MIN_TOKEN_DIGITS or _overlaps_span(start, end, taken):
@@ -1116,6 +1142,17 @@ def _is_named_person(match: re.Match[str], text: str, strong: bool = False) -> b
     return strong or _is_plausible_full_name(name)
 
 
+def named_subjects(text: str) -> list[tuple[int, int]]:
+    """Spans of plausible full names that begin a clause as its subject (not staff: "Dr Ana Lima is...")."""
+    if not _CAPITALISED_PAIR.search(text):
+        return []
+    return [
+        m.span("name")
+        for m in _NAMED_SUBJECT.finditer(text)
+        if _is_name(m, text) and _is_plausible_full_name(m.group("name"))
+    ]
+
+
 def _leads_to(match: re.Match[str], text: str, starts: list[int]) -> bool:
     """True when an identifier starts right after the match, or after a short label such as "DOB" or "cell:"."""
     end = match.end()
@@ -1149,7 +1186,8 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
         names += [m for m in _LOWER_FULL_NAME.finditer(text) if _is_listed_name(m.group("name"))]
         names += [m for m in _TITLED_NAME.finditer(text) if _is_named_person(m, text, strong=True)]
         names += [m for m in _SURNAME_AFTER_CUE.finditer(text) if _is_named_person(m, text)]
-        for pattern in (_NAME_HERE, _NAME_AT_START, _FULL_NAME_BEFORE_NUMBER, _SIGN_OFF, _DASH_SIGNATURE):
+        cued = (_NAME_HERE, _NAME_AT_START, _FULL_NAME_BEFORE_NUMBER, _SIGN_OFF, _DASH_SIGNATURE, _NAMED_SUBJECT)
+        for pattern in cued:
             names += [m for m in pattern.finditer(text) if _is_named_person(m, text)]
     if found:
         starts = sorted(start for _, start, _ in found)

@@ -920,3 +920,55 @@ def test_labels_in_other_languages_and_a_number_to_be_called(text: str, kind: st
 @pytest.mark.parametrize("text", ["is the records fax 541-555-0109?", "my order reference 55123456 is late"])
 def test_the_hospitals_line_asked_about_and_a_labelled_order_stay_unflagged(text: str) -> None:
     assert not assess(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Catherine Smith has HIV and is worried the new pharmacy will tell her employer",
+        "I'm writing on behalf of Ioannis Heser, who had a stroke and can't type right now",
+        "Marek Nowak was diagnosed with diabetes last month, which clinic should he see?",
+    ],
+)
+def test_a_named_person_with_a_health_detail_is_a_disclosure(text: str) -> None:
+    assessment = assess(text)
+    assert "person_name" in assessment.kinds and assessment.sensitive
+    assert "Smith" not in redact(text) and "Heser" not in redact(text) and "Nowak" not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Ana Lima has covid, is the clinic closed today?",  # staff
+        "where do I park? Maria Lopez is visiting her aunt on Saturday",  # a name with a routine question
+    ],
+)
+def test_named_subject_negatives(text: str) -> None:
+    assert "person_name" not in assess(text).kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("0225 — last four, like the phone recording asked", "0225"),
+        ("is the last 4 digits 8812 ok?", "8812"),
+        ("RBH-606 5236 (medical record #) - I still haven't had the letter", "RBH-606 5236"),
+        ("re your letter ref RBH-438 3036, I think you have the wrong patient", "RBH-438 3036"),
+        ("my travel insurer wants the policy number printed on your invoice: 703914", "703914"),
+    ],
+)
+def test_last_four_spaced_record_numbers_and_labels_in_a_phrase(text: str, value: str) -> None:
+    assert value not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we came here the last four years, 2019 to 2023, always parked in P2",
+        "room 1204, the last four visits were fine",
+        "invoice number 88812345 for my visit, can I pay by card?",
+        "RX-100 200 tabs in stock at the pharmacy?",
+    ],
+)
+def test_last_four_and_code_negatives(text: str) -> None:
+    assert not assess(text).kinds
