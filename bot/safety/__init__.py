@@ -38,6 +38,7 @@ __all__ = [
 
 MAX_CHARS = 5000  # longer messages are assessed (and redacted) on their first MAX_CHARS characters only
 FIGURATIVE = "figurative"  # "this traffic is killing me"
+VETO_MAX_WORDS = 25  # up to about two sentences, the rules' dismissal of a health word overrules the model
 _CRISIS_FINDING_KIND = {MEDICAL_EMERGENCY: "symptom", SELF_HARM: "mental_health"}
 
 
@@ -111,12 +112,16 @@ def decide(reading: RuleReading, scores: Scores) -> Assessment:
     The model can add a flag the word rules missed (a disclosure in a long post, a crisis said
     indirectly); it never removes one. But where the rules saw a health or crisis word and judged
     that it does not count (negated, figurative, someone else's, in the past), their reading of the
-    sentence wins over the bag-of-words model's.
+    sentence wins over the bag-of-words model's: for a crisis always, for sensitivity in messages of
+    up to VETO_MAX_WORDS words.
     """
     crisis = reading.crisis
     if crisis is None and not reading.dismissed & {"crisis", FIGURATIVE}:
         crisis = scores.crisis
-    model_sensitive = scores.flagged("sensitive") and not (reading.dismissed - {"crisis"})
+    # in a short message the dismissed word is the message ("my dog has diabetes"); a long post can say more
+    # than the one thing the rules judged ("my friend's depression... and since my own diagnosis I can't sleep")
+    veto = bool(reading.dismissed - {"crisis"}) and len(reading.normalised.text.split()) <= VETO_MAX_WORDS
+    model_sensitive = scores.flagged("sensitive") and not veto
     sensitive = bool(reading.findings) or crisis is not None or model_sensitive
     return Assessment(sensitive=sensitive, crisis=crisis, findings=reading.findings)
 

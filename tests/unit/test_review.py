@@ -179,8 +179,9 @@ def test_invalid_labels_are_refused_and_the_item_stays_open(db, name, kind):
 
 
 def test_a_staff_flag_is_redacted_and_not_recorded_twice(db):
-    first = review.flag_by_staff(db, "secure-xyz", "secure", "my SSN is 123-45-6789 and it failed")
-    assert review.flag_by_staff(db, "secure-xyz", "secure", "my SSN is 123-45-6789 and it failed") == first
+    text = "my SSN is 123-45-6789 and it qwzxblorfed"  # a word the assistant's vocabulary will never hold
+    first = review.flag_by_staff(db, "secure-xyz", "secure", text)
+    assert review.flag_by_staff(db, "secure-xyz", "secure", text) == first
     expected = "my SSN is [SSN] and it [REDACTED]"  # a flagged text keeps only the assistant's vocabulary
     assert _rows(db) == [("secure-xyz", "secure", expected, None, None, "staff_flagged", "open")]
 
