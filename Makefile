@@ -40,7 +40,8 @@ $(PY):
 	$(PYTHON310) -m venv $(VENV)
 
 $(STAMP): requirements.txt constraints.txt | $(PY)
-	$(PY) -m pip install --quiet -r requirements.txt -c constraints.txt
+	@# -qq: errors only (this machine's pip configuration warns once per package about index folders it lacks)
+	$(PY) -m pip install --quiet --quiet -r requirements.txt -c constraints.txt
 	rm -f $(VENV)/.installed-* && touch $@
 
 node_modules/.installed: package.json package-lock.json
