@@ -17,6 +17,7 @@ import re
 
 from bot.safety import crisis_languages
 from bot.safety.context import CLOSE, OTHER, RELATIVE, SELF, GatedPattern, MessageContext
+from bot.safety.health import LEXICON, term_key
 
 MEDICAL_EMERGENCY = "medical_emergency"
 SELF_HARM = "self_harm"
@@ -219,6 +220,18 @@ _SELF_HARM_WEAK = GatedPattern(
 _WHOLE_SUPPLY = re.compile(
     r"(?:\b(?:i|i've|ive)\s+(?:just\s+)?|(?:^|[.!?]\s*)(?:just\s+)?)(?:took|taken|swallowed|downed|ate)\s+"
     r"(?:all|every|the\s+(?:whole|entire)\s+(?:bottle|box|pack|packet|strip|blister))\b"
+)
+# ...of a medicine: a word for pills or a pack, or a drug's name, among the next few words ("I ate all my vegetables"
+# and "took all the stairs" are not)
+_SUPPLY_WORDS = re.compile(r"\s*(?:(?:of|my|his|her|the|these|those|them|last|one|single|remaining|\d+)\s+)*([\w'-]+)")
+_PACK = re.compile(
+    rf"^(?:{_PILLS}|pills?|tablets?|bottles?|packs?|packets?|boxes|box|blisters?|strips?|sleeping|insulin|units|mg"
+    r"|ml|dose|shots?|injections?|drugs|edibles|patch(?:es)?|pens?|vitamins?|supplements?|gummies|chewables|drops)$"
+)
+# the start of a swallowed-too-much red flag, whose object must then be a medicine ("ate too many cookies" is not)
+_INGESTED = re.compile(
+    r"(?:took|taken|swallowed|ate|drank|had|taking)\s+(?:too\s+many|a\s+(?:whole\s+)?bottle|a\s+bunch|a\s+handful"
+    r"|all\b|(?:about\s+|like\s+|over\s+)?\d{2,})"
 )
 _COURSE_FINISHED = re.compile(
     r"\b(?:as\s+prescribed|like\s+(?:the\s+|my\s+)?(?:doctor|dr|doc|gp|pharmacist|nurse)|as\s+(?:directed|instructed"
@@ -589,11 +602,32 @@ def _self_harm(context: MessageContext) -> list[CrisisSpan]:
     return []
 
 
+def _is_medicine_word(word: str) -> bool:
+    return bool(_PACK.match(word)) or any(term.kind == "medication" for term in LEXICON.get(term_key(word), ()))
+
+
+def _is_medicine(context: MessageContext, supply: re.Match[str]) -> bool:
+    """The whole supply taken is a medicine's: "the whole bottle", "all of my citalopram", "every pill"."""
+    if supply.group().endswith(("bottle", "box", "pack", "packet", "strip", "blister")):
+        return True
+    following = _SUPPLY_WORDS.match(context.lower, supply.end())
+    return bool(following) and _is_medicine_word(following.group(1))
+
+
+def _swallowed_something_else(context: MessageContext, start: int, end: int) -> bool:
+    """An "ate too many / took all my ..." red flag whose object is not a medicine ("ate all my vegetables")."""
+    if not _INGESTED.match(context.lower, start, end):
+        return False
+    words = re.findall(r"[\w'-]+", context.lower[start : context.window_end(end)])[:8]
+    return not any(_is_medicine_word(word) for word in words)
+
+
 def _strong_self_harm(context: MessageContext) -> list[CrisisSpan]:
     found: list[CrisisSpan] = [
         (SELF_HARM, m.start(), m.end())
         for m in _WHOLE_SUPPLY.finditer(context.lower)
-        if not _COURSE_FINISHED.search(context.sentence(m.start()))
+        if _is_medicine(context, m)
+        and not _COURSE_FINISHED.search(context.sentence(m.start()))
         and not _BY_MISTAKE.search(context.sentence(m.start()))
         and not _DISTANT_PAST.search(_phrase(context, m.start(), m.end()))
     ]
@@ -654,6 +688,8 @@ def _emergency(context: MessageContext) -> list[CrisisSpan]:
             context.sentence(start)
         ):
             continue  # "took all my antibiotics like the doctor said"
+        if _swallowed_something_else(context, start, end):
+            continue  # "I ate all the cookies in the break room"
         flags[level].append((MEDICAL_EMERGENCY, start, end))
     critical, serious, vitals = flags[_CRITICAL_LEVEL], flags[_SERIOUS_LEVEL], flags[_VITAL_LEVEL]
     if critical:

@@ -194,6 +194,7 @@ def test_health_negatives(text: str) -> None:
         "how do you do cpr on a toddler?? he's not breathing",
         "whats the heimlich for a little kid, she's choking and can't cough",
         "I swallowed all of my insulin pens by mistake",
+        "my 3yo ate a bunch of my vitamins",
     ],
 )
 def test_medical_emergency(text: str) -> None:
@@ -248,6 +249,10 @@ def test_self_harm_takes_precedence() -> None:
         "I took all my antibiotics like the doctor said, do I need a follow-up?",
         "the striker's suicidal back pass cost us the game",
         "I'm waiting for the next train, will I make my 3pm appointment?",
+        # eating or taking "all" or "too many" of something that is not a medicine
+        "I ate all my vegetables lol",
+        "I ate all the cookies in the break room, where is the vending machine",
+        "i took all the stairs to the 5th floor",
     ],
 )
 def test_not_a_crisis(text: str) -> None:
