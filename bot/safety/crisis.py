@@ -9,6 +9,8 @@ pain") is an emergency on its own; a serious one ("my arm is numb", "hit his hea
 second red flag, an acute marker ("right now", "started 20 min ago", "help") or a further symptom. Red flags that
 are past or chronic ("last year", "on and off for weeks", "not right now"), hypothetical, general questions, or
 about people who are not close (unless a stranger is collapsing here and now) do not count.
+
+Phrases in the other languages patients mix with English are in bot.safety.crisis_languages.
 """
 
 from __future__ import annotations
