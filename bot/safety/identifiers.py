@@ -64,12 +64,14 @@ _LABEL = re.compile(
     r"|conversation|sender|sender_id|session|psid|thread)"
     r"|(?P<insurance_id>(?:insurance|medicare|medicaid|member(?:ship)?|health\s+plan|plan)\s+card|member(?:ship)?"
     r"|policy|group|grp|subscriber|insurance|insurer|insured|medicare|medicaid|mbi"
-    r"|beneficiary|coverage|claim|tricare|aetna|cigna|humana|anthem|kaiser|bcbs|uhc|molina|ohp)"
+    r"|beneficiary|coverage|claim|tricare|aetna|cigna|humana|anthem|kaiser|bcbs|uhc|molina|ohp"
+    r"|ins(?=\.?\s*(?:card|\#|no\b|id\b|number)))"
     r"|(?P<ssn>ssn|ss\s*\#|social(?!\s+(?:work|worker|media|services|hour|club))|(?-i:SIN)|social\s+insurance"
     r"|national\s+insurance|nino|ni\s+number|tax\s+id|tin|itin|ppsn?|aadhaa?r|dni|nie|bsn|curp)"
     r"|(?P<phone>phone|cell|cellphone|mobile|mob|tel|telephone|landline|call|text|txt|ring|reach|whatsapp|viber"
     r"|contact|fax|ph|(?:my|his|her|their|our|new|old|home|work)\s+(?:number|no|num|\#))"
-    r"|(?P<mrn>mrn|medical\s+record|records?|chart|patient|pt|hospital|account|acct|a/c|credit|debit|visa"
+    r"|(?P<mrn>mrn|medical\s+record|records?|chart|patient|pt|hospital|file(?=\s+(?:number|no\b|num|\#))|account|acct|a/c"
+    r"|credit|debit|visa"
     r"|mastercard|amex|bank|iban|routing|aba|sort\s+code|swift|bic|licen[cs]e|dl|passport|nhs|health\s+card|ohip"
     r"|guarantor|customer|client|card|cards)"
     r")(?![\w/])",
@@ -210,7 +212,8 @@ _FOUR_DIGIT_YEAR = re.compile(r"(?:19|20)\d{2}")
 # --- social security numbers ---------------------------------------------------------------------------------------
 
 # Any 3-2-4 grouping with separators; whether the number was ever issued does not matter.
-_SSN_FORMATTED = re.compile(r"(?<![\d/-])(\d{3})( ?[-./] ?| )(\d{2})\2(\d{4})(?![\d/-])")
+# 3-2-4 digits, by shape: any separators, even mixed ("758-75 8513")
+_SSN_FORMATTED = re.compile(r"(?<![\d/-])(\d{3})( ?[-./] ?| )(\d{2})( ?[-./] ?| )(\d{4})(?![\d/-])")
 _SSN_WORD = (
     r"(?:ssn|ss\s*#|social(?:\s*security)?(?:\s*(?:number|no\.?|num|#))?|social\s+insurance(?:\s+number)?"
     r"|(?-i:SIN))"

@@ -1,7 +1,8 @@
 """Labelled identifier messages for evaluating the privacy detector (see tests/data/README.md).
 
-Separate banks of English message templates, ``dev``, ``dev2`` and ``dev3`` (the detector's developers may tune
-on them; ``dev2`` and ``dev3``, in identifier_templates_dev3.py, cover other contexts and message shapes) and
+Separate banks of English message templates, ``dev``, ``dev2``, ``dev3`` and ``dev4`` (the detector's developers
+may tune on them; ``dev2``, ``dev3`` and ``dev4`` (identifier_templates_dev3.py, identifier_templates_dev4.py:
+social security numbers in many shapes) cover other contexts and message shapes) and
 ``holdout`` (never read while tuning), are
 filled with Faker values in 16 locales and many formats, deterministically for a seed.
 ``identifiers_handwritten.jsonl`` adds hand-written messages in patients' real styles. Every value carries
@@ -25,6 +26,7 @@ from pathlib import Path
 from faker import Faker
 
 from tests.data.identifier_templates_dev3 import DEV3_TEMPLATES
+from tests.data.identifier_templates_dev4 import DEV4_TEMPLATES
 
 KINDS: tuple[str, ...] = (
     "dob",
@@ -57,7 +59,7 @@ LOCALES: tuple[str, ...] = (
     "pl_PL",
     "sv_SE",
 )
-BANKS: tuple[str, ...] = ("dev", "holdout", "dev2", "dev3")
+BANKS: tuple[str, ...] = ("dev", "holdout", "dev2", "dev3", "dev4")
 DEFAULT_SEED = 20240611
 HANDWRITTEN_PATH = Path(__file__).with_name("identifiers_handwritten.jsonl")
 
@@ -825,13 +827,20 @@ def redact(text: str, values: tuple[IdentifierValue, ...]) -> str:
 
 
 def generate(bank: str, count: int, seed: int = DEFAULT_SEED) -> list[IdentifierMessage]:
-    """``count`` labelled messages from the ``dev``, ``dev2``, ``dev3`` or ``holdout`` bank, the same for a seed.
+    """``count`` labelled messages from the ``dev``, ``dev2``, ``dev3``, ``dev4`` or ``holdout`` bank, the same for a
+    seed.
 
     Templates and locales are used in turn (each shuffled), so every template appears once per
     ``len(templates)`` messages. A draw whose values cannot be told apart from the template's own words
     by :func:`leaked` (e.g. a surname that is also a word of the template) is drawn again.
     """
-    banks = {"dev": DEV_TEMPLATES, "dev2": DEV2_TEMPLATES, "dev3": DEV3_TEMPLATES, "holdout": HOLDOUT_TEMPLATES}
+    banks = {
+        "dev": DEV_TEMPLATES,
+        "dev2": DEV2_TEMPLATES,
+        "dev3": DEV3_TEMPLATES,
+        "dev4": DEV4_TEMPLATES,
+        "holdout": HOLDOUT_TEMPLATES,
+    }
     templates = banks.get(bank)
     if templates is None:
         raise ValueError(f"unknown bank {bank!r}; expected one of {BANKS}")

@@ -33,6 +33,7 @@ from tests.data.identifier_messages import (
     redact,
 )
 from tests.data.identifier_templates_dev3 import DEV3_TEMPLATES
+from tests.data.identifier_templates_dev4 import DEV4_TEMPLATES
 
 ROOT = Path(__file__).resolve().parents[2]
 SLOT = re.compile(r"\{[a-z]+\d?\}")
@@ -141,8 +142,14 @@ def test_every_locale_has_every_common_kind(holdout):
 
 def test_banks_share_no_template():
     assert len(DEV_TEMPLATES) >= 60 and len(HOLDOUT_TEMPLATES) >= 60 and len(DEV2_TEMPLATES) >= 70
-    assert len(DEV3_TEMPLATES) >= 150
-    banks = {"dev": DEV_TEMPLATES, "dev2": DEV2_TEMPLATES, "dev3": DEV3_TEMPLATES, "holdout": HOLDOUT_TEMPLATES}
+    assert len(DEV3_TEMPLATES) >= 150 and len(DEV4_TEMPLATES) >= 150
+    banks = {
+        "dev": DEV_TEMPLATES,
+        "dev2": DEV2_TEMPLATES,
+        "dev3": DEV3_TEMPLATES,
+        "dev4": DEV4_TEMPLATES,
+        "holdout": HOLDOUT_TEMPLATES,
+    }
     assert set(banks) == set(BANKS)
 
     def wording(template: str) -> str:

@@ -955,9 +955,11 @@ def test_named_subject_negatives(text: str) -> None:
         ("RBH-606 5236 (medical record #) - I still haven't had the letter", "RBH-606 5236"),
         ("re your letter ref RBH-438 3036, I think you have the wrong patient", "RBH-438 3036"),
         ("my travel insurer wants the policy number printed on your invoice: 703914", "703914"),
+        ("name,ssn,dob Michael Cooper,758-75 8513,1963-03-02", "758-75 8513"),  # mixed separators
+        ("I'm his daughter. Heide Kroker, ward 7, his file number 3235369", "3235369"),
     ],
 )
-def test_last_four_spaced_record_numbers_and_labels_in_a_phrase(text: str, value: str) -> None:
+def test_last_four_record_numbers_and_labels_in_new_shapes(text: str, value: str) -> None:
     assert value not in redact(text)
 
 
@@ -968,6 +970,7 @@ def test_last_four_spaced_record_numbers_and_labels_in_a_phrase(text: str, value
         "room 1204, the last four visits were fine",
         "invoice number 88812345 for my visit, can I pay by card?",
         "RX-100 200 tabs in stock at the pharmacy?",
+        "I need to file a complaint about room 1204",
     ],
 )
 def test_last_four_and_code_negatives(text: str) -> None:
