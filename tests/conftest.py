@@ -86,6 +86,12 @@ def trained_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
 CONSOLE_ADMIN_PASSWORD = "console-admin-test-password"
 MESSENGER_APP_SECRET = "test-messenger-app-secret"
 MESSENGER_VERIFY_TOKEN = "test-messenger-verify-token"
+# Messages too vague for any intent: what a patient's "misunderstood" message looks like to the model.
+VAGUE_MESSAGES = (
+    "whatever the other one was", "can you do the thing", "hmm the thing with the stuff", "like i said before",
+    "that thing again", "do the other one", "sort it out", "any of them", "um so yeah", "that one",
+    "the usual please", "same as last time", "xkcd vbnm plok", "blorf the toaster qwzx",
+)
 
 
 @dataclass
@@ -109,6 +115,20 @@ class Servers:
 
     def texts(self, sender: str, text: str) -> list[str]:
         return [message.get("text", "") for message in self.say(sender, text)]
+
+    def fallback_messages(self, count: int) -> list[str]:
+        """`count` vague messages this model falls back on (below its confidence threshold). Which ones do
+        depends on the training run (DIET on CPU is not bit-for-bit repeatable), so they are picked here."""
+        found = []
+        for text in VAGUE_MESSAGES:
+            parsed = requests.post(
+                f"{self.rasa_url}/model/parse", params={"token": self.token}, json={"text": text}, timeout=30
+            ).json()
+            if parsed["intent"]["name"] == "nlu_fallback":
+                found.append(text)
+            if len(found) == count:
+                return found
+        pytest.fail(f"the model falls back on only {found} of {VAGUE_MESSAGES}: add vaguer messages")
 
 
 def _wait_until(check, what: str, processes: list[subprocess.Popen], timeout: float = 180) -> None:

@@ -22,7 +22,6 @@ pytestmark = [pytest.mark.integration, pytest.mark.browser]
 
 # Messages the model does not understand (it falls back on them); the test takes the first that it still
 # falls back on when the data changes. "qwzx blorf my toaster" is out of scope with 0.79, for example.
-NOT_UNDERSTOOD = ["xkcd vbnm plok", "blorf the toaster qwzx", "how many moons does neptune have"]
 ASK_FOR_A_PERSON = "can I talk to a real person please"
 
 
@@ -53,11 +52,10 @@ def _log_in(context: BrowserContext, servers: Servers, role: str, target: str = 
 
 def _not_understood(servers: Servers) -> tuple[str, str, float]:
     """A message the model falls back on, its guess and the guess's confidence."""
-    for text in NOT_UNDERSTOOD:
-        guessed, confidence, fell_back = _guess(servers, text)
-        if fell_back:
-            return text, guessed, confidence
-    pytest.fail(f"the model understands all of {NOT_UNDERSTOOD}: add a message it falls back on")
+    (text,) = servers.fallback_messages(1)
+    guessed, confidence, fell_back = _guess(servers, text)
+    assert fell_back
+    return text, guessed, confidence
 
 
 def _guess(servers: Servers, text: str) -> tuple[str, float, bool]:

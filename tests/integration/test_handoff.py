@@ -237,8 +237,9 @@ def test_a_transfer_moves_the_conversation_to_another_queue_and_supervisors_see_
 def test_two_misunderstandings_in_a_row_hand_the_patient_to_a_person(servers):
     sender = _sender()
     # vague messages the model is unsure of (below the fallback threshold), not requests it declines
-    first = servers.texts(sender, "whatever the other one was")
+    vague, vaguer = servers.fallback_messages(2)
+    first = servers.texts(sender, vague)
     assert first[0].startswith("Sorry, I can't help with that here.")
-    second = servers.texts(sender, "can you do the thing")
+    second = servers.texts(sender, vaguer)
     assert any("Sorry, I'm not understanding you" in text and "someone will reply here" in text for text in second)
     assert _escalation(servers, sender)[1:4] == ("repeated_misunderstanding", "open", "live")
