@@ -343,10 +343,9 @@ BODY_PART = _BODY_PART
 # "suicidal" after a determiner before any noun but a state of mind or a person is said of a thing or a course
 # of action ("the striker's suicidal back pass"); kept apart so that it runs only on messages with "suicidal".
 _SUICIDAL_ATTRIBUTE = (
-    # (after a determiner, any noun but a state of mind or a person: "the striker's suicidal back pass")
     r"(?<!\bi'm\s)(?<!\bim\s)(?<!\bi\sam\s)(?<!\bme\s)(?<!\bme,\s)(?<!\bbeing\s)\b(?:a|an|the|that|this|such|their|its|our"
     r"|[a-z]+'s)\s+(?:[a-z]+\s+)?suicidal\s+(?!(?:thoughts?|thinking|ideations?|event|point|part|energy|shit|stuff|things?"
-    r"|pain|dreams?|zone|place|side|fuck|freak|bitch|mess|wreck|vets?|female|male|one|self"
+    r"|pain|dreams?|zone|place|side|fuck|freak|bitch|mess|wreck|vets?|female|male|one"
     r"|feelings?|urges?|impulses?|tendenc(?:y|ies)|moods?|state|phase|episodes?|breakdown|crisis|spiral|mindset"
     r"|depression|behaviou?r|gestures?|attempts?|intent|intentions?|plans?|notes?|letters?|person|people|ppl|patients?"
     r"|teens?|teenagers?|kids?|child|children|boy|girl|man|men|woman|women|friends?|son|daughter|brother|sister|mom"

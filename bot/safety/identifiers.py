@@ -211,8 +211,7 @@ _FOUR_DIGIT_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 # --- social security numbers ---------------------------------------------------------------------------------------
 
-# Any 3-2-4 grouping with separators; whether the number was ever issued does not matter.
-# 3-2-4 digits, by shape: any separators, even mixed ("758-75 8513")
+# Any 3-2-4 grouping with separators, even mixed ("758-75 8513"); whether the number was ever issued does not matter.
 _SSN_FORMATTED = re.compile(r"(?<![\d/-])(\d{3})( ?[-./] ?| )(\d{2})( ?[-./] ?| )(\d{4})(?![\d/-])")
 _SSN_WORD = (
     r"(?:ssn|ss\s*#|social(?:\s*security)?(?:\s*(?:number|no\.?|num|#))?|social\s+insurance(?:\s+number)?"
