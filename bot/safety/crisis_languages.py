@@ -281,15 +281,21 @@ def _sentence(text: str, position: int) -> str:
     return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
 
 
-def find(lower: str, words: frozenset[str], self_harm: bool) -> list[tuple[int, int]]:
-    """Spans of self-harm (or, with self_harm false, medical-emergency) phrases that are not set in the past.
+Span = tuple[int, int]
+
+
+def find(lower: str, words: frozenset[str]) -> tuple[list[Span], list[Span]]:
+    """Spans of self-harm phrases and of medical-emergency phrases that are not set in the past.
 
     `words` are those of `lower` (MessageContext.words); they are recomputed when folding changes the text.
     """
     folded = fold(lower)
     if folded is not lower:
         words = words_of(folded)
-    matches = (_SELF_HARM if self_harm else _EMERGENCY).finditer(folded, words)
-    if not folded.isascii():
-        matches += list((_SELF_HARM_OTHER_SCRIPTS if self_harm else _EMERGENCY_OTHER_SCRIPTS).finditer(folded))
-    return [(m.start(), m.end()) for m in matches if not _NOT_NOW.search(_sentence(folded, m.start()))]
+    other_script = not folded.isascii()
+
+    def spans(pattern: GatedPattern, other_scripts: re.Pattern[str]) -> list[Span]:
+        matches = pattern.finditer(folded, words) + (list(other_scripts.finditer(folded)) if other_script else [])
+        return [(m.start(), m.end()) for m in matches if not _NOT_NOW.search(_sentence(folded, m.start()))]
+
+    return spans(_SELF_HARM, _SELF_HARM_OTHER_SCRIPTS), spans(_EMERGENCY, _EMERGENCY_OTHER_SCRIPTS)

@@ -826,6 +826,15 @@ def redact(text: str, values: tuple[IdentifierValue, ...]) -> str:
     return text
 
 
+TEMPLATES_BY_BANK: dict[str, tuple[str, ...]] = {
+    "dev": DEV_TEMPLATES,
+    "dev2": DEV2_TEMPLATES,
+    "dev3": DEV3_TEMPLATES,
+    "dev4": DEV4_TEMPLATES,
+    "holdout": HOLDOUT_TEMPLATES,
+}
+
+
 def generate(bank: str, count: int, seed: int = DEFAULT_SEED) -> list[IdentifierMessage]:
     """``count`` labelled messages from the ``dev``, ``dev2``, ``dev3``, ``dev4`` or ``holdout`` bank, the same for a
     seed.
@@ -834,14 +843,7 @@ def generate(bank: str, count: int, seed: int = DEFAULT_SEED) -> list[Identifier
     ``len(templates)`` messages. A draw whose values cannot be told apart from the template's own words
     by :func:`leaked` (e.g. a surname that is also a word of the template) is drawn again.
     """
-    banks = {
-        "dev": DEV_TEMPLATES,
-        "dev2": DEV2_TEMPLATES,
-        "dev3": DEV3_TEMPLATES,
-        "dev4": DEV4_TEMPLATES,
-        "holdout": HOLDOUT_TEMPLATES,
-    }
-    templates = banks.get(bank)
+    templates = TEMPLATES_BY_BANK.get(bank)
     if templates is None:
         raise ValueError(f"unknown bank {bank!r}; expected one of {BANKS}")
     rng = random.Random(f"{bank}:{seed}")

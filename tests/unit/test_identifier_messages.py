@@ -25,6 +25,7 @@ from tests.data.identifier_messages import (
     HOLDOUT_TEMPLATES,
     KINDS,
     LOCALES,
+    TEMPLATES_BY_BANK,
     IdentifierMessage,
     IdentifierValue,
     generate,
@@ -143,13 +144,7 @@ def test_every_locale_has_every_common_kind(holdout):
 def test_banks_share_no_template():
     assert len(DEV_TEMPLATES) >= 60 and len(HOLDOUT_TEMPLATES) >= 60 and len(DEV2_TEMPLATES) >= 70
     assert len(DEV3_TEMPLATES) >= 150 and len(DEV4_TEMPLATES) >= 150
-    banks = {
-        "dev": DEV_TEMPLATES,
-        "dev2": DEV2_TEMPLATES,
-        "dev3": DEV3_TEMPLATES,
-        "dev4": DEV4_TEMPLATES,
-        "holdout": HOLDOUT_TEMPLATES,
-    }
+    banks = TEMPLATES_BY_BANK
     assert set(banks) == set(BANKS)
 
     def wording(template: str) -> str:
