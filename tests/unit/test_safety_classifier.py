@@ -155,3 +155,16 @@ def test_the_recipe_trains_on_permissive_sources_only_and_writes_a_card(tmp_path
     text = card.read_text(encoding="utf-8")
     assert "kept by hand" in text and "kept too" in text and "\nold\n" not in text
     assert "counsel_chat" in text and "twitter_suicidal_tendency" in text  # trained on / measure only
+
+
+def test_in_a_long_post_one_dismissed_mention_no_longer_silences_the_model() -> None:
+    """Up to VETO_MAX_WORDS words the rules' dismissal overrules the model; a longer post can disclose more."""
+    short = read_rules("my dentist has shingles so my appointment moved")
+    long = read_rules(
+        "my dentist has shingles so my appointment moved, which honestly is fine because since the spring I have "
+        "been dealing with a lot myself and I could not face the chair this week anyway, thanks for understanding"
+    )
+    assert short.dismissed and long.dismissed
+    assert not decide(short, _scores(sensitive=0.99)).sensitive
+    assert decide(long, _scores(sensitive=0.99)).sensitive
+    assert not decide(long, _scores(sensitive=0.1)).sensitive
