@@ -106,7 +106,7 @@ def test_a_message_is_acknowledged_at_once_and_answered_in_the_background(server
     sender = psid()
     graph.delay_seconds = 2  # a slow Graph API: the acknowledgement must not wait for it
     reply = post(servers, page_webhook([text_message(sender, "where can I park?")]), timeout=1.5)
-    assert reply.status_code == 200 and reply.json() == {"received": 1, "duplicates": 0}
+    assert reply.status_code == 200 and reply.json() == {"received": 1, "duplicates": 0, "stale": 0}
     (answer,) = replies_to(graph, sender)
     assert "park" in answer.text.lower()
     assert answer.body["messaging_type"] == "RESPONSE" and "tag" not in answer.body
@@ -121,7 +121,7 @@ def test_every_event_of_a_batch_is_answered_in_order_per_sender(servers, graph):
         [text_message(first, questions[0]), text_message(second, "hello"), text_message(first, questions[1])],
         [text_message(third, "is there a cafeteria?"), text_message(first, questions[2])],
     )
-    assert post(servers, body).json() == {"received": 5, "duplicates": 0}
+    assert post(servers, body).json() == {"received": 5, "duplicates": 0, "stale": 0}
     answers = replies_to(graph, first, 3)
     rest = f"rest-{uuid.uuid4().hex}"
     expected = [servers.texts(rest, question) for question in questions]
@@ -132,9 +132,9 @@ def test_every_event_of_a_batch_is_answered_in_order_per_sender(servers, graph):
 def test_a_redelivered_message_is_answered_once(servers, graph):
     sender, mid = psid(), new_mid()
     body = page_webhook([text_message(sender, "where can I park?", mid=mid)])
-    assert post(servers, body).json() == {"received": 1, "duplicates": 0}
+    assert post(servers, body).json() == {"received": 1, "duplicates": 0, "stale": 0}
     replies_to(graph, sender)
-    assert post(servers, body).json() == {"received": 0, "duplicates": 1}  # Meta's retry
+    assert post(servers, body).json() == {"received": 0, "duplicates": 1, "stale": 0}  # Meta's retry
     time.sleep(2)
     assert len(graph.messages_to(sender)) == 1
     assert [e["text"] for e in stored_events(servers.tracker_db, sender) if e["event"] == "user"] == [
@@ -201,7 +201,7 @@ def test_echoes_receipts_standby_and_handover_events_are_acknowledged_and_not_an
         standby=[text_message(sender, "written while the Page Inbox has the thread")],
     )
     before = (servers.log_dir / "rasa.log").read_text()
-    assert post(servers, body).json() == {"received": 0, "duplicates": 0}
+    assert post(servers, body).json() == {"received": 0, "duplicates": 0, "stale": 0}
     time.sleep(2)
     assert graph.sent(psid=sender) == []
     new_log = (servers.log_dir / "rasa.log").read_text()[len(before):]
@@ -319,6 +319,16 @@ def test_no_raw_sensitive_text_from_messenger_reaches_the_stores_or_logs(servers
             assert b"lupus" not in data and b"11/29/1962" not in data, path.name
 
 
+def test_a_signed_webhook_replayed_after_metas_retry_window_is_not_handled_again(servers, graph):
+    sender = psid()
+    month_ago = int((time.time() - 30 * 24 * 3600) * 1000)
+    body = page_webhook([text_message(sender, "where can I park?", timestamp=month_ago)])
+    assert post(servers, body).json() == {"received": 0, "duplicates": 0, "stale": 1}  # signed, but a replay
+    time.sleep(2)
+    assert graph.messages_to(sender) == []
+    assert stored_events(servers.tracker_db, sender) == []
+
+
 def test_when_the_database_is_unavailable_meta_is_asked_to_retry_and_the_retry_is_answered(servers, graph):
     sender = psid()
     body = page_webhook([text_message(sender, "where can I park?")])
@@ -331,5 +341,5 @@ def test_when_the_database_is_unavailable_meta_is_asked_to_retry_and_the_retry_i
         blocker.close()
     assert refused.status_code == 503 and "retry" in refused.json()["error"]
     assert graph.messages_to(sender) == []
-    assert post(servers, body).json() == {"received": 1, "duplicates": 0}  # Meta's redelivery
+    assert post(servers, body).json() == {"received": 1, "duplicates": 0, "stale": 0}  # Meta's redelivery
     assert "park" in replies_to(graph, sender)[0].text.lower()

@@ -192,7 +192,11 @@ class MessengerInput(InputChannel):
                     return response.json({"error": "temporarily unavailable, please retry"}, status=503)
                 for event in admitted.to_answer:
                     self._enqueue(event, handle)
-            return response.json({"received": len(admitted.to_answer), "duplicates": admitted.duplicates})
+            if admitted.stale:
+                logger.warning("Dropped %d Messenger event(s) older than Meta's retry window (a replay?)",
+                               admitted.stale)
+            return response.json({"received": len(admitted.to_answer), "duplicates": admitted.duplicates,
+                                  "stale": admitted.stale})
 
         return webhook
 

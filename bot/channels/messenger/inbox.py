@@ -4,6 +4,9 @@
   key already stored and is dropped.
 - An event is kept encrypted (the store's Fernet key) only until it has been handled, so one received
   just before a crash or restart is handled on the next start; then only its key and times remain.
+- An event older than Meta's retry window (STALE_AFTER) is dropped unread: Meta stops redelivering after
+  36 hours, so an older one is a replay (a signed webhook captured and sent again), not a retry. Events
+  received in time but not handled yet are pending here and are handled from this table, not from Meta.
 - The times give the Messenger 24-hour window: when did this patient last write?
 """
 
@@ -25,6 +28,7 @@ from bot.storage.models import MessengerEvent, utc_now
 logger = logging.getLogger(__name__)
 
 PATIENT_ACTIONS = ("message", "postback", "standby")  # what opens the 24-hour window (not a comment)
+STALE_AFTER = timedelta(hours=36)  # Meta retries an unacknowledged webhook for up to 36 hours
 RETENTION = timedelta(days=30)  # handled events: past Meta's redeliveries and the 7-day HUMAN_AGENT window
 
 
@@ -43,24 +47,27 @@ def _row(event: Event, received_at: datetime) -> MessengerEvent:
 class Admitted:
     to_answer: list[Event]  # new events, in their order
     duplicates: int  # events already stored (redeliveries), dropped
+    stale: int = 0  # events older than Meta's retry window (replays), dropped
 
 
-def admit(db: Database, events: list[Event]) -> Admitted:
+def admit(db: Database, events: list[Event], now: datetime | None = None) -> Admitted:
     """Store the events not seen before; return those to answer. Receipt times rise by a microsecond
     per event, so a batch is read back in its order."""
+    now = now or utc_now()
     fresh: list[Event] = []
     seen: set[str] = set()
-    storable = [event for event in events if event.key is not None]
+    keyed = [event for event in events if event.key is not None]
+    storable = [event for event in keyed if event.occurred_at >= now - STALE_AFTER]
+    stale = len(keyed) - len(storable)
     for event in storable:
         if event.key not in seen:
             seen.add(event.key)
             fresh.append(event)
     if not fresh:
-        return Admitted([], 0)
+        return Admitted([], 0, stale)
     with db.session() as session:
         known = set(session.scalars(sa.select(MessengerEvent.key).where(MessengerEvent.key.in_(list(seen)))))
     fresh = [event for event in fresh if event.key not in known]
-    now = utc_now()
     received = [now + timedelta(microseconds=index) for index in range(len(fresh))]
     try:
         with db.session() as session:
@@ -75,7 +82,8 @@ def admit(db: Database, events: list[Event]) -> Admitted:
                 admitted.append(event)
             except IntegrityError:
                 pass
-    return Admitted([event for event in admitted if not isinstance(event, Standby)], len(storable) - len(admitted))
+    answer = [event for event in admitted if not isinstance(event, Standby)]
+    return Admitted(answer, len(storable) - len(admitted), stale)
 
 
 def finish(db: Database, key: str, failure: str | None = None) -> None:
