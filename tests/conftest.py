@@ -24,7 +24,7 @@ from tests.fake_graph import PAGE_TOKEN, FakeGraph
 
 ROOT = Path(__file__).resolve().parent.parent
 FACTS_PATH = ROOT / "config" / "hospital.yml"
-TEST_TOKEN = "test-token-not-secret"
+TEST_TOKEN = "test-token-not-secret-0123456789abcdef"
 # Secrets of this test run, for the test process and the servers it starts (never a developer's .env).
 os.environ["SECURE_STORE_KEYS"] = TEST_STORE_KEY = "8fK3vYb6i2X0m4Qe7rT1uW9zA5cD3gH6jL8nP0sV2yE="
 os.environ["SECURE_LINK_SECRET"] = "test-link-secret-not-secret-0123456789abcdef"

@@ -14,9 +14,6 @@ from bot.settings import load_settings
 
 def main() -> int:
     settings = load_settings()
-    if not settings.rasa_auth_token:
-        print("RASA_AUTH_TOKEN is not set (run `make run`, which writes .env).", file=sys.stderr)
-        return 2
     from bot import log_privacy
     from bot.console import auth
     from bot.console.app import create_app

@@ -1,11 +1,13 @@
-"""The secure chat's secrets, from the environment, checked at start-up.
+"""The servers' secrets, from the environment, checked at start-up.
 
 SECURE_STORE_KEYS: comma-separated Fernet keys; the first encrypts, all decrypt (MultiFernet), so
 a key is rotated by putting a new one first and dropping the old one once `python -m
 bot.retention rotate` has re-encrypted everything. SECURE_LINK_SECRET: the HMAC key that signs
-one-time links (at least 32 characters).
-A missing or malformed value stops the server with a clear message: nothing is ever stored in
-plaintext instead.
+one-time links (at least 32 characters). RASA_AUTH_TOKEN: the token of Rasa's HTTP API and of the
+handoff API (at least 32 characters).
+A missing, malformed, short or placeholder value (.env.example's "change-me", "secret", "password"...)
+stops the server with a message naming the variable: nothing is ever stored in plaintext instead, and no
+API answers to a token anyone could guess.
 """
 
 from __future__ import annotations
@@ -16,6 +18,10 @@ import os
 from cryptography.fernet import Fernet, MultiFernet
 
 MIN_LINK_SECRET_CHARS = 32
+MIN_TOKEN_CHARS = 32
+# Values people leave in place from examples; compared without case, dashes and underscores.
+PLACEHOLDERS = frozenset({"changeme", "secret", "password", "token", "example", "default", "test", "admin",
+                          "replaceme", "todo", "xxx", "none", "null"})
 
 
 class SecretsError(RuntimeError):
@@ -46,17 +52,33 @@ def store_cipher() -> MultiFernet:
     return fernet_from(os.environ.get("SECURE_STORE_KEYS"))
 
 
-def link_secret() -> str:
-    secret = os.environ.get("SECURE_LINK_SECRET", "")
-    if len(secret) < MIN_LINK_SECRET_CHARS:
+def _looks_like_a_placeholder(value: str) -> bool:
+    folded = value.lower().replace("-", "").replace("_", "").strip()
+    return folded in PLACEHOLDERS or any(folded.startswith(word) for word in ("changeme", "replaceme")) or (
+        len(set(folded)) < 8)  # "aaaa...", "12341234...": not random
+
+
+def required_secret(variable: str, min_chars: int) -> str:
+    """The variable's value; SecretsError naming it when unset, shorter than min_chars or a placeholder."""
+    value = os.environ.get(variable, "")
+    if len(value) < min_chars or _looks_like_a_placeholder(value):
         raise SecretsError(
-            f"SECURE_LINK_SECRET must be set to at least {MIN_LINK_SECRET_CHARS} random characters "
-            "(`make run` writes one to .env)."
+            f"{variable} must be set to at least {min_chars} random characters, not a placeholder "
+            "(`make run` writes one to .env; or: python -c 'import secrets; print(secrets.token_urlsafe(32))')."
         )
-    return secret
+    return value
+
+
+def link_secret() -> str:
+    return required_secret("SECURE_LINK_SECRET", MIN_LINK_SECRET_CHARS)
+
+
+def api_token() -> str:
+    return required_secret("RASA_AUTH_TOKEN", MIN_TOKEN_CHARS)
 
 
 def check() -> None:
-    """Raise SecretsError now rather than on the first secure message."""
+    """Raise SecretsError now rather than on the first secure message or API call."""
     store_cipher()
     link_secret()
+    api_token()

@@ -70,16 +70,17 @@ class Server:
     """The running Rasa server's model endpoints (token from RASA_AUTH_TOKEN)."""
 
     def __init__(self, url: str, token: str) -> None:
-        self.url, self.token = url.rstrip("/"), token
+        self.url = url.rstrip("/")
+        self.headers = {"Authorization": f"Bearer {token}"}  # not in the query string, where logs keep it
 
     def live_model(self) -> str | None:
-        reply = requests.get(f"{self.url}/status", params={"token": self.token}, timeout=30)
+        reply = requests.get(f"{self.url}/status", headers=self.headers, timeout=30)
         reply.raise_for_status()
         model_file = reply.json().get("model_file")
         return Path(model_file).name if model_file else None
 
     def load(self, model: Path) -> None:
-        reply = requests.put(f"{self.url}/model", params={"token": self.token},
+        reply = requests.put(f"{self.url}/model", headers=self.headers,
                              json={"model_file": str(model.resolve())}, timeout=LOAD_TIMEOUT_SECONDS)
         if reply.status_code != 204:
             raise PublishRefused(f"the server did not load the model: HTTP {reply.status_code} {reply.text[:300]}")

@@ -170,5 +170,10 @@ def test_http_api_refuses_requests_without_the_token(servers):
     assert requests.get(tracker_url, params={"token": "wrong"}, timeout=10).status_code == 401
     assert requests.post(f"{servers.rasa_url}/conversations/{sender}/messages", json={"text": "x", "sender": "user"},
                          timeout=10).status_code == 401
+    assert requests.get(tracker_url, headers={"Authorization": f"Bearer {servers.token}x"},
+                        timeout=10).status_code == 401
     allowed = requests.get(tracker_url, params={"token": servers.token}, timeout=10)
     assert allowed.status_code == 200 and allowed.json()["sender_id"] == sender
+    # The token may travel in the Authorization header instead of the query string (which proxies log).
+    in_header = requests.get(tracker_url, headers={"Authorization": f"Bearer {servers.token}"}, timeout=10)
+    assert in_header.status_code == 200 and in_header.json()["sender_id"] == sender
