@@ -1,7 +1,8 @@
 """Benchmark the safety detector (bot.safety) on labelled messages, and compare its identifiers with Presidio's.
 
 Usage: python bench/safety.py [--data tests/data/safety_dev.jsonl] [--holdout tests/data/safety_holdout.jsonl]
-                              [--crisis-holdout FILE] [--crisis-holdout2 FILE] [--corpora DIR] [--no-loso]
+                              [--crisis-holdout FILE] [--crisis-holdout2 FILE] [--crisis-holdout3 FILE]
+                              [--corpora DIR] [--no-loso]
                               [--no-presidio] [--passes N] [--show-errors N]
 
 In one run:
@@ -68,6 +69,8 @@ DEFAULT_HOLDOUT = ROOT / "tests" / "data" / "safety_holdout.jsonl"
 DEFAULT_CRISIS_HOLDOUT = ROOT / "tests" / "data" / "crisis_holdout.jsonl"
 # written later by a writer who saw neither the detector nor its data, and scored only after the rules had changed
 DEFAULT_CRISIS_HOLDOUT2 = ROOT / "tests" / "data" / "crisis_holdout2.jsonl"
+# the third, written while the rules were tuned on the second file's errors: the one still unseen
+DEFAULT_CRISIS_HOLDOUT3 = ROOT / "tests" / "data" / "crisis_holdout3.jsonl"
 DEFAULT_PASSES = 5
 DEFAULT_SHOW_ERRORS = 60
 
@@ -437,6 +440,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--no-presidio", action="store_true", help="skip the Presidio comparison")
     parser.add_argument("--crisis-holdout", type=Path, default=DEFAULT_CRISIS_HOLDOUT, help="held-out crisis file")
     parser.add_argument("--crisis-holdout2", type=Path, default=DEFAULT_CRISIS_HOLDOUT2, help="second one")
+    parser.add_argument("--crisis-holdout3", type=Path, default=DEFAULT_CRISIS_HOLDOUT3, help="third one (unseen)")
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA, help="public corpora for leave-one-out")
     parser.add_argument("--no-loso", action="store_true", help="skip the leave-one-source-out runs (minutes)")
     parser.add_argument("--passes", type=int, default=DEFAULT_PASSES, help="timed passes over the dev set")
@@ -467,6 +471,7 @@ def generalisation(args: argparse.Namespace) -> dict[str, Any]:
     results: dict[str, Any] = {
         "crisis_holdout": score_holdout(args.crisis_holdout),
         "crisis_holdout2": score_holdout(args.crisis_holdout2),
+        "crisis_holdout3": score_holdout(args.crisis_holdout3),
         "identifiers": identifier_messages(log),
         "routine_false_alarms": routine_false_alarms(),
     }
@@ -500,7 +505,7 @@ def check_generalisation_aims(results: dict[str, Any], latency: dict[str, Any]) 
             "value": loso["false_crisis_rate_crisis_none"],
             "met": loso["false_crisis_rate_crisis_none"] <= 0.01,
         }
-    for name in ("crisis_holdout", "crisis_holdout2"):
+    for name in ("crisis_holdout", "crisis_holdout2", "crisis_holdout3"):
         crisis = results[name].get("crisis", {}).get("medical_emergency")
         if crisis:
             aims[f"{name}_emergencies"] = {"target": "recall >= 0.97", "value": crisis["recall"],

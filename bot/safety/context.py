@@ -388,7 +388,7 @@ _FIGURATIVE = GatedPattern(
     r"|\b(?:website|site|app|system|computer|laptop|phone|printer|portal|server|machine|wifi|internet|car|elevator"
     r"|kiosk|screen)\s+(?:is|was|'s|just)?\s*(?:having|had|has)\s+a\s+(?:seizure|stroke|heart\s+attack|meltdown"
     r"|breakdown|fit)"
-    r"|\bheadache\s+(?:to|of)\b|\bdriving\s+me\s+(?:crazy|insane|nuts|mad)"
+    r"|\bheadache\s+(?:to|of)\b(?!\s+(?:my|his|her|their|your)\s+life|\s+(?:come|start|hit|develop|get|go|last|appear|be)\b)|\bdriving\s+me\s+(?:crazy|insane|nuts|mad)"
     r"|\bmy\s+heart\s+(?:broke|is\s+broken|sank|stopped\s+when)|\bbroken\s+heart|\bheart\s*broken\b"
     r"|\b(?:exam|test|traffic|work|job|boss|bill|commute|homework|weather|game|movie)\s+(?:is|was)\s+"
     r"(?:killing|murdering|torture)"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.safety import crisis_languages
-from bot.safety.context import CLOSE, OTHER, RELATIVE, SELF, GatedPattern, MessageContext
+from bot.safety.context import CLOSE, NONE, OTHER, RELATIVE, SELF, WINDOW, GatedPattern, MessageContext
 from bot.safety.health import LEXICON, term_key
 
 MEDICAL_EMERGENCY = "medical_emergency"
@@ -71,6 +71,25 @@ _SELF_HARM_GENERAL = (
     # method questions by height, depth or ease: "how high does a bridge have to be for it to work"
     r"|\bhow\s+(?:high|tall|deep|far|long)\s+(?:[\w'-]+\s+){0,7}?(?:to|for\s+it\s+to|so\s+(?:i|you|that))\s+(?:not\s+survive"
     r"|die|be\s+(?:fatal|lethal|deadly)|kill|(?:definitely\s+|actually\s+)?work|not\s+wake)\b"
+    # wanting to be dead, said of oneself or someone close ("he wants to be dead")
+    r"|\b(?:want|wants|wanted|wanna|wish|wishes|wished)\s+to\s+be\s+dead\b|\bi\s+(?:die|died)\s+by\s+suicide\b"
+    # method questions by sufficiency: "would half the bottle be enough to not wake up", "would a fall from the roof
+    # be enough", "if you jump from 5 floors do you die", "how much X would someone have to drink"
+    r"|\benough\s+to\s+(?:not|never)\s+wake\s+(?:up|again)\b"
+    r"|\b(?:jump|jumping|jumped|fall|falling|drop|leap|leaping)\s+(?:off|from)\s+(?:[\w'-]+\s+){0,6}?(?:be\s+enough"
+    r"|(?:definitely\s+|surely\s+)?(?:kill|be\s+fatal)|(?:you|i|someone|a\s+person|one)\s+(?:would\s+|will\s+|do\s+|does\s+)?"
+    r"(?:definitely\s+|actually\s+|surely\s+)?(?:die|survive))\b"
+    r"|\bhow\s+(?:many|much)\b[^.!\n]{0,60}?\b(?:would\s+do\s+it|(?:would|will)\s+(?:it\s+)?be\s+enough"
+    r"|(?:would|does|do)\s+(?:someone|somebody|a\s+person|you|i|one)\s+(?:have|need)\s+to\s+(?:drink|take|swallow|eat"
+    r"|inject)\s*(?:[?.!]|$))"
+    r"|\b(?:a|any|some)\s+(?:easy\s+|quick\s+|painless\s+|good\s+)?way\s+(?:to|2)\s+(?:overdose|od|kill\s+(?:myself|yourself)"
+    r"|end\s+it)\b(?=\s*(?:that|which|without|where|\?|$))"
+    r"|\b(?:swim|swimming|swam|walk|walking|wade|wading)\s+out\s+(?:\w+\s+)?(?:until|till|til|as\s+far\s+as)\s+(?:i|he|she)"
+    r"\s+(?:can't|cant|cannot|can|drown|sink|go\s+under)\b"
+    # where the sender is, in the first person: "I've been standing at the train tracks for 20 minutes"
+    r"|\b(?:i'm|im|i\s+am|i've\s+been|ive\s+been)\s+(?:standing|sitting|stood|sat|waiting)\s+(?:on|at|by|near|on\s+top\s+of"
+    r"|at\s+the\s+edge\s+of)\s+(?:the|a|this)\s+(?:[\w-]+\s+){0,2}?(?:bridge|roof|rooftop|ledge|edge|tracks|railway"
+    r"|overpass|cliff)\b"
     r"|\b(?:easiest|quickest|fastest|surest|simplest|least\s+painful|painless|best)\s+way\s+(?:to|2)\s+(?:die|end\s+(?:it"
     r"|things|my\s+life|it\s+all)|kill\s+(?:myself|yourself)|not\s+wake\s+up|go(?!\s+(?:to|home|there|in|back|about"
     r"|for|from|through|with|up|down)\b))\b"
@@ -90,7 +109,7 @@ _SELF_HARM = GatedPattern(
     r"|\bwish\s+(?:i|he|she)\s+(?:had\s+)?never\s+(?:been\s+born|woke\s+up|existed)"
     r"|\b(?:don't|dont|do\s+not|doesn't|doesnt|no\s+longer|never)\s+(?:really\s+)?(?:want|wanna|wants)\s+(?:to\s+)?"
     r"(?:be\s+alive|live|living|exist|be\s+here|wake\s+up|go\s+on|keep\s+going|keep\s+living|be\s+around"
-    r"|see\s+tomorrow|be\s+(?:saved|rescued|found|helped|resuscitated))\b"
+    r"|see\s+tomorrow|be\s+(?:saved|rescued|found|helped|resuscitated|stopped))\b"
     r"|\b(?:tired|sick|exhausted|done)\s+(?:of|with)\s+(?:living|life|being\s+alive|existing|it\s+all|fighting"
     r"|being\s+here|this\s+life)\b"
     r"|\b(?:no|any|not\s+(?:a|any)|(?:don't|dont|do\s+not|can't|cant|cannot)\s+see\s+(?:the|any|a))\s+(?:point|reason)"
@@ -175,11 +194,18 @@ _SELF_HARM = GatedPattern(
     r"|\bsaying\s+goodbye\s+to\s+(?:everyone|my\s+(?:family|kids|children|friends)|you\s+all)"
     r"|\bgiving\s+away\s+(?:all\s+)?(?:my|his|her)\s+(?:stuff|things|belongings|possessions|pets)",
     _SELF_HARM_GENERAL,
+    # branches that start with everyday words but need a rarer one: run only when the message has it
+    (
+        r"(?=\w)\b(?:how\s+long|how\s+much|does|do|will|would)\s+(?:\w+\s+){0,3}?carbon\s+monoxide\s+(?:[\w'-]+\s+){0,5}?"
+        r"(?:take|work|kill)\b",
+        frozenset({"carbon"}),
+    ),
     ]
 )
 # Weaker signals of suicidal intent: two of them (or one with a self-harm word) make a crisis ("I bought a rope
 # today. I'm done").
 _SELF_HARM_WEAK = GatedPattern(
+    [
     r"\b(?:i'm|im|i\s+am)\s+(?:so\s+|just\s+)?done\b(?!\s+(?:with\s+(?:the|my|this|your)\s+(?:form|paperwork"
     r"|appointment|visit|test|scan|meds|treatment|antibiotics)|now|here|for\s+today))"
     r"|\b(?:can't|cant|cannot)\s+(?:do\s+this|take\s+(?:it|this))\s+(?:anymore|any\s+more|any\s+longer)"
@@ -187,7 +213,8 @@ _SELF_HARM_WEAK = GatedPattern(
     r"|\b(?:bought|got|have|has|found|getting|buy)\s+(?:a\s+|the\s+|some\s+)?(?:rope|noose|gun|pistol|rifle"
     r"|razor\s+blades?|blades)\b|\bnoose\b|\bhate\s+my\s+life\b|\bwant\s+to\s+disappear\b"
     r"|\bnobody\s+cares\b|\bsaid\s+(?:my\s+)?goodbyes?\b|\bfinal\s+goodbye|\bgoodbye\s+(?:everyone|world)"
-    r"|\b(?:has|have|got)\s+(?:a|his|her)\s+(?:knife|gun)\b|\bon\s+(?:the|a)\s+(?:bridge|roof|ledge)\b"
+    r"|\b(?:has|have|got)\s+(?:a|his|her)\s+(?:knife|gun)\b"
+    r"|\b(?:on|at)\s+(?:the|a)\s+(?:top\s+of\s+(?:the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:bridge|roof|rooftop|ledge|overpass)\b"
     r"|\b(?:texted|messaged|called|sent)\s+(?:me\s+|us\s+)?(?:a\s+)?goodbye|\bsorry\s+for\s+everything\b"
     r"|\bbecause\s+(?:i'm|im|i\s+am)\s+done\b"
     # hopelessness, farewells and means that are not enough alone
@@ -215,6 +242,32 @@ _SELF_HARM_WEAK = GatedPattern(
     r"|\b(?:won't|wont|will\s+not|never)\s+(?:hurt|feel\s+(?:anything|this))\s+(?:anymore|any\s+more|again)\b"
     r"|\b(?:will|would)\s+hurt\s+(?:anymore|any\s+more)\b|\bcounting\s+down\b"
     r"|\b(?:\d+|two|three|four|five|a\s+few)\s+more\s+(?:days|nights|sleeps|weeks|hours)\s+(?:and|until|till)\b"
+    # a date set, affairs wound up, last words, things given or sold away, being unreachable after a goodbye
+    r"|\bset\s+(?:a|the)\s+date\b|\bwho\s+gets\s+what\b|\bnobody\s+suspects\b|\bno\s+one\s+suspects\b"
+    r"|\b(?:don't|dont|do\s+not|can't|cant)\s+trust\s+myself\b|\bchecking\s+out\s+early\b"
+    r"|\blast\s+(?:tweet|post|message|text|update|thing\s+i(?:'ll|\s+will)\s+(?:ever\s+)?need)\b"
+    r"|\bwas\s+(?:fun|good|nice)\s+while\s+it\s+lasted\b|\bthanks?\s+(?:you\s+)?for\s+(?:trying|the\s+memories)\b"
+    r"|\bsee\s+(?:you|y'all|u)\s+(?:all\s+)?on\s+the\s+other\s+side\b"
+    r"|\b(?:sold|selling|sell|gave\s+away|giving\s+away|given\s+away|give\s+away)\s+(?:all\s+)?(?:of\s+)?(?:my|his|her|their)"
+    r"\s+(?:\w+\s+)?(?:plants|dogs?|cats?|pets?|truck|car|guitar|stuff|things|belongings|possessions|bike|collection"
+    r"|furniture|clothes)\b"
+    r"|\blike\s+(?:she|he|i|they)\s+(?:wasn't|weren't|was\s+not|isn't|wouldn't\s+be|won't\s+be)\s+coming\s+back\b"
+    r"|\bif\s+(?:something|anything)\s+(?:ever\s+)?(?:happens|were\s+to\s+happen)\s+to\s+(?:me|him|her)\b"
+    r"|\b(?:gave|give|given|sent|left)\s+(?:me\s+)?(?:his|her|their|my)\s+(?:\w+\s+)?passwords?\b"
+    r"|\b(?:won't|wont|will\s+not|not\s+going\s+to)\s+need\s+(?:them|it|these|those|my\s+\w+|the\s+\w+|any\s+\w+)\s+"
+    r"(?:after|anymore|any\s+more|where)\b(?!\s+all\b)"
+    r"|\bcancel(?:led|ed)?\s+(?:my|all\s+my)\s+(?:gym|subscriptions?|memberships?|phone\s+plan)|\bpaid\s+off\s+(?:the|my)\s+"
+    r"(?:credit\s+card|debts?|loans?)\b|\bwant(?:ed)?\s+(?:someone|somebody)\s+to\s+know\b"
+    r"|\b(?:turned|switched)\s+(?:off\s+)?(?:her|his|their|my)\s+phone\s+off\b"
+    r"|\b(?:tape|towels?)\s+(?:for|around|on|under)\s+the\s+(?:door|doors|vents?|windows?|gaps?)\b"
+    r"|\b(?:feel|feeling|felt)\s+(?:so\s+)?(?:calm|peaceful|at\s+peace)\s+(?:for\s+the\s+first\s+time|now\s+that|finally)\b"
+    r"|\b(?:hospitali[sz]ed|admitted|sectioned)\s+(?:\w+\s+)?for\s+(?:depression|a\s+suicide\s+attempt|an\s+overdose"
+    r"|self[\s-]?harm)\b",
+    (
+        r"(?=\w)\b(?:isn't|is\s+not|not|won't|wont|hasn't|stopped)\s+(?:answering|picking\s+up|replying)\b",
+        frozenset({"answering", "picking", "replying"}),
+    ),
+    ]
 )
 # Taking a whole supply at once is an intentional overdose when the sender did it ("I took all of my citalopram",
 # "swallowed every pill in the cabinet"); taken by mistake it is a medical emergency; finishing a course of medicine
@@ -249,6 +302,7 @@ _INGESTION = re.compile(
 # Words whose negation cancels a self-harm reading ("I'm not suicidal", "I don't want to die", "never self-harmed").
 _NEGATION_REACHES = frozenset(
     {"going", "gonna", "to", "want", "wanna", "planning", "trying", "ever", "thinking", "had", "have", "thoughts"}
+    | {"about"}  # "this isn't about self harm"
 )
 # "I cut myself shaving", "he hurt himself playing football": an accident, not self-harm.
 _SELF_HARM_ACT = re.compile(
@@ -262,6 +316,8 @@ _ACCIDENT = re.compile(
     r"(?:upset|sad|angry|overwhelmed|low|down|stressed|anxious|triggered))|shaving|cooking|chopping|slicing|opening|on\s+"
     r"(?:a|the|some)\s+\w+|with\s+(?:a|the)\s+(?:knife|kettle|iron|pan|saw|razor|blade)|at\s+(?:work|the\s+gym)"
     r"|playing|lifting|falling|fell|slipped|tripped|in\s+the\s+kitchen|badly|pretty\s+bad|really\s+bad"
+    r"|with\s+(?:a|the|his|her|my)\s+(?:\w+\s+)?(?:saw|machete|axe|chainsaw|glass|tool|scissors|mower|grinder|chisel)"
+    r"|con\s+(?:el|la|un|una)|machete|chainsaw"
     r"|on\s+(?:my|his|her)\s+\w+)\b"
 )
 _INTENT = re.compile(
@@ -295,6 +351,34 @@ _CRITICAL_GENERAL = (
     r"|\b(?:skin\s+is\s+(?:peeling|coming|falling)\s+off|(?:white|black|charred)\s+and\s+(?:leathery|waxy|charred))\b"
     r"|\b(?:bit|bitten|struck)\s+by\s+(?:a\s+)?(?:rattlesnake|snake|copperhead|cottonmouth|black\s+widow|brown\s+recluse)"
     r"|\b(?:grey|gray|blue|pale|white)\s+and\s+(?:clammy|sweaty|cold|not\s+breathing|limp)\b"
+    # a band or weight round the chest: "tight band round my chest", "like an elephant on his chest"
+    r"|\b(?:band|belt|vice|vise|strap|weight|elephant|pressure|tightness|heaviness|squeezing|crushing)\s+(?:\w+\s+)?"
+    r"(?:round|around|across|on)\s+(?:my|his|her|the|their)\s+chest\b"
+    # a sudden, explosive headache described rather than named: "10/10", "came on in one second", "like being hit"
+    r"|\bhead(?:ache)?\s+(?:is\s+|feels\s+like\s+(?:it's|its|it\s+is)\s+(?:going\s+to\s+|gonna\s+)?)?explod\w*"
+    r"|\b(?:headache|head\s+(?:\w+\s+)?(?:pounding|hammering|splitting|throbbing)|head\s+pain|pain\s+in\s+(?:my|his|her)"
+    r"\s+head)\b[^.!?\n]{0,60}?(?:\b10\s*/\s*10\b|\bten\s+out\s+of\s+ten\b|\bin\s+(?:like\s+)?(?:one|a|1)\s+second\b"
+    r"|\binstantly\b|\blike\s+(?:being\s+|someone\s+|i\s+was\s+|i\s+got\s+|he\s+was\s+|she\s+was\s+)?(?:hit|kicked|struck"
+    r"|smacked)\s+(?:me\s+|him\s+|her\s+)?(?:with|by|in)\b)"
+    r"|\bheadache\s+so\s+bad\s+(?:that\s+)?(?:i|you|he|she)\s+(?:can't|cant|cannot|couldn't)\s+(?:see|think|talk|speak|stand"
+    r"|walk)\b"
+    # breathing that keeps stopping (babies): "keeps pausing in her breathing", "stops breathing for 20 seconds"
+    r"|\b(?:keeps|kept|keep)\s+(?:stopping|pausing|forgetting\s+to)\s+(?:breathing|breathe|to\s+breathe|his\s+breathing"
+    r"|her\s+breathing)\b|\bstops?\s+breathing\s+for\s+(?:like\s+|about\s+|around\s+)?\d+\s*(?:sec|secs|seconds|s)\b"
+    r"|\b(?:turning|turned|went|going|gone|looks?|is)\s+(?:\w+\s+)?dusky\b"
+    # labour going wrong: a cord or a breech baby's feet out
+    r"|\bcord\s+(?:is\s+)?(?:hanging|coming|sticking|poking)\s+out\b|\bbreech\b[^.!?\n]{0,40}?\b(?:out|coming|showing)\b"
+    r"|\b(?:baby's|the\s+baby's)\s+(?:feet|foot|legs?|bum|arm|hand)\s+(?:is|are)\s+(?:out|coming|showing)"
+    # a rash that does not fade under pressure
+    r"|\brash\s+(?:that\s+)?(?:doesn't|does\s+not|won't|didn't|isn't)\s+(?:fade|go\s+away|disappear|blanch|going\s+away)"
+    r"\s+(?:when|under|with)\b"
+    # bleeding measured in mouthfuls or cups, or squirting
+    r"|\b(?:mouthfuls?|cupfuls?|cups?|handfuls?)\s+of\s+blood\b|\bfilled\s+(?:a|the|half\s+a)\s+(?:cup|bowl|bucket|towel"
+    r"|sink)\s+with\s+(?:it|blood)\b|\b(?:squirting|spurting|pumping|spraying)\s+(?:out|blood)\b"
+    r"|\bbleeding\s+(?:really\s+|so\s+|very\s+)?heavy\b"
+    # not coming round after fainting
+    r"|\b(?:isn't|isnt|is\s+not|not|won't|wont|hasn't|hasnt)\s+(?:coming|come)\s+(?:round|around|to)\b(?!\s+(?:the|my|our"
+    r"|your|his|her|here|for|with|today|tomorrow|see|visit|work|school|dinner|it))"
 )
 _SERIOUS_GENERAL = (
     r"\bbreathing\s+(?:is\s+)?(?:really\s+|so\s+|very\s+)?(?:funny|weird|strange|fast|hard|heavy|shallow|noisy|wrong)\b"
@@ -315,6 +399,11 @@ _SERIOUS_GENERAL = (
     r"|\bheart\s+(?:is\s+)?(?:pounding|racing|beating)\s+(?:at\s+)?(?:like\s+)?\d{3}\b|\bwent\s+down\b"
     r"|\b(?:coughing|gagging)\s+and\s+(?:gagging|choking|coughing|drooling|wheezing)\b"
     r"|\bvomiting\s+and\s+(?:confused|drowsy|sleepy|shaking)\b|\bboiling\s+water\b|\bsweaty\b"
+    # stroke signs in everyday words
+    r"|\b(?:can't|cant|cannot|couldn't|unable\s+to|not\s+(?:be\s+)?able\s+to)\s+find\s+(?:any\s+|the\s+|(?:his|her|my)\s+)?"
+    r"words\b|\b(?:arm|arm's|leg|leg's|hand|side)\s+(?:is\s+|went\s+|has\s+gone\s+|gone\s+|feels\s+|'s\s+gone\s+)?"
+    r"(?:all\s+)?(?:flaccid|useless|floppy)\b"
+    r"|\b(?:confused|disoriented)\s+(?:and|&)\s+(?:\w+\s+)?(?:stagger\w*|stumbl\w*|slurr\w*|drowsy|vomit\w*|hot)\b"
 )
 _CRITICAL = GatedPattern(
     [
@@ -351,7 +440,8 @@ _CRITICAL = GatedPattern(
     r"|non[\s-]?stop)\b|\b(?:severe|heavy|uncontrolled|uncontrollable|massive)\s+bleeding\b"
     r"|\b(?:lots|lot|so\s+much|a\s+ton|tons|pool)\s+of\s+blood\b|\bblood\s+everywhere\b"
     r"|\bbleeding\s+through\s+(?:a\s+|my\s+|her\s+|the\s+)?(?:pad|pads|towel|towels|bandage|clothes)"
-    r"|\bsoak(?:ed|ing)\s+(?:through\s+)?(?:a\s+|my\s+|her\s+)?(?:pad|pads|towel|towels)"
+    r"|\bsoak(?:ed|ing)\s+(?:through\s+)?(?:a\s+|my\s+|her\s+|(?:\d+|two|three|four|five|several)\s+)?(?:pad|pads|towel"
+    r"|towels)"
     r"|\b(?:spurting|gushing|pouring)\s+(?:out\s+)?blood|\bblood\s+(?:is\s+)?(?:spurting|gushing|pouring)"
     r"|\bweeks\s+(?:pregnant\s+)?(?:and|&)\s+bleeding\s+(?:heavily|a\s+lot)"
     # poisoning and overdose
@@ -365,7 +455,7 @@ _CRITICAL = GatedPattern(
     r"|magnets?|cleaner|gummies|vape\s+juice|e-?liquid|nicotine|cabinet|fluid|gasoline|kerosene|lamp\s+oil"
     r"|sanitizer|mouthwash|thinner|essential\s+oil)\b"
     r"|\bpoison(?:ed|ing)\b"
-    r"|\b(?:injected|took|gave|give|given|taken|had)\s+[^.!?\n]{0,40}?\b(?:instead\s+of|by\s+mistake"
+    r"|\b(?:injected|took|gave|give|given|taken|had|taking|giving|used|using|applied)\s+[^.!?\n]{0,40}?\b(?:instead\s+of|by\s+mistake"
     r"|by\s+accident|too\s+much|double\s+(?:(?:his|her|my|the|their|a)\s+)?dose)\b"
     r"|\baccidentally\s+(?:took|swallowed|injected|gave|ate|drank|overdosed|taken)\b"
     # anaphylaxis
@@ -412,7 +502,7 @@ _SERIOUS = GatedPattern(
     r"|\bbleeding\b[^.!?\n]{0,25}?\bpregnant\b|"
     r"\b(?:trouble|difficulty|hard\s+time)\s+breathing\b|\bshort\s+of\s+breath\b|\bshortness\s+of\s+breath\b"
     r"|\b(?:can't|cant|cannot)\s+catch\s+(?:my|his|her)\s+breath\b|\bwheez(?:ing|y)\b"
-    r"|\b(?:arm|arms|leg|legs|face|hand|hands|side)\s+(?:is|are|feels|feel|went|has\s+gone|gone)\s+(?:all\s+)?"
+    r"|\b(?:arm|arms|leg|legs|face|hand|hands|side)\s*(?:is|are|feels|feel|went|has\s+gone|gone|'s\s+gone)\s+(?:all\s+)?"
     r"(?:numb|weak|dead|limp|tingly)\b|\bnumb(?:ness)?\s+(?:in|on)\s+(?:my|his|her)\s+(?:arm|face|left|right)"
     r"|\b(?:hit|banged|bumped|smacked|cracked)\s+(?:his|her|my|their)\s+head\b|\bfell\s+(?:down\s+the\s+stairs"
     r"|off|from|out\s+of)\b|\bcar\s+(?:accident|crash)\b|\bhead\s+injury\b"
@@ -438,6 +528,28 @@ _SERIOUS = GatedPattern(
     _SERIOUS_GENERAL,
     ]
 )
+# Signs that are red flags only together (two of them, or one with a fever or another red flag): a stiff neck, light
+# that hurts, purple spots, a dehydrated baby's sunken eyes and dry nappies, a swelling belly, a heavy arm.
+_SIGNS = GatedPattern(
+    [
+    # meningitis and bleeding on the brain: stiff neck, light that hurts, purple spots
+    r"\bstiff\s+neck\b|\bneck\s+(?:is\s+|feels\s+)?(?:going\s+|getting\s+|really\s+|so\s+|very\s+)?stiff\b"
+    r"|\b(?:screams?|cries|crying|screaming|winces?)\s+when\s+(?:i|we|you)\s+(?:bend|move|touch|lift)\s+(?:his|her|their)\s+"
+    r"(?:neck|head)\b|\blight\s+hurts\s+(?:his|her|my|their)\s+eyes\b|\b(?:can't|cant|cannot)\s+(?:look\s+at|stand|bear"
+    r"|tolerate)\s+(?:the\s+)?light\b|\b(?:purple|dark\s+red)\s+(?:spots|rash|blotches|patches|marks|dots)\b"
+    # a dehydrated baby: sunken soft spot or eyes, no tears, no wet nappies, tented skin, listless, not feeding
+    r"|\bsunken\s+(?:soft\s+spot|(?:fontanelle|fontanel)|eyes)\b|\b(?:soft\s+spot|(?:fontanelle|fontanel)|eyes)\s+(?:is\s+|are\s+|looks?\s+|look\s+|to\s+be\s+|seems?\s+)?"
+    r"(?:\w+\s+)?sunken\b|\bno\s+(?:wet\s+)?(?:nappies|nappy|diapers?|pee|wee|urine)\s+(?:since|in|for|all)\b"
+    r"|\bonly\s+(?:1|one|2|two)\s+wet\s+(?:nappy|nappies|diapers?)\b|\blast\s+(?:wee|pee|wet\s+(?:nappy|diaper))\s+was\b"
+    r"|\bskin\s+(?:stays|staying|is\s+staying)\s+(?:tented|up|pinched)\b|\b(?:crying|cries)\s+(?:with\s+)?(?:no|without)\s+tears\b"
+    r"|\blistless\b|\b(?:hardly|barely|won't|refusing\s+to|refuses\s+to)\s+(?:feeding|feed|drink|taking\s+(?:any\s+)?(?:milk|feeds?|bottles?))\b"
+    r"|\bwon't\s+take\s+any\s+(?:milk|feeds?|bottles?|fluids)\b"
+    # a belly that swells after an injury
+    r"|\b(?:belly|stomach|tummy|abdomen)\s+(?:is\s+)?(?:\w+\s+)?(?:swelling|swollen|distended|rigid|rock\s+hard)\b"
+    r"|\b(?:arm|arm's|leg|leg's|hand|side)\s+(?:is\s+|went\s+|has\s+gone\s+|gone\s+|feels\s+|'s\s+gone\s+)?(?:all\s+)?heavy\b"
+    ]
+)
+_FEVER = re.compile(r"\b(?:fever|feverish|temp|temperature|burning\s+up)\b")
 # Measured vitals that are dangerous when current ("heart rate is 190", "sugar is 32", "oxygen is 82%").
 _VITAL = re.compile(
     r"\b(?P<name>heart\s+rate|pulse|(?:blood\s+)?sugar|glucose|bg|oxygen|o2|sats|spo2|saturation|bp|blood\s+pressure"
@@ -445,27 +557,38 @@ _VITAL = re.compile(
     r"|now|keeps\s+\w+|went\s+(?:up|down)\s+to|dropped\s+to)?\s*(?:only\s+|like\s+|about\s+|over\s+|under\s+)?"
     r"(?P<value>\d{2,3})(?:\.\d)?(?:\s*/\s*(?P<diastolic>\d{2,3}))?"
 )
+# ...and a temperature given number first: "104 core temp", "a 103.8 fever"
+_VITAL_AFTER = re.compile(
+    r"\b(?P<value>\d{2,3})(?:\.\d)?\s*(?:°|degrees?)?\s*[fc]?\s+(?:core\s+|body\s+)?(?P<name>temp|temperature|fever)\b"
+    r"(?P<verb>)(?P<diastolic>)"
+)
 # A further symptom that makes one serious red flag an emergency.
 _SECONDARY = re.compile(
     r"\b(?:dizzy|dizziness|pale|sweat\w*|clammy|confused|shaky|shaking|throwing\s+up|vomit\w*|faint\w*|passed\s+out"
     r"|weak|numb|nause\w*|can't\s+see|blurry|short\s+of\s+breath|not\s+making\s+sense|chest|headache|wheez\w*"
-    r"|drowsy|lethargic|slurr\w*|seizure|unresponsive|blue|grey|gray|cramps?|cramping|pain)\b"
+    r"|drowsy|lethargic|slurr\w*|seizure|unresponsive|blue|grey|gray|cramps?|cramping|pain|stagger\w*|stumbl\w*"
+    r"|seeing\s+spots|listless|floppy|sleepy|hard\s+to\s+wake)\b"
 )
 _ACUTE = re.compile(
     r"\b(?:now|right\s+now|rn|currently|at\s+the\s+moment|just|suddenly|sudden|all\s+of\s+a\s+sudden|out\s+of\s+nowhere"
     r"|started\s+(?:(?:about|like|around|maybe)\s+)?(?:\d+|a\s+few|an?)\s*(?:min|mins|minutes|hours?|hrs?)\s+ago"
     r"|(?:\d+|a\s+few)\s*(?:min|mins|minutes)\s+ago|for\s+the\s+(?:last|past)\s+\d+\s*(?:min|mins|minutes)"
     r"|help|911|ambulance|emergency|urgent|what\s+do\s+i\s+do|what\s+should\s+i\s+do|getting\s+worse|so\s+bad"
-    r"|really\s+bad|severe|worst|can't\s+stop|not\s+helping|isn't\s+helping|won't\s+go\s+away|pls|please)\b|!!"
+    r"|really\s+bad|severe|worst|can't\s+stop|not\s+helping|isn't\s+helping|won't\s+go\s+away|pls|please|instantly"
+    r"|came\s+on|out\s+of\s+the\s+blue|all\s+at\s+once|(?:feel|feels|felt)\s+like\s+(?:i'm|im|i\s+am|he's|she's)\s+"
+    r"(?:dying|going\s+to\s+die))\b|!!"
 )
 _NOT_NOW = re.compile(
-    r"\b(?:not|isn't|isnt)\s+(?:happening\s+)?(?:right\s+)?now\b|\bnot\s+(?:at\s+the\s+moment|currently|today)\b"
+    r"\b(?:a|one|two|three|\d+)\s+(?:years?|months?)\s+since\b"
+    r"|\b(?:not|isn't|isnt)\s+(?:happening\s+)?(?:right\s+)?now\b|\bnot\s+(?:at\s+the\s+moment|currently|today)\b"
     r"|\b(?:gone|fine|ok|okay|better|resolved|stopped)\s+now\b"
 )
 _CHRONIC_OR_PAST = re.compile(
     r"\b(?:on\s+and\s+off|off\s+and\s+on|comes\s+and\s+goes|for\s+(?:weeks|months|years|ages|a\s+(?:few|couple)\s+"
     r"(?:of\s+)?(?:weeks|months|years)|several\s+(?:weeks|months|years)|\d+\s+(?:weeks|months|years))"
     r"|last\s+(?:week|month|year|night|time|summer|spring|fall|autumn|winter|weekend|\w+day)|yesterday"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over\s+the\s+weekend|in\s+the\s+(?:19|20)?\d0'?s"
+    r"|from\s+the\s+(?:19|20)\d0'?s|when\s+(?:i|he|she)\s+was\s+\d+|(?:a|one|two|\d+)\s+(?:years?|months?)\s+since"
     r"|(?:days|weeks|months|years|ages)\s+ago|long\s+ago|was\s+born|in\s+(?:january|february|march|april|may|june"
     r"|july|august|september|october|november|december)|(?:i|he|she)\s+gets?\s+(?!up\b)"
     r"|(?:\d+|a|two|three|few|several|many)\s+(?:days|weeks|months|years)\s+ago|a\s+(?:week|month|year|while)\s+ago"
@@ -476,8 +599,21 @@ _CHRONIC_OR_PAST = re.compile(
 )
 _PRESENT = re.compile(
     r"\b(?:now|right\s+now|rn|still|currently|at\s+the\s+moment|today|tonight|this\s+(?:morning|evening|afternoon)"
-    r"|again|started|just)\b"
+    r"|again|started|just|post[\s-]?op|post[\s-]?partum)\b"
 )
+# A date that belongs to the cause, not the sign: "bleeding from where they took my tonsils out last week".
+_CAUSE_DATE = re.compile(
+    r"\b(?:after|since|from|following)\s+(?:where\s+)?[^,.!?]{0,40}?(?:last\s+\w+|\w+\s+(?:days?|weeks?)\s+ago|yesterday"
+    r"|on\s+\w+day)\b"
+)
+# The sign has passed: "it went away and I feel normal now", "he's totally fine", "playing and eating normally".
+_RESOLVED = re.compile(
+    r"\b(?:went|gone|goes)\s+away\b|\b(?:feel|feels|feeling)\s+(?:totally\s+|completely\s+|perfectly\s+|back\s+to\s+)?"
+    r"(?:normal|fine)\b|\b(?:he's|she's|he\s+is|she\s+is|they're|i'm|im)\s+(?:totally|completely|perfectly|absolutely)\s+"
+    r"(?:fine|ok|okay|normal)\b|\b(?:playing|eating|acting|behaving)\s+(?:and\s+\w+\s+)?normally\b"
+    r"|\bstopped\s+bleeding\s+after\b|\b(?:is|he's|she's|i'm|im)\s+doing\s+(?:great|fine|well|okay|ok)\b|\bgot\s+it\s+out\b"
+)
+_STILL_NOW = re.compile(r"\b(?:but\s+now|now\s+(?:i|he|she|it|my|his|her)|again|still|started|getting\s+worse)\b")
 _BACK_AGAIN = re.compile(
     r"\b(?:(?:it's|its|it\s+is|they're|theyre|it\s+came)\s+back|(?:started|starting|happening)\s+again|again\s+now"
     r"|still\s+(?:happening|going\s+on))\b"
@@ -501,7 +637,9 @@ _HERE_AND_NOW = re.compile(
     r"|on\s+the\s+(?:floor|ground|sidewalk)|in\s+(?:your|the)\s+(?:lobby|waiting\s+room|parking\s+(?:lot|garage)"
     r"|garage|hallway|cafeteria|er|emergency\s+room|elevator|entrance|bathroom|restroom|hall|gift\s+shop|chapel)"
     # the sender is on the scene or asking what to do now
-    r"|your|i'm\s+with|on\s+the\s+(?:bus|train|street|road|field)|cpr|which\s+(?:entrance|door|er)"
+    r"|your|i'm\s+with|on\s+the\s+(?:bus|train|street|road|field|platform|pavement|trail|beach)|cpr|which\s+(?:entrance|door|er)"
+    r"|at\s+the\s+(?:bus\s+stop|station|park|beach|pool|gym|store|shop)|bus\s+stop|platform|(?:p\d|parking)\s+lot"
+    r"|waiting\s+(?:area|room)|in\s+our\s+(?:group|office|car)|we(?:'ve|\s+have)\s+(?:put|called|got\s+(?:him|her))|we're\s+(?:with|here|at|on\s+the|in\s+the)|we\s+put"
     r"|bring\s+(?:him|her|them)|(?:nobody|no\s+one)\s+can|not\s+responding|isn't\s+breathing)\b"
 )
 
@@ -520,8 +658,20 @@ def _vital_grade(match: re.Match[str]) -> int:
         return 2 if value <= 85 else int(value <= 88)
     if name in ("bp", "blood pressure"):
         diastolic = int(match.group("diastolic") or 0)
+        if diastolic and 40 <= value <= 90:  # low: "BP 84/50"
+            return 2 if value <= 70 else 1
         return int(value >= 180 or diastolic >= 120)
+    if 103.5 <= _decimal(match) <= 104.9 or value == 40:
+        return _FEVER_GRADE  # a high fever: a red flag only beside another one
     return int(105 <= value <= 110 or 41 <= value <= 44)  # temperature in °F or °C
+
+
+_FEVER_GRADE = 3
+
+
+def _decimal(match: re.Match[str]) -> float:
+    digits = re.match(r"\d+(?:\.\d)?", match.group()[match.start("value") - match.start() :])
+    return float(digits.group()) if digits else 0.0
 
 
 def _phrase(context: MessageContext, start: int, end: int) -> str:
@@ -541,15 +691,28 @@ def _is_past_or_chronic(context: MessageContext, start: int, end: int) -> bool:
         return True
     if _DIED.search(context.lower, max(0, start - 30), start):
         return True
+    resolved = _RESOLVED.search(sentence)
+    if resolved and not _STILL_NOW.search(sentence, resolved.end()):
+        return True
     phrase = _phrase(context, start, end)
+    offset = phrase.find(context.lower[start:end])
+    if offset >= 0:  # a dated cause after the sign: "bleeding from where they took my tonsils out last week"
+        phrase = phrase[: offset + end - start] + _CAUSE_DATE.sub(" ", phrase[offset + end - start :])
     if not _CHRONIC_OR_PAST.search(phrase) or _PRESENT.search(phrase):
         return False
     return not _BACK_AGAIN.search(sentence)
 
 
+# someone close told someone else something about himself: "my 12 year old told his teacher he ..."
+_TOLD_PRONOUN = re.compile(
+    rf"\b(?:my|our)\s+(?:[\w-]+\s+){{0,3}}?(?:{RELATIVE}|\d+\s*(?:year|yr)s?[\s-]*old)\s+(?:told|said\s+to|texted|messaged"
+    r"|wrote\s+to)\s+(?:his|her|their|a|the|my)\s+[\w-]+\s+(?:that\s+)?(?:he|she|they)\b"
+)
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|i'm|im)\b")
+_ACUTE_HERE = re.compile(r"\b(?:right\s+now|help|911|ambulance|rn)\b|!!")
 _METHOD_QUESTION = re.compile(
-    r"^(?:how\s|what\s)|\b(?:lethal|fatal|deadly|painless|enough\s+to|take\s+to|has\s+to\s+be|bleed\s+out)\b"
+    r"^(?:how\s|what\s)|\b(?:lethal|fatal|deadly|painless|enough\s+to|take\s+to|has\s+to\s+be|bleed\s+out|be\s+enough"
+    r"|definitely\s+die|survive|would\s+do\s+it|have\s+to\s+(?:drink|take|swallow)|way\s+to|carbon\s+monoxide)\b"
 )
 _STUDY = re.compile(
     r"\b(?:class|exam|nursing|school|homework|pharmacology|studying|course|assignment|research|novel|book|story"
@@ -559,7 +722,13 @@ _STUDY = re.compile(
 
 # A clause that starts with a pronoun subject in the present reports a person the sender is with ("she's choking",
 # "her lips are going blue"), even after a how-to question about "a baby" or "someone".
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|he's|she's|hes|shes|his|her|they're|theyre)\b")
+_PRONOUN_SUBJECT = re.compile(
+    r"[\s\d.]*(?:(?:now|and|then|suddenly|also|so)\s+)?(?:(?:he|she|he's|she's|hes|shes|his|her|they're|theyre)\b"
+    r"|(?:(?:a|an|the|this|some|one|my|our)\s+)?(?:old\s+|young\s+|elderly\s+)?(?:stranger|man|woman|guy|lady|person|someone"
+    r"|somebody|hiker|cyclist|runner|driver|passenger|coworker|co-worker|colleague|kid|boy|girl|teen|student)"
+    r"(?:\s+(?:on|at|in|near|by|outside)\s+(?:the|our|your|a)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|'s|isn't|keeps|can't|won't"
+    r"|has|just|suddenly)\b)"
+)
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|wasn't|weren't|used\s+to)\b")
 
 
@@ -568,25 +737,86 @@ def _reported_now(context: MessageContext, start: int, end: int) -> bool:
     return bool(_PRONOUN_SUBJECT.match(clause)) and not _PAST_VERB.search(clause) and not context.is_question(start)
 
 
+# "is it normal to...?", "should I wait it out?": a worried question about someone now, when the message says who
+_WORRIED_QUESTION = re.compile(
+    r"\b(?:is\s+(?:it|this|that)\s+(?:normal|ok|okay|bad|serious|dangerous|safe|fine)|should\s+(?:i|we)\s+(?:wait|worry"
+    r"|be\s+worried)|do\s+(?:i|we)\s+need\s+to|is\s+that\s+ok)\b"
+)
+_URGENT_MARKS = re.compile(r"\?\?|\?!|!\?")
+_PERSONAL = re.compile(r"\b(?:my|i'm|im|i've|i|he's|she's|he|she|we're|we|our|his|her)\b")
+
+
+def _worried_question(context: MessageContext) -> bool:
+    if _URGENT_MARKS.search(context.lower):
+        return True  # "not breathing??": a fragment in a panic, not a general question
+    return bool(_WORRIED_QUESTION.search(context.lower)) and bool(_PERSONAL.search(context.lower))
+
+
+# Animals: the hospital's crises are people's ("my parrot isn't breathing" goes to a vet).
+_ANIMALS = (
+    r"(?:dogs?|pupp(?:y|ies)|pups?|cats?|kittens?|parrots?|birds?|budgies?|rabbits?|bunn(?:y|ies)|hamsters?|guinea\s+pigs?"
+    r"|goldfish|fish|labs?|labrador|retriever|terrier|spaniel|poodle|horses?|pon(?:y|ies)|ferrets?|lizards?|snakes?|turtles?"
+    r"|tortoises?|goats?)"
+)
+_ANIMAL = re.compile(rf"\b{_ANIMALS}\b")
+_ANIMAL_AFTER = re.compile(rf"\s+(?:my|our|the|his|her|a)\s+(?:\w+\s+)?{_ANIMALS}\b")
+_VET = re.compile(r"\b(?:vets?|veterinar\w*|animal\s+(?:hospital|er|clinic|emergency))\b")
+# Fiction, media and study: "in the book the girl has anaphylaxis", "the actor overdosed", "for a physics project".
+_MEDIA = re.compile(
+    r"\b(?:book|novel|movie|film|tv\s+show|series|episode|sitcom|podcast|documentary|article|news|headline|project"
+    r"|essay|homework|assignment|lecture|actor|actress|character|celebrity|singer|rapper|read\s+that|clase|cours"
+    r"|proyecto|projet)\b"
+)
+# A crisis word naming a service or an event: "the anaphylaxis clinic letter", "overdose awareness day".
+_SERVICE_AFTER = re.compile(
+    r"\s*(?:clinic|awareness|prevention|unit|ward|team|kit|kits|training|class|classes|course|day|week|month|walk|vigil"
+    r"|programs?|programmes?|letter|referral|specialist|services?|support|education|cent(?:er|re)|department|research|study"
+    r"|survivors?|case|cases|reversal|antidote|naloxone)\b"
+)
+
+
+def _about_animal(context: MessageContext, start: int, end: int) -> bool:
+    """The red flag is an animal's: the last mention before it is one ("our old lab collapsed"), or it is done to one
+    ("electrocuted my goldfish"), or the message asks for a vet and names no one close."""
+    before = context.lower[context.window_start(start) : start]
+    mentions = [m for m in context.mentions if context.window_start(start) <= m.start and m.end <= start]
+    tail = before[mentions[-1].start - context.window_start(start) :] if mentions else before
+    if _ANIMAL.search(tail):
+        return True
+    if _ANIMAL_AFTER.match(context.lower, end):
+        return True
+    return bool(_VET.search(context.lower)) and context.holder(start, end) in (OTHER, NONE)
+
+
 def _counts_for(context: MessageContext, start: int, end: int, crisis: str) -> bool:
     """The crisis span is about the sender, someone close, or (for an emergency here and now) a stranger."""
     if crisis == SELF_HARM and _FIRST_PERSON.search(context.lower, start, end):
         return True  # "everyone would be better off without me"
     if crisis == SELF_HARM and _METHOD_QUESTION.search(context.lower[start:end]):
         return not _STUDY.search(context.sentence(start))  # asking for a method is a warning sign, about anyone
+    if crisis == MEDICAL_EMERGENCY:
+        if _about_animal(context, start, end) or _SERVICE_AFTER.match(context.lower, end):
+            return False
+        if _MEDIA.search(context.sentence(start)) and not _ACUTE_HERE.search(context.sentence(start)):
+            return False
     holder = context.holder(start, end)
     if crisis == SELF_HARM and context.possessor(start, end) == OTHER:
         holder = OTHER  # "a singer I follow talked about her suicide attempt": the singer's, not the sender's
+    elif crisis == SELF_HARM and holder == OTHER and _TOLD_PRONOUN.search(context.sentence(start)[:WINDOW], 0):
+        holder = CLOSE  # "my son told his teacher he wants to die": the pronoun is the son, who spoke
     if holder == OTHER and crisis == MEDICAL_EMERGENCY and _reported_now(context, start, end):
         return True  # "how do you do CPR on a toddler? he's not breathing": the pronoun is someone here, now
     if holder == OTHER:
+        if crisis == MEDICAL_EMERGENCY and _worried_question(context) and context.is_question(start):
+            return True  # "is it bad if a 4 year old ate 20 gummies? he's throwing up"
         return bool(_HERE_AND_NOW.search(context.sentence(start))) and not _is_past_or_chronic(context, start, end)
     if holder in (SELF, CLOSE):
         return True
     if crisis == SELF_HARM:
         return True
-    # no one named: a bare "chest pain, can't breathe" counts; a general question ("signs of a stroke?") does not
-    return not context.is_question(start)
+    # no one named: a bare "chest pain, can't breathe" counts; a general question ("signs of a stroke?") does not,
+    # unless it is a worried question about someone the message speaks of ("is it normal to have this much blood...")
+    return not context.is_question(start) or _worried_question(context)
 
 
 def _self_harm(context: MessageContext) -> list[CrisisSpan]:
@@ -666,7 +896,7 @@ def _strong_self_harm(context: MessageContext) -> list[CrisisSpan]:
     return found
 
 
-_CRITICAL_LEVEL, _SERIOUS_LEVEL, _VITAL_LEVEL = 2, 1, 0
+_CRITICAL_LEVEL, _SERIOUS_LEVEL, _VITAL_LEVEL, _SIGN_LEVEL = 2, 1, 0, -1
 
 
 def _emergency(context: MessageContext) -> list[CrisisSpan]:
@@ -674,11 +904,19 @@ def _emergency(context: MessageContext) -> list[CrisisSpan]:
     a dangerous (not critical) vital sign with a second flag or a symptom."""
     candidates = [(m.start(), m.end(), _CRITICAL_LEVEL) for m in _CRITICAL.finditer(context.lower, context.words)]
     candidates += [(m.start(), m.end(), _SERIOUS_LEVEL) for m in _SERIOUS.finditer(context.lower, context.words)]
-    for match in _VITAL.finditer(context.lower):
+    candidates += [(m.start(), m.end(), _SIGN_LEVEL) for m in _SIGNS.finditer(context.lower, context.words)]
+    vitals = list(_VITAL.finditer(context.lower))
+    if "#digit" in context.words:
+        known = list(vitals)
+        vitals += [
+            m for m in _VITAL_AFTER.finditer(context.lower) if not any(v.start() <= m.start() < v.end() for v in known)
+        ]
+    for match in vitals:
         grade = _vital_grade(match)
         if grade:
-            candidates.append((match.start(), match.end(), _CRITICAL_LEVEL if grade == 2 else _VITAL_LEVEL))
-    flags: dict[int, list[CrisisSpan]] = {_CRITICAL_LEVEL: [], _SERIOUS_LEVEL: [], _VITAL_LEVEL: []}
+            level = {2: _CRITICAL_LEVEL, 1: _VITAL_LEVEL}.get(grade, _SIGN_LEVEL)
+            candidates.append((match.start(), match.end(), level))
+    flags: dict[int, list[CrisisSpan]] = {_CRITICAL_LEVEL: [], _SERIOUS_LEVEL: [], _VITAL_LEVEL: [], _SIGN_LEVEL: []}
     for start, end, level in candidates:
         if context.is_figurative(start, end) or context.is_negated(start, end) or context.is_hypothetical(start):
             context.dismissed.append(("crisis", start, end))
@@ -694,10 +932,15 @@ def _emergency(context: MessageContext) -> list[CrisisSpan]:
             continue  # "I ate all the cookies in the break room"
         flags[level].append((MEDICAL_EMERGENCY, start, end))
     critical, serious, vitals = flags[_CRITICAL_LEVEL], flags[_SERIOUS_LEVEL], flags[_VITAL_LEVEL]
+    signs = flags[_SIGN_LEVEL]
     if critical:
-        return critical + serious + vitals
-    if len(serious) + len(vitals) >= 2:
-        return serious + vitals
+        return critical + serious + vitals + signs
+    # a sign counts beside another red flag, or beside a fever named in words ("fever and a stiff neck")
+    fever = bool(signs) and any(
+        not any(start <= m.start() < end for _, start, end in signs) for m in _FEVER.finditer(context.lower)
+    )
+    if len(serious) + len(vitals) + len(signs) + int(fever) >= 2:
+        return serious + vitals + signs
     for _, start, end in serious + vitals:
         rest = context.sentence(start).replace(context.lower[start:end], " ")
         if _SECONDARY.search(rest) or (serious and _ACUTE.search(context.lower)):
@@ -714,4 +957,32 @@ def find_crisis(context: MessageContext) -> tuple[str | None, list[CrisisSpan]]:
         return SELF_HARM, self_harm + emergency
     if emergency:
         return MEDICAL_EMERGENCY, emergency
+    if _passed_or_animal(context):
+        context.dismissed.append(("crisis", 0, 0))  # the learned model's crisis does not count either
     return None, []
+
+
+_RESOLVED_WORDS = frozenset(["away", "normal", "fine", "ok", "okay", "normally", "bleeding", "great", "well", "out"])
+_ANIMAL_WORDS = frozenset(
+    {
+        "dog", "dogs", "puppy", "puppies", "pup", "pups", "cat", "cats", "kitten", "kittens", "parrot", "parrots",
+        "bird", "birds", "budgie", "budgies", "rabbit", "rabbits", "bunny", "bunnies", "hamster", "hamsters", "guinea",
+        "goldfish", "fish", "lab", "labs", "labrador", "retriever", "terrier", "spaniel", "poodle", "horse", "horses",
+        "pony", "ponies", "ferret", "ferrets", "lizard", "lizards", "snake", "snakes", "turtle", "turtles", "tortoise",
+        "tortoises", "goat", "goats", "vet", "vets", "veterinary", "veterinarian", "animal",
+    }
+)
+_PET_SUBJECT = re.compile(rf"(?:^|[.!?]\s*)(?:my|our|the)\s+(?:\w+\s+)?{_ANIMALS}\b")
+
+
+def _passed_or_animal(context: MessageContext) -> bool:
+    """The message tells of something over ("got it out, he's totally fine") or of an animal ("my puppy swallowed a
+    sock"), with no one close named for the animal case."""
+    resolved = None if _RESOLVED_WORDS.isdisjoint(context.words) else _RESOLVED.search(context.lower)
+    if resolved and not _STILL_NOW.search(context.lower, resolved.end()):
+        return True
+    if _ANIMAL_WORDS.isdisjoint(context.words) or not (
+        _VET.search(context.lower) or _PET_SUBJECT.search(context.lower)
+    ):
+        return False
+    return not any(mention.who == CLOSE for mention in context.mentions)

@@ -45,6 +45,8 @@ _SELF_HARM_PHRASES = [
     r"\bacabar\s+com\s+(?:a\s+)?minha\s+vida",
     r"\bsuicidar\b",
     r"\btomei\s+todos\s+os\s+(?:meus\s+)?(?:remedios|comprimidos)",
+    r"\b(?:vou|quero|vai)\s+acabar\s+com\s+(?:tudo|a\s+minha\s+vida|minha\s+vida)",
+    r"\bnao\s+aguento\s+mais\s+viver",
     # Italian and German
     r"\bvoglio\s+morire",
     r"\buccider(?:mi|si)\b",
@@ -60,6 +62,8 @@ _SELF_HARM_PHRASES = [
     r"\bpatayin\s+(?:ko\s+)?(?:ang\s+)?sarili",
     r"\bayoko\s+(?:na\s+)?(?:ng\s+)?mabuhay",
     r"\bwakasan\s+ang\s+buhay",
+    r"\bayoko\s+na\b[^.!?\n]{0,30}\bpaalam\b",
+    r"\bpaalam\s+na\s+(?:sa\s+inyo|sa\s+lahat)",
     r"\bchce\s+umrzec",
     r"\bzabic\s+sie",
     r"\bzabije\s+sie",
@@ -74,6 +78,14 @@ _SELF_HARM_PHRASES = [
     r"\bmarna\s+chaht[ai]\s+(?:hoon|hun|hu)",
     r"\bkhudkushi\b",
     r"\bapni\s+jaan\s+(?:de|le)",
+    r"\b(?:ab\s+)?jeena\s+nahi\s+(?:hai|chahta|chahti)",
+    r"\bmar(?:na)?\s+jana\s+chaht[ai]",
+    r"\bsab\s+khatam\s+kar(?:na|ne|unga|ungi|dunga|dungi)",
+    # Arabic written in Latin letters and digits ("franco"): Egyptian and Levantine
+    r"\b(?:mesh|mish|msh|mush)\s+(?:3ayez|3ayza|3ayz|3awez|3awza|baddi|bade)\s+(?:a3ee?sh|a3ish|a3eesh|3ee?sh)",
+    r"\b(?:3ayez|3ayza|3ayz|3awez|3awza|baddi|bade)\s+(?:amoo?t|amut|amout)\b",
+    r"\ba(?:2|')?tel\s+nafs(?:i|y)\b",
+    r"\b(?:ente7ar|inti7ar|enti7ar)\b",
 ]
 _EMERGENCY_PHRASES = [
     # Spanish
@@ -106,6 +118,10 @@ _EMERGENCY_PHRASES = [
     r"\bcabeza\s+del\s+bebe",
     r"\bel\s+bebe\s+ya\s+(?:viene|sale)",
     r"\bsobredosis\b",
+    r"\bel\s+peor\s+(?:dolor\s+de\s+cabeza|de\s+mi\s+vida)",
+    r"\bdolor\s+de\s+cabeza\s+(?:muy\s+fuerte\s+)?de\s+repente",
+    r"\b(?:manchas|puntos)\s+(?:moradas|morados|violetas)",
+    r"\b(?:le\s+)?cuesta\s+respirar",
     r"\benvenen(?:ado|ada|amiento|ando|o)\b",
     # French
     r"\bne\s+respire\s+(?:plus|pas)",
@@ -125,6 +141,11 @@ _EMERGENCY_PHRASES = [
     r"\binfarctus\b",
     r"\bfait\s+un\s+(?:malaise|avc)",
     r"\bne\s+peut\s+(?:pas|plus)\s+se\s+relever",
+    r"\b(?:a|ai|as)\s+du\s+mal\s+a\s+respirer",
+    r"\bsaigne\s+(?:[a-z]+\s+)?(?:beaucoup|abondamment|enormement)",
+    r"\bgros\s+caillots\b",
+    r"\btaches\s+(?:violettes|violacees|pourpres)",
+    r"\b(?:pire|plus\s+fort)\s+mal\s+de\s+tete",
     # Portuguese and Italian
     r"\bnao\s+(?:esta\s+)?respira(?:ndo)?\b",
     r"\bnao\s+consegue\s+respirar",
@@ -164,6 +185,10 @@ _EMERGENCY_PHRASES = [
     r"\bnabulunan\b",
     r"\bnalunok\s+(?:ng\s+)?(?:\w+\s+)?(?:baterya|gamot|tableta|barya|lason)",
     r"\binatake\s+sa\s+puso",
+    r"\bsumasakit\s+(?:ang\s+)?dibdib",
+    r"\bpinagpapawisan\s+(?:sya\s+|siya\s+)?(?:ng\s+)?malamig",
+    r"\b(?:nakainom|uminom|nainom)\s+(?:po\s+)?(?:ng\s+)?(?:gaas|kerosene|lason|zonrox|muriatic|bleach)",
+    r"\bnalunod\b",
     # Polish
     r"\bnie\s+oddycha",
     r"\bnie\s+moze\s+oddychac",
@@ -180,6 +205,9 @@ _EMERGENCY_PHRASES = [
     r"\bwymiotuje\s+krwia",
     r"\bdusi\s+sie",
     r"\bzakrztusil(?:a)?\b",
+    r"\bopadniet(?:y|a|e)\s+(?:kacik|kaciki|twarz|powieka)",
+    r"\bnie\s+moze\s+(?:podniesc|ruszyc)\s+(?:reki|reka|noga|nogi)",
+    r"\bnie\s+moze\s+mowic",
     r"\b(?:polknal|polknela|polknelo|polkneli)\s+(?:\w+\s+)?(?:bateri|tabletk|lek|monet|srodek|trucizn)",
     # Vietnamese (folded), Haitian Creole, Hindi/Urdu
     r"\bkhong\s+tho\s+(?:duoc|nua)",
@@ -190,6 +218,9 @@ _EMERGENCY_PHRASES = [
     r"\bco\s+giat",
     r"\bdot\s+quy",
     r"\bnuot\s+(?:phai\s+)?(?:thuoc|pin)",
+    r"\bduoi\s+nuoc",
+    r"\bmoi\s+(?:tim|xanh)",
+    r"\bkho\s+tho\b",
     r"\bpa\s+(?:ka\s+)?respire",
     r"\bendispoze\b",
     r"\bsaans\s+nahi\s+(?:le|aa)\s+(?:raha|rahi|rahe)",
@@ -197,6 +228,14 @@ _EMERGENCY_PHRASES = [
     r"\bdil\s+ka\s+daura",
     r"\bseene\s+(?:mein|me)\s+dard",
     r"\bbahut\s+khoon",
+    r"\bkhoon\s+(?:ruk\s+nahi|band\s+nahi)",
+    # Arabic in Latin letters and digits: can't breathe, fell and not responding, stabbed, bleeding that won't stop
+    r"\b(?:mesh|mish|msh|mush|ma)\s+(?:2ader|2adra|ader|adra|2adir|3am)\s+(?:ye|te|a|yi|ti)?t?naff?as",
+    r"\b(?:mesh|mish|msh|ma)\s+(?:beyrod|biyrod|byrod|beyrud|byrud|bitrod|betrod|3am\s+yrod)\b",
+    r"\b(?:w2e3|we2e3|wi2i3|wa2a3|w2e3et|we2e3et|wa2a3it)\b[^.!?\n]{0,30}\b(?:mesh|mish|ma)\b",
+    r"\b(?:et3awar|it3awar|en6a3an|et6a3an|itta3an|mat3oon|ma63oon)\b",
+    r"\b(?:el\s+)?dam\s+(?:mesh|mish|msh|ma)\s+(?:biwa2af|biy?o2af|bi2of|wa2ef|waa2ef|byo2af)",
+    r"\b(?:aghma|oghma)\s+3alei?h",
 ]
 # Russian, Chinese and Korean: run only on text that is not ASCII.
 _SELF_HARM_OTHER_SCRIPTS = re.compile(
@@ -251,7 +290,8 @@ _EMERGENCY = GatedPattern(["|".join(_EMERGENCY_PHRASES)])
 _NOT_NOW = re.compile(
     r"\b(?:ayer|anoche|el\s+ano\s+pasado|hace\s+\w+\s+(?:dias|semanas|meses|anos)|tuvo|tuve|hier|l'an\s+dernier"
     r"|l'annee\s+derniere|il\s+y\s+a\s+\w+\s+(?:jours|semaines|mois|ans)|ontem|ano\s+passado|kahapon|noong"
-    r"|wczoraj|temu|hom\s+qua|nam\s+ngoai|vor\s+\w+\s+(?:tagen|wochen|jahren)|sintomas\s+de|signos\s+de"
+    r"|wczoraj|temu|hom\s+qua|nam\s+ngoai|vor\s+\w+\s+(?:tagen|wochen|jahren)|sintomas\s+de|signos\s+de|senales\s+de"
+    r"|para\s+una\s+clase|pour\s+un\s+cours"
     r"|symptomes\s+(?:de|d')|sinais\s+de|que\s+hacer\s+si|que\s+faire\s+si|o\s+que\s+fazer\s+se|murio|fallecio|mourut"
     r"|est\s+mort|morreu|faleceu|si\s+(?:alguien|una\s+persona|quelqu'un|alguem|uno))\b"
 )
@@ -281,6 +321,27 @@ def _sentence(text: str, position: int) -> str:
     return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
 
 
+# A clause ends at a comma or an "and": "j'ai accouché il y a 3 jours et je saigne énormément" bleeds now.
+_CLAUSE_END = re.compile(r"[,;]|\s(?:et|y|e|and|tapos|at|va|und|i)\s")
+
+
+def _clause(text: str, position: int) -> str:
+    breaks = [m.end() for m in _CLAUSE_END.finditer(text, 0, position)]
+    breaks += [m.end() for m in _SENTENCE_END.finditer(text, 0, position)]
+    start = max(breaks, default=0)
+    end_sentence = _SENTENCE_END.search(text, position)
+    end_clause = _CLAUSE_END.search(text, position)
+    ends = [m.start() for m in (end_sentence, end_clause) if m]
+    return text[start : min(ends) if ends else len(text)]
+
+
+# General questions reach across clauses ("¿cuáles son las señales de un derrame, y qué hago?"); dates do not.
+_GENERAL = re.compile(
+    r"\b(?:sintomas\s+de|signos\s+de|senales\s+de|symptomes\s+(?:de|d')|sinais\s+de|que\s+hacer\s+si|que\s+faire\s+si"
+    r"|o\s+que\s+fazer\s+se|para\s+una\s+clase|pour\s+un\s+cours|si\s+(?:alguien|una\s+persona|quelqu'un|alguem|uno))\b"
+)
+
+
 Span = tuple[int, int]
 
 
@@ -296,6 +357,10 @@ def find(lower: str, words: frozenset[str]) -> tuple[list[Span], list[Span]]:
 
     def spans(pattern: GatedPattern, other_scripts: re.Pattern[str]) -> list[Span]:
         matches = pattern.finditer(folded, words) + (list(other_scripts.finditer(folded)) if other_script else [])
-        return [(m.start(), m.end()) for m in matches if not _NOT_NOW.search(_sentence(folded, m.start()))]
+        return [
+            (m.start(), m.end())
+            for m in matches
+            if not _NOT_NOW.search(_clause(folded, m.start())) and not _GENERAL.search(_sentence(folded, m.start()))
+        ]
 
     return spans(_SELF_HARM, _SELF_HARM_OTHER_SCRIPTS), spans(_EMERGENCY, _EMERGENCY_OTHER_SCRIPTS)

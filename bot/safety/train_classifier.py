@@ -7,7 +7,8 @@ Training data:
     licence allows shipping a model trained on them (MIT, CC BY, CC0: `trainable` in SOURCES); the
     others are used only to measure (bench/safety.py), never to train;
   * the project's own messages: tests/data/safety_dev.jsonl, bot/safety/model/own_training.jsonl,
-    own_negatives.jsonl, own_crisis_more.jsonl, own_crisis_lang.jsonl and own_disclosures_posts.jsonl, and the
+    own_negatives.jsonl, own_crisis_more.jsonl, own_crisis_lang.jsonl, own_disclosures_posts.jsonl and
+    own_crisis_lessons.jsonl, and the
     assistant's NLU examples (data/nlu) as routine questions. The held-out files (tests/data/*holdout*,
     identifiers_handwritten.jsonl, evaluation/nlu.yml) are never read here.
 
@@ -49,6 +50,7 @@ OWN_FILES = (
     MODEL_DIR / "own_crisis_more.jsonl",
     MODEL_DIR / "own_crisis_lang.jsonl",
     MODEL_DIR / "own_disclosures_posts.jsonl",
+    MODEL_DIR / "own_crisis_lessons.jsonl",
 )
 SEED = 13
 
