@@ -15,6 +15,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import ConversationPaused, EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot import conversation_ids
 from bot.facts import HospitalFacts
 from bot.handoff import REASONS
 from bot.handoff.messages import desk, handed_off
@@ -22,7 +23,7 @@ from bot.handoff.queue import escalate
 from bot.review import record_if_unsure
 from bot.safety import screen
 from bot.safety_replies import SafetyFlags, replies
-from bot.secure import is_secure_conversation
+from bot.secure import SECURE_PREVIEW, is_secure_conversation
 from bot.storage.database import app_database
 
 logger = logging.getLogger(__name__)
@@ -40,12 +41,15 @@ def hand_off(dispatcher: CollectingDispatcher, tracker: Tracker, facts: Hospital
     queue = REASONS[reason][1]
     text, live = handed_off(facts, reason, queue, now)
     safety = metadata.get("safety") if isinstance(metadata.get("safety"), dict) else {}
-    _, preview = screen(tracker.latest_message.get("text") or "")  # secure chats are stored whole: redact here
+    if is_secure_conversation(tracker.sender_id):
+        preview = SECURE_PREVIEW  # its text stays in the encrypted store, even redacted
+    else:
+        preview = screen(tracker.latest_message.get("text") or "")[1]
     try:
         escalate(
             app_database(),
             tracker.sender_id,
-            "secure" if is_secure_conversation(tracker.sender_id) else tracker.get_latest_input_channel() or "unknown",
+            conversation_ids.channel_of(tracker.sender_id),
             reason,
             preview,
             mode="live" if live else "callback",

@@ -8,9 +8,9 @@ from __future__ import annotations
 from rasa_sdk.__main__ import main as rasa_sdk_main
 
 from bot import log_privacy
-from bot.settings import keep_connections_alive
+from bot.settings import configure_sanic
 
 if __name__ == "__main__":
     log_privacy.install()
-    keep_connections_alive()
+    configure_sanic()
     rasa_sdk_main()

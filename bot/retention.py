@@ -9,7 +9,9 @@ purge deletes:
   * one-time links and secure sessions that expired more than a day ago, and expired console sessions;
   * Messenger events handled more than 30 days ago (past Meta's redeliveries and the 7-day window);
   * secure-chat conversations whose last event is older than SECURE_RETENTION_DAYS (default 30),
-    all their events, from the tracker store, and the staff replies and notes written in them.
+    all their events, from the tracker store, and everything the app database holds about them: staff
+    replies and notes, staff tasks (requests taken in them), queue items, review items and message flags.
+    The audit log keeps its entries (who opened what, never any text).
 Public-channel conversations are redacted, not encrypted, and are kept (Rasa's own store).
 The Rasa server also purges by itself every SECURE_PURGE_INTERVAL_MINUTES (default 60), so that
 held messages do not outlive their time to live by more than that even without a cron job.
@@ -34,7 +36,18 @@ from bot.secure.held import purge_expired
 from bot.secure.keys import SecretsError, store_cipher
 from bot.settings import load_settings
 from bot.storage.database import Database
-from bot.storage.models import HeldMessage, SecureLink, SecureSession, StaffNote, StaffReply, StaffSession, StaffTask
+from bot.storage.models import (
+    Escalation,
+    HeldMessage,
+    MessageFlag,
+    ReviewItem,
+    SecureLink,
+    SecureSession,
+    StaffNote,
+    StaffReply,
+    StaffSession,
+    StaffTask,
+)
 
 EXPIRED_GRACE = timedelta(days=1)
 logger = logging.getLogger(__name__)
@@ -84,8 +97,8 @@ def purge(app_db: Database, tracker_url: str, now: datetime | None = None) -> Pu
             conversations = len(stale)
     engine.dispose()
     if stale:
-        with app_db.session() as session:  # what staff wrote in those conversations goes with them
-            for model in (StaffReply, StaffNote):
+        with app_db.session() as session:  # what the app database holds about them goes with them
+            for model in (StaffReply, StaffNote, StaffTask, Escalation, ReviewItem, MessageFlag):
                 session.execute(sa.delete(model).where(model.conversation_id.in_(stale)))
     messenger_events = messenger_inbox.purge(app_db, now=now)
     return PurgeReport(held, links, sessions, conversations, events, messenger_events)

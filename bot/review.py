@@ -155,8 +155,9 @@ def record_if_unsure(db: Database, conversation_id: str, channel: str, message: 
         reason = reason_for(message, handed_off, threshold)
         if reason is None:
             return None
+        if is_secure_conversation(conversation_id):
+            return None  # secure-chat text is kept only in the encrypted store, not even redacted here
         guessed, confidence, _ = _guess(message)
-        channel = "secure" if is_secure_conversation(conversation_id) else channel
         return record(db, conversation_id, channel, text, guessed, confidence, reason)
     except Exception as error:  # noqa: BLE001 - the review is a by-product: never break the answer
         logger.error("Could not record a message of %s for review: %s", conversation_id, type(error).__name__)
@@ -449,8 +450,11 @@ def flag_by_staff(db: Database, conversation_id: str, channel: str, text: str) -
     """An agent marked a patient message as misunderstood (the transcript's text; screened in `record`).
 
     A message of the conversation already waiting for review (recorded by the assistant, or flagged
-    before) is not recorded twice: its open item's id is returned.
+    before) is not recorded twice: its open item's id is returned. A secure-chat message is not recorded
+    (None): its text is kept only in the encrypted store.
     """
+    if is_secure_conversation(conversation_id):
+        return None
     with db.session() as session:
         already = session.scalar(
             sa.select(ReviewItem.id).where(ReviewItem.conversation_id == conversation_id[:255],
@@ -458,5 +462,4 @@ def flag_by_staff(db: Database, conversation_id: str, channel: str, text: str) -
         )
     if already is not None:
         return already
-    channel = "secure" if is_secure_conversation(conversation_id) else channel
     return record(db, conversation_id, channel, text, None, None, "staff_flagged")

@@ -11,7 +11,7 @@ import logging
 import os
 import sys
 
-from bot.settings import PROJECT_ROOT, keep_connections_alive, load_settings
+from bot.settings import PROJECT_ROOT, SERVER_MAX_REQUEST_BYTES, configure_sanic, load_settings
 
 
 def main() -> int:
@@ -33,7 +33,7 @@ def main() -> int:
         return 2
     log_privacy.install()
     rasa_patches.apply()
-    keep_connections_alive()
+    configure_sanic(SERVER_MAX_REQUEST_BYTES)
     # Rasa silently falls back to an in-memory tracker store when endpoints.yml names a class it
     # cannot import; the import above makes that a start-up error instead.
     app_database().ensure_schema()

@@ -105,6 +105,7 @@ class Servers:
     console_url: str = ""
     review_data_path: Path | None = None  # REVIEW_DATA_PATH of the servers (never the real data/)
     review_new_intents_path: Path | None = None
+    embed_origin: str = ""  # another site, allowed to embed the chat (ALLOWED_ORIGINS); nothing serves it yet
 
     def say(self, sender: str, text: str) -> list[dict]:
         reply = requests.post(
@@ -159,6 +160,7 @@ def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory, fake_
     """The real Rasa server and action server, as `make run` starts them, on free ports."""
     work = tmp_path_factory.mktemp("servers")
     rasa_port, action_port, console_port = free_port(), free_port(), free_port()
+    embed_origin = f"http://localhost:{free_port()}"
     tracker_db = work / "tracker.db"
     # The hospital's facts with staffed hours that do not depend on when the tests run: Patient
     # Services always staffed (live handoffs), the Billing Office never (the after-hours answer).
@@ -193,6 +195,9 @@ def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory, fake_
         "MESSENGER_TIMEOUT_SECONDS": "3",
         "REVIEW_DATA_PATH": str(work / "review" / "review.yml"),
         "REVIEW_NEW_INTENTS_PATH": str(work / "review" / "new_intents.yml"),
+        # Every test talks from 127.0.0.1: not rate limited. The limits' own tests talk from 127.0.0.2 and up.
+        "RATE_LIMIT_EXEMPT_ADDRESSES": "127.0.0.1",
+        "ALLOWED_ORIGINS": embed_origin,
     }
     logs = {name: open(work / f"{name}.log", "w") for name in ("actions", "rasa", "console")}  # noqa: SIM115
     processes = [
@@ -223,7 +228,7 @@ def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory, fake_
         _wait_until(lambda: requests.get(f"{console_url}/login", timeout=2).ok, "staff console", processes)
         yield Servers(
             rasa_url, f"http://127.0.0.1:{action_port}", TEST_TOKEN, tracker_db, work / "app.db", work, console_url,
-            work / "review" / "review.yml", work / "review" / "new_intents.yml",
+            work / "review" / "review.yml", work / "review" / "new_intents.yml", embed_origin,
         )
     except Exception:
         for name in logs:

@@ -14,10 +14,11 @@ CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 PASSWORD = "staff-test-password-1"
 
 
-def make_staff(app_db_path, role: str, name: str | None = None) -> str:
-    """A new console account with this role; its username."""
+def make_staff(app_db_path, role: str, name: str | None = None, queues: tuple[str, ...] | None = None) -> str:
+    """A new console account with this role (an agent: of these queues, default every queue); its username."""
     username = f"{role}-{uuid.uuid4().hex[:8]}"
-    auth.create_user(Database(f"sqlite:///{app_db_path}"), username, name or username.title(), role, PASSWORD)
+    auth.create_user(Database(f"sqlite:///{app_db_path}"), username, name or username.title(), role, PASSWORD,
+                     queues)
     return username
 
 

@@ -1,12 +1,15 @@
 """The ingress every non-secure channel applies to a message before Rasa sees (and stores) it.
 
-1. Unreadable messages (empty, too long) get a polite reply and go no further.
+1. Unreadable messages (empty, too long) get a polite reply and go no further. So do messages over a
+   rate limit (per client address, per conversation: bot.channels.limits), except that a crisis among
+   them is still answered with the emergency number or crisis line, and still flagged.
 2. The safety check (bot.safety.screen) runs on the raw text. Rasa receives only the redacted
    text ("I'm [CONDITION], what are ICU visiting hours?") and, as the message metadata, only
    the flags: {"safety": {"sensitive", "crisis", "kinds"}}. Metadata sent by a client is
    dropped: it could forge the flags, and free text in it has no context to be judged by.
    So the tracker store, NLU entities and slots can only ever hold redacted text.
-3. The flags (and, on a crisis, an urgent ticket) are written to the app database. A sensitive
+3. The flags (and, on a crisis, an urgent ticket; in a burst from one client address, only the first few
+   open one, the rest are grouped into it) are written to the app database. A sensitive
    (not crisis) message is also held encrypted (bot.secure.held) so that the secure chat can
    show it back; its id travels in the metadata as "held_message".
 4. If staff have the conversation (the bot is paused, bot.handoff), the message still reaches its
@@ -17,7 +20,8 @@
 
 The secure chat uses the same guard with `secure=True`: its messages are screened (crises get
 the same urgent handling) but reach Rasa whole, since its store is encrypted, not redacted.
-Conversation ids of the secure chat (`secure-...`) are refused on every other channel.
+Each channel accepts only its own conversation ids (bot.conversation_ids): a web chat client cannot
+write into a Messenger or secure conversation, nor a REST client into a web chat one.
 """
 
 from __future__ import annotations
@@ -30,12 +34,14 @@ from typing import Any
 
 from rasa.core.channels.channel import UserMessage
 
+from bot import conversation_ids
+from bot.channels.limits import MessageLimits, shared_limits, slow_down_reply
 from bot.facts import FactsSource
 from bot.handoff.priority import sentiment
 from bot.log_privacy import message_texts
 from bot.safety import screen
 from bot.safety_replies import crisis_first
-from bot.secure import is_secure_conversation
+from bot.secure import SECURE_PREVIEW
 from bot.secure.held import hold
 from bot.secure.links import link_ttl
 from bot.settings import load_settings
@@ -87,7 +93,7 @@ def screened(message: UserMessage, secure: bool = False) -> tuple[UserMessage, S
     return safe, ScreenedMessage(
         conversation_id=message.sender_id,
         channel=message.input_channel or "unknown",
-        redacted_text=redacted,
+        redacted_text=SECURE_PREVIEW if secure else redacted,
         sensitive=assessment.sensitive,
         crisis=assessment.crisis,
         kinds=tuple(assessment.kinds),
@@ -105,10 +111,19 @@ def _hold(raw_text: str, screened_message: ScreenedMessage) -> str | None:
         return None
 
 
-async def _record(screened_message: ScreenedMessage) -> Recorded:
+async def _record(screened_message: ScreenedMessage, limits: MessageLimits, client: str | None) -> Recorded:
     """Store the flags; a database failure is logged (without text) and does not stop the answer."""
+    if screened_message.crisis is None:
+        return await _store(screened_message, limits, client, grouped=False)
+    async with limits.crisis_lock:  # whether a crisis opens an urgent item depends on those stored before it
+        return await _store(screened_message, limits, client, limits.urgent_per_address_full(client))
+
+
+async def _store(screened_message: ScreenedMessage, limits: MessageLimits, client: str | None,
+                 grouped: bool) -> Recorded:
     try:
-        recorded = await asyncio.to_thread(record, app_database(), screened_message)
+        recorded = await asyncio.to_thread(record, app_database(), screened_message, not grouped,
+                                           limits.latest_urgent(client) if grouped else None)
     except Exception as error:  # noqa: BLE001 - the patient must still get the (crisis) answer
         logger.error(
             "Could not store safety flags%s for conversation %s: %s",
@@ -117,7 +132,13 @@ async def _record(screened_message: ScreenedMessage) -> Recorded:
             type(error).__name__,
         )
         return Recorded()
-    if recorded.urgent:
+    if recorded.opened:
+        limits.opened_urgent(client, recorded.escalation_id)
+    if grouped and recorded.escalation_id is None:
+        logger.warning("A %s message of conversation %s, in a burst from one client address, was grouped into "
+                       "urgent escalation %s", screened_message.crisis, screened_message.conversation_id,
+                       limits.latest_urgent(client))
+    elif recorded.urgent:
         logger.warning(
             "Urgent %s escalation %s for conversation %s",
             screened_message.crisis,
@@ -127,26 +148,38 @@ async def _record(screened_message: ScreenedMessage) -> Recorded:
     return recorded
 
 
-def guarded(
-    on_new_message: Callable[[UserMessage], Awaitable[Any]], secure: bool = False
-) -> Callable[[UserMessage], Awaitable[Any]]:
-    """Wrap Rasa's message handler with the ingress described in this module's docstring."""
+Handler = Callable[..., Awaitable[Any]]  # (message, client address or None) -> whatever Rasa's handler returns
+
+
+def guarded(on_new_message: Callable[[UserMessage], Awaitable[Any]], secure: bool = False) -> Handler:
+    """Wrap Rasa's message handler with the ingress described in this module's docstring. The wrapped handler
+    takes the message and the client's address (None where there is none, as for Meta's webhook)."""
 
     facts = FactsSource(load_settings().facts_path)
+    limits = shared_limits()
 
-    async def handle(message: UserMessage) -> Any:
+    async def handle(message: UserMessage, client: str | None = None) -> Any:
         problem = problem_with(message.text)
-        if problem is None and not secure and is_secure_conversation(message.sender_id):
+        if problem is None and not conversation_ids.belongs_to(message.sender_id, message.input_channel):
             problem = RESERVED_ID_REPLY
         if problem is not None:
             await message.output_channel.send_text_message(message.sender_id, problem)
             return None
+        within_limits = limits.allow(client, message.sender_id)
         if len(message.text) > LONG_MESSAGE_CHARS:  # tens of ms of CPU: keep the event loop free meanwhile
             safe, screened_message = await asyncio.to_thread(screened, message, secure)
         else:
             safe, screened_message = screened(message, secure)
         with message_texts(message.text, safe.text):
-            recorded = await _record(screened_message)
+            if not within_limits:
+                if screened_message.crisis:  # never dropped: the crisis line, the flags, an urgent item
+                    await _record(screened_message, limits, client)
+                    reply = crisis_first(facts.get(), screened_message.crisis)
+                else:
+                    reply = slow_down_reply(facts.get().emergency.number)
+                await message.output_channel.send_text_message(message.sender_id, reply)
+                return None
+            recorded = await _record(screened_message, limits, client)
             if recorded.paused and screened_message.crisis:
                 # The bot is paused while staff have the conversation, but a crisis is answered at once.
                 await message.output_channel.send_text_message(

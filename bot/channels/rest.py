@@ -1,12 +1,12 @@
 """REST channel (POST /webhooks/rest/webhook) that rejects malformed requests with a 400.
 
 Rasa's own RestInput files a message without a sender under the shared id "default" and
-answers a body that is not JSON with a 500; here both get a clear 400.
+answers a body that is not JSON with a 500; here both get a clear 400. REST is for tests and
+integrations: it accepts only REST conversation ids, never another channel's (bot.conversation_ids).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -16,10 +16,9 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot import conversation_ids
 from bot.channels.guard import guarded
-from bot.secure import is_secure_conversation
-
-SENDER_ID = re.compile(r"^[A-Za-z0-9_.:@-]{1,128}$")
+from bot.channels.limits import PUBLIC_MAX_BODY_BYTES, client_address, limit_body
 
 
 def _bad_request(reason: str) -> HTTPResponse:
@@ -34,6 +33,7 @@ class ValidatedRestInput(RestInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         handle = guarded(on_new_message)
         webhook = Blueprint("validated_rest_webhook", __name__)
+        limit_body(webhook, PUBLIC_MAX_BODY_BYTES)
 
         @webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
@@ -48,10 +48,12 @@ class ValidatedRestInput(RestInput):
             if not isinstance(body, dict):
                 return _bad_request("the body must be a JSON object")
             sender, text = body.get("sender"), body.get("message")
-            if not isinstance(sender, str) or not SENDER_ID.match(sender):
+            if not conversation_ids.well_formed(sender):
                 return _bad_request("'sender' is required: 1-128 letters, digits or _.:@-")
-            if is_secure_conversation(sender):
-                return _bad_request("'sender' may not start with 'secure-': those are secure chat conversations")
+            if not conversation_ids.belongs_to(sender, self.name()):
+                owner = conversation_ids.channel_of(sender)
+                return _bad_request(f"'sender' has the shape of a {owner} conversation id; REST may not use "
+                                    "'web-', 'secure-', 'fbcomment-' or digits-only ids")
             if text is not None and not isinstance(text, str):
                 return _bad_request("'message' must be a string")
             metadata = body.get("metadata")
@@ -63,7 +65,8 @@ class ValidatedRestInput(RestInput):
                     sender,
                     input_channel=self.name(),
                     metadata=metadata if isinstance(metadata, dict) else None,
-                )
+                ),
+                client_address(request),
             )
             return response.json(collector.messages)
 

@@ -37,6 +37,7 @@ from sanic.response import HTTPResponse
 
 from bot import retention
 from bot.channels.guard import MAX_MESSAGE_CHARS, guarded
+from bot.channels.limits import client_address, limit_body
 from bot.channels.webchat_page import SECURITY_HEADERS, serve_asset
 from bot.facts import FactsSource
 from bot.handoff.rasa_api import STAFF_KEY
@@ -64,14 +65,20 @@ REFUSALS = {
 }
 
 
-def _page(title: str, body_html: str, status: int = 200, head_html: str = "") -> HTTPResponse:
+# The entry page's one form posts back to this site; every other page submits no form at all.
+ENTRY_HEADERS = {**SECURITY_HEADERS, "Content-Security-Policy": SECURITY_HEADERS["Content-Security-Policy"].replace(
+    "form-action 'none'", "form-action 'self'")}
+
+
+def _page(title: str, body_html: str, status: int = 200, head_html: str = "",
+          headers: dict[str, str] = SECURITY_HEADERS) -> HTTPResponse:
     document = (
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
         f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">{head_html}"
         f"<title>{html.escape(title)}</title><link rel=\"stylesheet\" href=\"/secure/static/webchat.css\"></head>"
         f"<body class=\"rb-notice\"><main><h1>{html.escape(title)}</h1>{body_html}</main></body></html>"
     )
-    return response.html(document, status=status, headers=SECURITY_HEADERS)
+    return response.html(document, status=status, headers=headers)
 
 
 def _welcome(held_text: str | None) -> str:
@@ -91,6 +98,7 @@ class SecureChatInput(InputChannel):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         handle = guarded(on_new_message, secure=True)
         secure = Blueprint("secure_chat", __name__)
+        limit_body(secure, MAX_BODY_BYTES)
         facts = FactsSource(load_settings().facts_path)
         template = (STATIC_DIR / "secure.html").read_text(encoding="utf-8")
 
@@ -105,8 +113,9 @@ class SecureChatInput(InputChannel):
                 status=410 if reason in ("expired", "used") else 400,
             )
 
-        async def conversation_of(request: Request) -> str | None:
-            return await asyncio.to_thread(links.session_conversation, app_database(), request.cookies.get(COOKIE))
+        async def conversation_of(request: Request, active: bool = True) -> str | None:
+            return await asyncio.to_thread(links.session_conversation, app_database(), request.cookies.get(COOKIE),
+                                           None, active)
 
         async def start_conversation(request: Request, entry: links.Entry) -> None:
             """Carry the earlier context over, then continue: the held message is the patient's first turn
@@ -155,6 +164,23 @@ class SecureChatInput(InputChannel):
             )
 
         @secure.route("/enter/<token>", methods=["GET"])
+        async def entry_page(request: Request, token: str) -> HTTPResponse:
+            """Opening the link shows a button; only pressing it (a POST) uses the link up. Link-preview fetchers
+            (Messenger's, an email client's) and security scanners GET links: they must not burn a one-time link."""
+            try:
+                await asyncio.to_thread(links.check_link, app_database(), token)
+            except LinkRefused as refusal:
+                logger.info("Secure chat link refused: %s", refusal.reason)
+                return refused(refusal.reason)
+            return _page(
+                "Your secure chat",
+                "<p>This private chat continues your conversation. The link works once, in this browser.</p>"
+                f'<form method="post" action="/secure/enter/{html.escape(token)}">'
+                '<button type="submit" id="rb-open-secure">Open the secure chat</button></form>',
+                headers=ENTRY_HEADERS,
+            )
+
+        @secure.route("/enter/<token>", methods=["POST"])
         async def enter(request: Request, token: str) -> HTTPResponse:
             try:
                 entry = await asyncio.to_thread(links.redeem, app_database(), token)
@@ -162,9 +188,9 @@ class SecureChatInput(InputChannel):
                 logger.info("Secure chat link refused: %s", refusal.reason)
                 return refused(refusal.reason)
             await start_conversation(request, entry)
-            # Not a redirect: a link opened from another site (Messenger, an email) is a cross-site
-            # navigation, and browsers leave SameSite=Strict cookies out of its whole redirect chain.
-            # This page, on our own site, moves on to the chat by itself (a same-site navigation).
+            # Not a redirect: should the form be posted from another site, browsers would leave SameSite=Strict
+            # cookies out of the whole redirect chain. This page, on our own site, moves on to the chat by
+            # itself (a same-site navigation).
             opened = _page(
                 "Opening your secure chat",
                 '<p><a href="/secure/">Continue to the secure chat</a></p>',
@@ -198,7 +224,7 @@ class SecureChatInput(InputChannel):
 
         @secure.route("/transcript", methods=["GET"])
         async def transcript(request: Request) -> HTTPResponse:
-            conversation_id = await conversation_of(request)
+            conversation_id = await conversation_of(request, active=False)  # the page's polling
             if conversation_id is None:
                 return response.json({"error": "no secure session"}, status=401, headers=SECURITY_HEADERS)
             tracker = await request.app.ctx.agent.tracker_store.retrieve(conversation_id)
@@ -214,8 +240,6 @@ class SecureChatInput(InputChannel):
         def bad_post(request: Request) -> HTTPResponse | None:
             if request.headers.get(CSRF_HEADER) != "1":
                 return response.json({"error": f"missing {CSRF_HEADER} header"}, status=403, headers=SECURITY_HEADERS)
-            if len(request.body or b"") > MAX_BODY_BYTES:
-                return response.json({"error": "message too large"}, status=413, headers=SECURITY_HEADERS)
             return None
 
         @secure.route("/messages", methods=["POST"])
@@ -235,7 +259,8 @@ class SecureChatInput(InputChannel):
                     {"error": 'the body must be JSON: {"message": "..."}'}, status=400, headers=SECURITY_HEADERS
                 )
             collector = CollectingOutputChannel()
-            await handle(UserMessage(body["message"], collector, conversation_id, input_channel=self.name()))
+            await handle(UserMessage(body["message"], collector, conversation_id, input_channel=self.name()),
+                         client_address(request))
             return response.json({"messages": collector.messages}, headers=SECURITY_HEADERS)
 
         @secure.route("/end", methods=["POST"])

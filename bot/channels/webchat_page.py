@@ -1,12 +1,15 @@
-"""Serves the hospital's demo web page with the chat bubble, at /chat on the Rasa server.
+"""Serves the chat bubble: `/chat/embed.js` for any page of an allowed origin, and a demo page at /chat.
 
-Same origin as the socket.io endpoint, so the browser needs no CORS exception. This channel
-receives no messages itself: the page talks to the socket.io channel (bot/channels/webchat.py).
+`<script src="https://ASSISTANT-ADDRESS/chat/embed.js" async></script>` on a page of the hospital's site
+(an origin listed in ALLOWED_ORIGINS) adds the bubble; the widget then talks to the socket.io channel
+(bot/channels/webchat.py) at the assistant's address, which accepts only allowed origins. The demo page
+uses the same line. This channel receives no messages itself.
 """
 
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -28,6 +31,7 @@ ASSETS = {
     "webchat.css": (STATIC_DIR / "webchat.css", "text/css"),
     "socket.io.min.js": (SOCKET_IO_CLIENT, "application/javascript"),
 }
+EMBED_SCRIPT = STATIC_DIR / "embed.js"
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ws: wss:; "
@@ -58,16 +62,28 @@ class WebChatPage(InputChannel):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         page = Blueprint("webchat_page", __name__)
-        facts = FactsSource(load_settings().facts_path)
+        settings = load_settings()
+        facts = FactsSource(settings.facts_path)
         template = (STATIC_DIR / "index.html").read_text(encoding="utf-8")
+        embed_template = EMBED_SCRIPT.read_text(encoding="utf-8")
+        # The demo page may be framed by the sites allowed to embed the chat, and by no other.
+        page_headers = {**SECURITY_HEADERS, "Content-Security-Policy": SECURITY_HEADERS["Content-Security-Policy"]
+                        .replace("frame-ancestors 'none'", "frame-ancestors " + " ".join(settings.allowed_origins))}
 
         @page.route("/", methods=["GET"])
         async def index(_: Request) -> HTTPResponse:
             current = facts.get()
             body = template.replace("{{hospital_name}}", html.escape(current.hospital.name))
             body = body.replace("{{emergency_number}}", html.escape(current.emergency.number))
-            body = body.replace("{{max_chars}}", str(MAX_MESSAGE_CHARS))
-            return response.html(body, headers=SECURITY_HEADERS)
+            return response.html(body, headers=page_headers)
+
+        @page.route("/embed.js", methods=["GET"])
+        async def embed(_: Request) -> HTTPResponse:
+            config = {"hospital": facts.get().hospital.name, "maxChars": MAX_MESSAGE_CHARS}
+            # JSON is valid JavaScript; "<" escaped so that no "</script>" can appear in the file either.
+            script = embed_template.replace("{{config}}", json.dumps(config).replace("<", "\\u003c"))
+            return response.text(script, content_type="application/javascript; charset=utf-8",
+                                 headers={**SECURITY_HEADERS, "Cache-Control": "no-cache"})
 
         @page.route("/static/<name>", methods=["GET"])
         async def asset(_: Request, name: str) -> HTTPResponse:

@@ -91,10 +91,19 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
     templates.globals.update(QUEUES=QUEUES, POLL_SECONDS=POLL_SECONDS, sentiment_label=sentiment_label,
                              waited=waited_words, MAX_STAFF_MESSAGE_CHARS=MAX_STAFF_MESSAGE_CHARS)
     templates.filters["local"] = lambda moment: _local_time(moment, facts)
+    templates.filters["queue_name"] = lambda key: QUEUES.get(key, key)
+    throttle = auth.LoginThrottle()
+
+    @app.middleware("response")
+    async def security_headers(_: Request, reply: HTTPResponse) -> None:
+        """Every response gets the same headers, set here only: a dict shared between responses (Sanic's
+        redirect() writes Location into the dict it is given) once leaked one user's redirect to the next."""
+        for name, value in HEADERS.items():
+            reply.headers.setdefault(name, value)
 
     def page(template: str, status: int = 200, **context: Any) -> HTTPResponse:
         body = templates.get_template(template).render(hospital=facts.get().hospital.name, **context)
-        return response.html(body, status=status, headers=HEADERS)
+        return response.html(body, status=status)
 
     def run(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Awaitable[Any]:
         return asyncio.to_thread(function, *args, **kwargs)
@@ -105,11 +114,12 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
     async def staff(request: Request, roles: frozenset[str] | None = None,
                     fragment: bool = False) -> tuple[StaffUserInfo, str] | HTTPResponse:
         """The logged-in user and the session's CSRF token, or the response refusing the request."""
-        found = await run(auth.session_user, db, request.cookies.get(SESSION_COOKIE))
+        # The pages' background polling (fragments) does not keep an idle session alive.
+        found = await run(auth.session_user, db, request.cookies.get(SESSION_COOKIE), None, not fragment)
         if found is None:
             if fragment:
-                return response.json({"error": "log in first"}, status=401, headers=HEADERS)
-            return response.redirect(f"/login?next={quote(request.path)}", headers=HEADERS)
+                return response.json({"error": "log in first"}, status=401)
+            return response.redirect(f"/login?next={quote(request.path)}")
         user, _ = found
         if roles is not None and user.role not in roles:
             return page("refused.html", status=403, user=user, csrf=found[1],
@@ -123,7 +133,7 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
 
     def back(escalation_id: int, notice: str = "") -> HTTPResponse:
         suffix = f"?notice={quote(notice)}" if notice else ""
-        return response.redirect(f"/conversations/{escalation_id}{suffix}", status=303, headers=HEADERS)
+        return response.redirect(f"/conversations/{escalation_id}{suffix}", status=303)
 
     # --- assets, login, logout ------------------------------------------------------------------
 
@@ -131,12 +141,13 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
     async def asset(_: Request, name: str) -> HTTPResponse:
         if name not in ASSETS:
             return response.text("not found", status=404)
-        return await response.file(HERE / "static" / name, mime_type=ASSETS[name], headers=HEADERS)
+        return await response.file(HERE / "static" / name, mime_type=ASSETS[name])
 
     @app.get("/login")
     async def login_page(request: Request) -> HTTPResponse:
         token = secrets.token_urlsafe(24)
-        shown = page("login.html", csrf=token, next=request.args.get("next", "/"), error=request.args.get("error"))
+        shown = page("login.html", csrf=token, next=request.args.get("next", "/"), error=request.args.get("error"),
+                     wait=request.args.get("wait") if (request.args.get("wait") or "").isdigit() else None)
         _cookie(shown, LOGIN_COOKIE, token, max_age=3600)
         return shown
 
@@ -147,17 +158,17 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
         target = target if target.startswith("/") and not target.startswith("//") else "/"
         expected = request.cookies.get(LOGIN_COOKIE) or ""
         if not expected or not auth.csrf_ok(expected, form.get("csrf")):
-            return response.redirect("/login?error=expired", status=303, headers=HEADERS)
+            return response.redirect("/login?error=expired", status=303)
         username = (form.get("username") or "").strip()
         try:
-            user = await run(auth.authenticate, db, username, form.get("password") or "")
+            user = await run(auth.authenticate, db, username, form.get("password") or "", ip_of(request), throttle)
         except LoginRefused as refusal:
             await run(records.audit, db, None, username[:64] or "-", f"login_{refusal.reason}", ip_of(request))
-            return response.redirect(f"/login?error={refusal.reason}&next={quote(target)}", status=303,
-                                     headers=HEADERS)
+            wait = f"&wait={-(-refusal.retry_after // 60)}" if refusal.retry_after else ""
+            return response.redirect(f"/login?error={refusal.reason}{wait}&next={quote(target)}", status=303)
         token, _ = await run(auth.start_session, db, user.id, ip_of(request))
         await run(records.audit, db, user.id, user.username, "login", ip_of(request))
-        done = response.redirect(target, status=303, headers=HEADERS)
+        done = response.redirect(target, status=303)
         _cookie(done, SESSION_COOKIE, token, max_age=int(auth.session_duration().total_seconds()))
         _cookie(done, LOGIN_COOKIE, "", max_age=0)
         return done
@@ -168,7 +179,7 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
         if isinstance(found, HTTPResponse):
             return found
         await run(auth.end_session, db, request.cookies.get(SESSION_COOKIE))
-        done = response.redirect("/login", status=303, headers=HEADERS)
+        done = response.redirect("/login", status=303)
         _cookie(done, SESSION_COOKIE, "", max_age=0)
         return done
 
@@ -179,9 +190,9 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
             return found
         user, csrf = found
         if user.role in WORK_ROLES:
-            return response.redirect("/queue", headers=HEADERS)
+            return response.redirect("/queue")
         if user.role in TRAINER_ROLES:
-            return response.redirect("/review", headers=HEADERS)
+            return response.redirect("/review")
         return page("home.html", user=user, csrf=csrf)
 
     # --- the queue --------------------------------------------------------------------------------
@@ -197,7 +208,7 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
             return found
         user, csrf = found
         chosen = queue_filter(request)
-        items = await run(queue.waiting, db, None, chosen)
+        items = in_scope(user, await run(queue.waiting, db, None, chosen))
         return page("queue.html", user=user, csrf=csrf, items=items, chosen=chosen, now=utc_now())
 
     @app.get("/queue/rows")
@@ -205,8 +216,19 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
         found = await staff(request, WORK_ROLES, fragment=True)
         if isinstance(found, HTTPResponse):
             return found
-        items = await run(queue.waiting, db, None, queue_filter(request))
+        items = in_scope(found[0], await run(queue.waiting, db, None, queue_filter(request)))
         return page("_queue_rows.html", user=found[0], items=items, now=utc_now())
+
+    def may_see(user: StaffUserInfo, item: queue.QueueItem) -> bool:
+        """Agents see the items of their queues and the items they claimed; supervisors and admins see all."""
+        return user.sees_queue(item.queue) or item.claimed_by == user.id
+
+    def in_scope(user: StaffUserInfo, items: list[queue.QueueItem]) -> list[queue.QueueItem]:
+        return [item for item in items if may_see(user, item)]
+
+    def out_of_scope(user: StaffUserInfo, csrf: str) -> HTTPResponse:
+        return page("refused.html", status=403, user=user, csrf=csrf,
+                    why="This conversation is in a queue you do not work. Ask a supervisor to transfer it.")
 
     # --- one conversation -------------------------------------------------------------------------
 
@@ -240,10 +262,14 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
         if isinstance(found, HTTPResponse):
             return found
         user, csrf = found
+        item = await run(queue.get, db, escalation_id)
+        if item is None:
+            return page("refused.html", status=404, user=user, csrf=csrf, why="There is no such conversation.")
+        if not may_see(user, item):
+            return out_of_scope(user, csrf)
         view = await conversation_view(escalation_id)
         if view is None:
             return page("refused.html", status=404, user=user, csrf=csrf, why="There is no such conversation.")
-        item = view["item"]
         await run(records.audit, db, user.id, user.username, "open_transcript", ip_of(request),
                   item.conversation_id, item.id)
         return page("conversation.html", user=user, csrf=csrf, now=utc_now(), notice=request.args.get("notice"),
@@ -252,14 +278,22 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
 
     @app.get("/conversations/<escalation_id:int>/messages")
     async def conversation_messages(request: Request, escalation_id: int) -> HTTPResponse:
-        """The transcript part of the page, reloaded while it is open (the opening itself was audited)."""
+        """The transcript part of the page, reloaded while it is open: each read is audited like the opening."""
         found = await staff(request, WORK_ROLES, fragment=True)
         if isinstance(found, HTTPResponse):
             return found
+        user = found[0]
+        item = await run(queue.get, db, escalation_id)
+        if item is None:
+            return response.json({"error": "no such conversation"}, status=404)
+        if not may_see(user, item):
+            return response.json({"error": "this conversation is in a queue you do not work"}, status=403)
         view = await conversation_view(escalation_id)
         if view is None:
-            return response.json({"error": "no such conversation"}, status=404, headers=HEADERS)
-        return page("_messages.html", user=found[0], csrf=found[1], **view)
+            return response.json({"error": "no such conversation"}, status=404)
+        await run(records.audit, db, user.id, user.username, "read_transcript", ip_of(request),
+                  item.conversation_id, item.id)
+        return page("_messages.html", user=user, csrf=found[1], **view)
 
     async def acting(request: Request, escalation_id: int) -> tuple[StaffUserInfo, queue.QueueItem] | HTTPResponse:
         found = await staff(request, WORK_ROLES)
@@ -268,6 +302,8 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
         item = await run(queue.get, db, escalation_id)
         if item is None:
             return page("refused.html", status=404, user=found[0], csrf=found[1], why="There is no such conversation.")
+        if not may_see(found[0], item):
+            return out_of_scope(*found)
         return found[0], item
 
     def mine_or_oversight(user: StaffUserInfo, item: queue.QueueItem) -> bool:
@@ -304,7 +340,7 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
             return back(escalation_id, "Only the agent who claimed it (or a supervisor) can release it.")
         await run(queue.release, db, escalation_id)
         await run(records.audit, db, user.id, user.username, "release", ip_of(request), item.conversation_id, item.id)
-        return response.redirect("/queue", status=303, headers=HEADERS)
+        return response.redirect("/queue", status=303)
 
     @app.post("/conversations/<escalation_id:int>/transfer")
     async def transfer(request: Request, escalation_id: int) -> HTTPResponse:
@@ -321,7 +357,7 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
             return back(escalation_id, "This conversation is already resolved.")
         await run(records.audit, db, user.id, user.username, "transfer", ip_of(request), item.conversation_id,
                   item.id, detail=f"{item.queue} -> {target}")
-        return response.redirect("/queue", status=303, headers=HEADERS)
+        return response.redirect("/queue", status=303)
 
     async def deliver(user: StaffUserInfo, item: queue.QueueItem, reply_id: int, text: str) -> str:
         sent = await client.send(item.conversation_id, text, user.display_name)
@@ -396,7 +432,7 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
         if sent.status == "failed":
             return back(escalation_id, f"Resolved and the assistant is back, but the patient was not told: "
                                        f"{sent.detail}.")
-        return response.redirect("/queue", status=303, headers=HEADERS)
+        return response.redirect("/queue", status=303)
 
     @app.post("/conversations/<escalation_id:int>/misunderstood")
     async def misunderstood(request: Request, escalation_id: int) -> HTTPResponse:
@@ -416,6 +452,8 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
         if found is None or not found.get("text"):
             return back(escalation_id, "That message is no longer in the conversation.")
         review_id = await run(review.flag_by_staff, db, item.conversation_id, item.channel, found["text"])
+        if review_id is None:
+            return back(escalation_id, "Not recorded: secure-chat messages stay in the encrypted conversation only.")
         await run(records.audit, db, user.id, user.username, "flag_misunderstood", ip_of(request),
                   item.conversation_id, item.id, detail=f"review item {review_id}")
         return back(escalation_id, "Thank you: the message is in the trainers' review.")
@@ -424,7 +462,7 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
 
     def review_back(notice: str = "") -> HTTPResponse:
         suffix = f"?notice={quote(notice)}" if notice else ""
-        return response.redirect(f"/review{suffix}", status=303, headers=HEADERS)
+        return response.redirect(f"/review{suffix}", status=303)
 
     @app.get("/review")
     async def review_page(request: Request) -> HTTPResponse:
@@ -493,7 +531,7 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
             return found
         content = await run(review.exported_text, db)
         return response.text(content, content_type="application/x-yaml; charset=utf-8", headers={
-            **HEADERS, "Content-Disposition": 'attachment; filename="review.yml"'})
+            "Content-Disposition": 'attachment; filename="review.yml"'})
 
     # --- supervisors and admins -------------------------------------------------------------------
 
@@ -521,8 +559,10 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
         found = await staff(request, ADMIN_ROLES)
         if isinstance(found, HTTPResponse):
             return found
-        return page("staff.html", user=found[0], csrf=found[1], users=await run(auth.list_users, db),
-                    roles=auth.ROLES, notice=request.args.get("notice"), now=utc_now())
+        users = await run(auth.list_users, db)
+        throttled = {user.username for user in users if throttle.throttled(user.username)}
+        return page("staff.html", user=found[0], csrf=found[1], users=users, roles=auth.ROLES,
+                    notice=request.args.get("notice"), throttled=throttled)
 
     @app.post("/staff")
     async def create_staff(request: Request) -> HTTPResponse:
@@ -532,12 +572,23 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
         user, form = found[0], request.form
         try:
             await run(auth.create_user, db, (form.get("username") or "").strip(), form.get("display_name") or "",
-                      form.get("role") or "", form.get("password") or "")
+                      form.get("role") or "", form.get("password") or "", form.getlist("queues") or None)
         except ValueError as error:
-            return response.redirect(f"/staff?notice={quote(str(error))}", status=303, headers=HEADERS)
+            return response.redirect(f"/staff?notice={quote(str(error))}", status=303)
         await run(records.audit, db, user.id, user.username, "create_user", ip_of(request),
                   detail=f"{form.get('username')} ({form.get('role')})")
-        return response.redirect("/staff?notice=" + quote("Account created."), status=303, headers=HEADERS)
+        return response.redirect("/staff?notice=" + quote("Account created."), status=303)
+
+    @app.post("/staff/<username>/unlock")
+    async def unlock_staff(request: Request, username: str) -> HTTPResponse:
+        """An admin lifts the login throttle of a username (from every address)."""
+        found = await staff(request, ADMIN_ROLES)
+        if isinstance(found, HTTPResponse):
+            return found
+        throttle.lift(username)
+        await run(records.audit, db, found[0].id, found[0].username, "unlock_login", ip_of(request),
+                  detail=username[:64])
+        return response.redirect("/staff?notice=" + quote(f"{username} may log in again."), status=303)
 
     return app
 

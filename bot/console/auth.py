@@ -1,15 +1,20 @@
-"""Staff console authentication: users, passwords, login lockout and browser sessions.
+"""Staff console authentication: users, passwords, login throttling and browser sessions.
 
 Passwords are stored as argon2id hashes only (argon2-cffi); a hash with outdated parameters is
 replaced at the next successful login. A login fails as "invalid" whether the username is unknown,
 the password wrong or the account disabled (an unknown username still costs one argon2
-verification, so timing does not tell which usernames exist). After CONSOLE_LOCKOUT_ATTEMPTS
-(default 5) consecutive failures the account is locked for CONSOLE_LOCKOUT_MINUTES (default 15):
-attempts meanwhile fail as "locked", even with the right password, and do not extend the lock.
+verification, so timing does not tell which usernames exist).
+
+Failed logins are throttled (`LoginThrottle`), never by locking the account (which would let anyone keep
+the admin locked out): within CONSOLE_LOCKOUT_MINUTES (default 15), CONSOLE_LOCKOUT_ATTEMPTS (default 5)
+failures for one username from one address, 4 times as many from one address, or 10 times as many for one
+username from anywhere, and further attempts are refused as "throttled" without checking the password.
+Unknown usernames are throttled alike, so the answer tells nothing. An admin can lift a username's throttle.
 
 A session is a random token in the browser's cookie; like the secure chat's sessions
-(bot.secure.links), only its SHA-256 is stored. Each session has its own CSRF token. Sessions last
-CONSOLE_SESSION_HOURS (default 10). Callers get `StaffUserInfo` values, never ORM objects.
+(bot.secure.links), only its SHA-256 is stored. Each session has its own CSRF token. A session ends after
+CONSOLE_SESSION_HOURS (default 10), or after CONSOLE_IDLE_MINUTES (default 30) without a page opened or a
+form sent (the pages' own polling does not count). Callers get `StaffUserInfo` values, never ORM objects.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.exc import IntegrityError
 
+from bot.rate_limits import KeyedLimit, Rate
 from bot.storage.database import Database
 from bot.storage.models import StaffSession, StaffUser, utc_now
 
@@ -45,12 +51,12 @@ _hasher = PasswordHasher()  # argon2id with argon2-cffi's recommended parameters
 
 
 class LoginRefused(Exception):
-    """A login was refused; `reason` is "invalid" or "locked" (then `unlocks_at` says until when)."""
+    """A login was refused; `reason` is "invalid" or "throttled" (then `retry_after` says in how many seconds)."""
 
-    def __init__(self, reason: str, unlocks_at: datetime | None = None) -> None:
+    def __init__(self, reason: str, retry_after: int = 0) -> None:
         super().__init__(reason)
         self.reason = reason
-        self.unlocks_at = unlocks_at
+        self.retry_after = retry_after
 
 
 class DuplicateUsername(ValueError):
@@ -65,6 +71,11 @@ class StaffUserInfo:
     username: str
     display_name: str
     role: str
+    queues: tuple[str, ...] | None = None  # an agent's queues; None = every queue
+
+    def sees_queue(self, queue: str) -> bool:
+        """Whether this user works items of `queue` (supervisors and admins see every queue)."""
+        return self.role != "agent" or self.queues is None or queue in self.queues
 
 
 @dataclass(frozen=True)
@@ -76,11 +87,7 @@ class StaffUserStatus:
     display_name: str
     role: str
     active: bool
-    failed_logins: int
-    locked_until: datetime | None
-
-    def locked(self, now: datetime | None = None) -> bool:
-        return self.locked_until is not None and self.locked_until > (now or utc_now())
+    queues: tuple[str, ...] | None = None
 
 
 def _env_int(name: str, default: int) -> int:
@@ -97,6 +104,7 @@ def _env_int(name: str, default: int) -> int:
 
 
 def lockout_attempts() -> int:
+    """Failed logins for one username from one address before it is throttled."""
     return _env_int("CONSOLE_LOCKOUT_ATTEMPTS", 5)
 
 
@@ -106,6 +114,43 @@ def lockout_duration() -> timedelta:
 
 def session_duration() -> timedelta:
     return timedelta(hours=_env_int("CONSOLE_SESSION_HOURS", 10))
+
+
+def idle_timeout() -> timedelta:
+    return timedelta(minutes=_env_int("CONSOLE_IDLE_MINUTES", 30))
+
+
+class LoginThrottle:
+    """Failed logins counted per (username, address), per address and per username (see the module's docstring)."""
+
+    def __init__(self, attempts: int | None = None, window: timedelta | None = None) -> None:
+        attempts = attempts or lockout_attempts()
+        interval = int((window or lockout_duration()).total_seconds() * 1000)
+        self.per_pair = KeyedLimit("login per username and address", [Rate(attempts, interval)])
+        self.per_address = KeyedLimit("login per address", [Rate(attempts * 4, interval)])
+        self.per_username = KeyedLimit("login per username", [Rate(attempts * 10, interval)])
+
+    def _keys(self, username: str, address: str) -> list[tuple[KeyedLimit, str]]:
+        name = username.lower()[:64]
+        return [(self.per_pair, f"{name}\n{address}"), (self.per_address, address), (self.per_username, name)]
+
+    def retry_after(self, username: str, address: str) -> int:
+        """Seconds before this username may try again from this address; 0 if it may now."""
+        return max(limit.retry_after_seconds(key) for limit, key in self._keys(username, address))
+
+    def failed(self, username: str, address: str) -> None:
+        for limit, key in self._keys(username, address):
+            limit.hit(key)
+
+    def throttled(self, username: str) -> bool:
+        """Whether the username is refused from everywhere (for the Staff page)."""
+        return self.per_username.full(username.lower())
+
+    def lift(self, username: str) -> None:
+        """An admin unlocks a username: its counts, from every address, are forgotten."""
+        name = username.lower()
+        self.per_username.clear(name)
+        self.per_pair.clear_prefix(f"{name}\n")
 
 
 # --- passwords -------------------------------------------------------------------------------
@@ -163,8 +208,21 @@ def _dummy_hash() -> str:
 # --- users -----------------------------------------------------------------------------------
 
 
+def _queues_of(user: StaffUser) -> tuple[str, ...] | None:
+    return tuple(name for name in user.queues.split(",") if name) if user.queues else None
+
+
 def _info(user: StaffUser) -> StaffUserInfo:
-    return StaffUserInfo(id=user.id, username=user.username, display_name=user.display_name, role=user.role)
+    return StaffUserInfo(id=user.id, username=user.username, display_name=user.display_name, role=user.role,
+                         queues=_queues_of(user))
+
+
+def validate_queues(queues: list[str] | tuple[str, ...] | None) -> None:
+    from bot.handoff import QUEUES  # the queues are the handoff's
+
+    unknown = [name for name in queues or () if name not in QUEUES]
+    if unknown:
+        raise ValueError(f"unknown queue(s): {', '.join(unknown)} (queues: {', '.join(QUEUES)})")
 
 
 def _find(session: sa.orm.Session, username: str) -> StaffUser | None:
@@ -178,10 +236,13 @@ def _existing(session: sa.orm.Session, username: str) -> StaffUser:
     return user
 
 
-def create_user(db: Database, username: str, display_name: str, role: str, password: str) -> int:
-    """Add an active staff user; its id. ValueError on a bad username, role, name or password, or a duplicate."""
+def create_user(db: Database, username: str, display_name: str, role: str, password: str,
+                queues: list[str] | tuple[str, ...] | None = None) -> int:
+    """Add an active staff user; its id. ValueError on a bad username, role, name, queue or password, or a
+    duplicate. `queues`: the queues an agent works (None or empty: every queue)."""
     validate_username(username)
     validate_role(role)
+    validate_queues(queues)
     name = _clean_display_name(display_name)
     password_hash = hash_password(password)
     duplicate = DuplicateUsername(f"a staff user named {username!r} already exists")
@@ -191,7 +252,7 @@ def create_user(db: Database, username: str, display_name: str, role: str, passw
                 raise duplicate
             user = StaffUser(
                 username=username, display_name=name, role=role, password_hash=password_hash,
-                active=True, failed_logins=0, created_at=utc_now(),
+                active=True, queues=",".join(queues) if queues else None, created_at=utc_now(),
             )
             session.add(user)
             session.flush()
@@ -201,25 +262,20 @@ def create_user(db: Database, username: str, display_name: str, role: str, passw
 
 
 def set_password(db: Database, username: str, password: str) -> None:
-    """Replace a user's password; this also clears a lockout and ends all the user's sessions."""
+    """Replace a user's password; this also ends all the user's sessions."""
     password_hash = hash_password(password)
     with db.session() as session:
         user = _existing(session, username)
         user.password_hash = password_hash
-        user.failed_logins = 0
-        user.locked_until = None
         session.execute(sa.delete(StaffSession).where(StaffSession.user_id == user.id))
 
 
 def set_active(db: Database, username: str, active: bool) -> None:
-    """Enable or disable an account. Disabling ends its sessions; enabling clears a lockout."""
+    """Enable or disable an account. Disabling ends its sessions."""
     with db.session() as session:
         user = _existing(session, username)
         user.active = active
-        if active:
-            user.failed_logins = 0
-            user.locked_until = None
-        else:
+        if not active:
             session.execute(sa.delete(StaffSession).where(StaffSession.user_id == user.id))
 
 
@@ -237,7 +293,7 @@ def list_users(db: Database) -> list[StaffUserStatus]:
         return [
             StaffUserStatus(
                 id=user.id, username=user.username, display_name=user.display_name, role=user.role,
-                active=bool(user.active), failed_logins=user.failed_logins or 0, locked_until=user.locked_until,
+                active=bool(user.active), queues=_queues_of(user),
             )
             for user in users
         ]
@@ -246,65 +302,39 @@ def list_users(db: Database) -> list[StaffUserStatus]:
 # --- login -----------------------------------------------------------------------------------
 
 
-def authenticate(db: Database, username: str, password: str, now: datetime | None = None) -> StaffUserInfo:
-    """The user if the username and password are right and the account is active and not locked.
+def authenticate(db: Database, username: str, password: str, address: str = "",
+                 throttle: LoginThrottle | None = None) -> StaffUserInfo:
+    """The user if the username and password are right and the account is active.
 
     LoginRefused("invalid") for an unknown user, a wrong password or a disabled account (alike);
-    LoginRefused("locked", unlocks_at) while locked, and on the failure that locks the account.
+    LoginRefused("throttled", retry_after) when `throttle` refuses the username from this address (the
+    password is then not even checked). Failures count in `throttle`, whether the username exists or not.
     """
-    now = now or utc_now()
+    username = username if isinstance(username, str) else ""
+    password = password if isinstance(password, str) else ""
+    if throttle is not None:
+        wait = throttle.retry_after(username, address)
+        if wait:
+            raise LoginRefused("throttled", wait)
     with db.session() as session:
-        user = _find(session, username) if isinstance(username, str) else None
-        found = None if user is None else (user.id, user.password_hash, bool(user.active), user.locked_until)
-    if found is None:
-        verify_password(_dummy_hash(), password if isinstance(password, str) else "")
-        raise LoginRefused("invalid")
-    user_id, stored_hash, active, locked_until = found
-    if locked_until is not None and locked_until > now:
-        raise LoginRefused("locked", locked_until)
+        user = _find(session, username)
+        found = None if user is None else (user.id, user.password_hash, bool(user.active))
     # Verified outside any transaction: argon2 takes a while and should not hold the database.
-    matches, new_hash = verify_password(stored_hash, password if isinstance(password, str) else "")
-    if matches and active:
-        with db.session() as session:
-            user = session.get(StaffUser, user_id)
-            if user is None or not user.active:
-                raise LoginRefused("invalid")
-            if user.locked_until is not None and user.locked_until > now:  # locked meanwhile
-                raise LoginRefused("locked", user.locked_until)
-            user.failed_logins = 0
-            user.locked_until = None
-            if new_hash is not None and user.password_hash == stored_hash:
-                user.password_hash = new_hash
-            return _info(user)
-    raise _record_failure(db, user_id, now)
-
-
-def _record_failure(db: Database, user_id: int, now: datetime) -> LoginRefused:
-    """Count a failed login, locking the account at the limit; the LoginRefused to raise."""
-    with db.session() as session:
-        # Writing first takes the database's write lock, so concurrent failures are counted one by one.
-        session.execute(
-            sa.update(StaffUser)
-            .where(StaffUser.id == user_id, StaffUser.locked_until.is_not(None), StaffUser.locked_until <= now)
-            .values(failed_logins=0, locked_until=None)  # a lock that has run out: count afresh
-            .execution_options(synchronize_session=False)
-        )
-        session.execute(
-            sa.update(StaffUser)
-            .where(StaffUser.id == user_id)
-            .values(failed_logins=StaffUser.failed_logins + 1)
-            .execution_options(synchronize_session=False)
-        )
-        user = session.get(StaffUser, user_id, populate_existing=True)
-        if user is None:
-            return LoginRefused("invalid")
-        if user.locked_until is not None and user.locked_until > now:  # locked by a concurrent attempt
-            return LoginRefused("locked", user.locked_until)
-        if user.failed_logins < lockout_attempts():
-            return LoginRefused("invalid")
-        user.locked_until = now + lockout_duration()
-        log.warning("Console account %s locked after %d failed logins", user.id, user.failed_logins)
-        return LoginRefused("locked", user.locked_until)
+    if found is None:
+        verify_password(_dummy_hash(), password)
+    else:
+        user_id, stored_hash, active = found
+        matches, new_hash = verify_password(stored_hash, password)
+        if matches and active:
+            with db.session() as session:
+                user = session.get(StaffUser, user_id)
+                if user is not None and user.active:
+                    if new_hash is not None and user.password_hash == stored_hash:
+                        user.password_hash = new_hash
+                    return _info(user)
+    if throttle is not None:
+        throttle.failed(username, address)
+    raise LoginRefused("invalid")
 
 
 # --- sessions --------------------------------------------------------------------------------
@@ -322,24 +352,32 @@ def start_session(db: Database, user_id: int, ip: str | None, now: datetime | No
         session.add(
             StaffSession(
                 token_hash=_hash(token), user_id=user_id, csrf_token=csrf_token,
-                created_at=now, expires_at=now + session_duration(), ip=(ip or None) and ip[:64],
+                created_at=now, expires_at=now + min(idle_timeout(), session_duration()),
+                ip=(ip or None) and ip[:64],
             )
         )
     return token, csrf_token
 
 
-def session_user(db: Database, token: str | None, now: datetime | None = None) -> tuple[StaffUserInfo, str] | None:
-    """(the user, the session's CSRF token) of a cookie token; None if missing, unknown, expired or disabled."""
+def session_user(db: Database, token: str | None, now: datetime | None = None,
+                 active: bool = True) -> tuple[StaffUserInfo, str] | None:
+    """(the user, the session's CSRF token) of a cookie token; None if missing, unknown, expired, idle too long or
+    disabled. `active`: the person did something (opened a page, sent a form), which keeps the session from
+    going idle; the pages' background polling passes False."""
     if not token or not isinstance(token, str) or len(token) > MAX_TOKEN_LENGTH:
         return None
     now = now or utc_now()
     with db.session() as session:
         row = session.get(StaffSession, _hash(token))
+        # expires_at is the idle deadline, moved on by activity but never past the session's full length.
         if row is None or row.expires_at <= now:
             return None
         user = session.get(StaffUser, row.user_id)
         if user is None or not user.active:
             return None
+        renewed = min(now + idle_timeout(), row.created_at + session_duration())
+        if active and renewed - row.expires_at > timedelta(minutes=1):  # at most one write a minute
+            row.expires_at = renewed
         return _info(user), row.csrf_token
 
 

@@ -1,13 +1,14 @@
 """Manage staff console accounts from the command line, in the app database of this environment.
 
-    python -m bot.console.users create USERNAME --role ROLE [--name "Display Name"]
+    python -m bot.console.users create USERNAME --role ROLE [--name "Display Name"] [--queues billing,pharmacy]
     python -m bot.console.users passwd USERNAME
     python -m bot.console.users disable USERNAME
     python -m bot.console.users enable USERNAME
     python -m bot.console.users list
 
 New passwords are asked for twice (not echoed), or taken from CONSOLE_NEW_PASSWORD when it is set
-(for scripts). Bad input exits with status 2 and a message on stderr.
+(for scripts). Bad input exits with status 2 and a message on stderr. A login throttled after failed
+attempts is lifted on the console's Staff page (the throttle lives in the console's process).
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from collections.abc import Sequence
 
 from bot.console import auth
 from bot.storage.database import app_database
-from bot.storage.models import utc_now
 
 
 class UsageError(Exception):
@@ -53,10 +53,11 @@ def _parser() -> argparse.ArgumentParser:
     create.add_argument("username")
     create.add_argument("--role", required=True, choices=auth.ROLES)
     create.add_argument("--name", help="display name (default: the username)")
+    create.add_argument("--queues", default="", help="an agent's queues, comma-separated (default: every queue)")
     for name, text in (
-        ("passwd", "set a new password (also unlocks the account and logs it out everywhere)"),
+        ("passwd", "set a new password (and log the account out everywhere)"),
         ("disable", "disable an account (and log it out everywhere)"),
-        ("enable", "enable an account again (also unlocks it)"),
+        ("enable", "enable an account again"),
     ):
         commands.add_parser(name, help=text).add_argument("username")
     commands.add_parser("list", help="list the accounts")
@@ -68,11 +69,10 @@ def _list() -> None:
     if not users:
         print("No staff users.")
         return
-    now = utc_now()
-    rows = [("USERNAME", "ROLE", "ACTIVE", "LOCKED", "NAME")]
+    rows = [("USERNAME", "ROLE", "ACTIVE", "QUEUES", "NAME")]
     for user in users:
-        locked = f"until {user.locked_until:%Y-%m-%d %H:%M} UTC" if user.locked(now) else "no"
-        rows.append((user.username, user.role, "yes" if user.active else "no", locked, user.display_name))
+        queues = ",".join(user.queues) if user.role == "agent" and user.queues else "all"
+        rows.append((user.username, user.role, "yes" if user.active else "no", queues, user.display_name))
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]) - 1)]
     for row in rows:
         print("  ".join(value.ljust(width) for value, width in zip(row[:-1], widths, strict=True)) + "  " + row[-1])
@@ -88,7 +88,9 @@ def run(argv: Sequence[str] | None = None) -> int:
         auth.validate_username(args.username)
         if args.command == "create":
             name = args.name if args.name is not None else args.username
-            user_id = auth.create_user(app_database(), args.username, name, args.role, _new_password())
+            queues = [queue.strip() for queue in args.queues.split(",") if queue.strip()]
+            auth.validate_queues(queues)
+            user_id = auth.create_user(app_database(), args.username, name, args.role, _new_password(), queues)
             print(f"Created {args.username} ({args.role}), id {user_id}.")
         elif args.command == "passwd":
             if not any(user.username == args.username for user in auth.list_users(app_database())):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
 
 import aiohttp
+
+from bot.conversation_ids import in_url
 
 
 class HandoffUnavailable(Exception):
@@ -25,8 +26,9 @@ class HandoffClient:
         self.headers = {"Authorization": f"Bearer {token}"}
         self.timeout = aiohttp.ClientTimeout(total=timeout_seconds)
 
-    async def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> tuple[int, dict[str, Any]]:
-        url = f"{self.base_url}/handoff/conversations/{quote(path, safe='/')}"
+    async def _call(self, method: str, conversation_id: str, action: str = "",
+                    body: dict[str, Any] | None = None) -> tuple[int, dict[str, Any]]:
+        url = f"{self.base_url}/handoff/conversations/{in_url(conversation_id)}{'/' + action if action else ''}"
         try:
             async with (
                 aiohttp.ClientSession(timeout=self.timeout, headers=self.headers) as session,
@@ -52,7 +54,7 @@ class HandoffClient:
         """What became of a staff message; never raises (a failure is reported, the caller keeps the text)."""
         try:
             status, payload = await self._call(
-                "POST", f"{conversation_id}/messages", {"text": text, "staff_name": staff_name}
+                "POST", conversation_id, "messages", {"text": text, "staff_name": staff_name}
             )
         except HandoffUnavailable as error:
             return Sent("failed", str(error))
@@ -62,13 +64,13 @@ class HandoffClient:
         return Sent("failed", why)
 
     async def pause(self, conversation_id: str) -> None:
-        status, payload = await self._call("POST", f"{conversation_id}/pause")
+        status, payload = await self._call("POST", conversation_id, "pause")
         if status != 200:
             raise HandoffUnavailable(payload.get("error") or f"the assistant server answered {status}")
 
     async def resume(self, conversation_id: str, text: str) -> Sent:
         """The bot answers again; Sent says what became of the announcement. HandoffUnavailable if not resumed."""
-        status, payload = await self._call("POST", f"{conversation_id}/resume", {"text": text})
+        status, payload = await self._call("POST", conversation_id, "resume", {"text": text})
         if status == 200:
             return Sent(payload.get("status", "delivered"), payload.get("detail", ""))
         if status == 404:

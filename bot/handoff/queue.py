@@ -46,6 +46,7 @@ class QueueItem:
     resolved_at: datetime | None
     staff_task_id: int | None
     score: float
+    grouped_crises: int = 0  # crises of other conversations from the same client address, grouped here
 
     @property
     def reason_label(self) -> str:
@@ -102,6 +103,7 @@ def _item(row: Escalation, names: dict[int, str], now: datetime) -> QueueItem:
         resolved_at=row.resolved_at,
         staff_task_id=row.staff_task_id,
         score=score(bool(row.crisis), row.sensitive, row.negativity, row.created_at, now),
+        grouped_crises=row.grouped_crises or 0,
     )
 
 
@@ -195,16 +197,25 @@ def note_message(
     sensitive: bool,
     compound: float | None,
     kinds: str,
+    open_urgent: bool = True,
+    group_into: int | None = None,
 ) -> Escalation | None:
     """A patient message arrived (called by the ingress, inside its transaction).
 
     Updates the conversation's unresolved escalation; on a crisis, opens an urgent one if there is
-    none. Returns the escalation, if the conversation has one.
+    none. Returns the escalation, if the conversation has one. `open_urgent` False (a burst of crises
+    from one client address): no item is opened; the crisis is counted on the item `group_into`.
     """
     row = _unresolved(session, conversation_id)
     if row is None and crisis is None:
         return None
     now = utc_now()
+    if row is None and not open_urgent:
+        grouped = session.get(Escalation, group_into) if group_into is not None else None
+        if grouped is not None:
+            grouped.grouped_crises = (grouped.grouped_crises or 0) + 1
+            grouped.updated_at = now
+        return None
     if row is None:
         row = Escalation(
             conversation_id=conversation_id,

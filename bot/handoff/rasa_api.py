@@ -28,9 +28,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.rest import SENDER_ID
+from bot import conversation_ids
 from bot.handoff.delivery import Delivered, DeliveryFailed, delivery_for
-from bot.secure import is_secure_conversation
 from bot.settings import load_settings
 
 logger = logging.getLogger(__name__)
@@ -88,7 +87,7 @@ class HandoffAPI(InputChannel):
             given = request.headers.get("Authorization", "")
             if not token or not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
                 return _error("a valid bearer token is required", 401)
-            if not SENDER_ID.match(conversation_id):
+            if not conversation_ids.well_formed(conversation_id):
                 return _error("unknown conversation id", 400)
             return None
 
@@ -117,7 +116,8 @@ class HandoffAPI(InputChannel):
                 tracker = await tracker_of(request, conversation_id)
                 if tracker is None:
                     return _error("no such conversation", 404)
-                channel = "secure" if is_secure_conversation(conversation_id) else tracker.get_latest_input_channel()
+                # The id names its channel; the latest input channel could be one a client chose.
+                channel = conversation_ids.channel_of(conversation_id)
                 try:
                     delivery = delivery_for(channel, request.app.ctx.input_channels)
                     delivered: Delivered = await delivery.send(conversation_id, text)
@@ -143,7 +143,7 @@ class HandoffAPI(InputChannel):
                 return _error("no such conversation", 404)
             return response.json({
                 "conversation_id": conversation_id,
-                "channel": "secure" if is_secure_conversation(conversation_id) else tracker.get_latest_input_channel(),
+                "channel": conversation_ids.channel_of(conversation_id),
                 "paused": tracker.is_paused(),
                 "messages": transcript_of(list(tracker.events)),
             })

@@ -13,6 +13,8 @@ API answers to a token anyone could guess.
 from __future__ import annotations
 
 import functools
+import hashlib
+import hmac
 import os
 
 from cryptography.fernet import Fernet, MultiFernet
@@ -71,6 +73,12 @@ def required_secret(variable: str, min_chars: int) -> str:
 
 def link_secret() -> str:
     return required_secret("SECURE_LINK_SECRET", MIN_LINK_SECRET_CHARS)
+
+
+def derived_key(purpose: str) -> bytes:
+    """A key for one purpose (signing web chat session tokens...), derived from SECURE_LINK_SECRET, so that one
+    secret in .env serves several signatures without any of them being usable for another."""
+    return hmac.new(link_secret().encode(), f"riverbend:{purpose}".encode(), hashlib.sha256).digest()
 
 
 def api_token() -> str:

@@ -1,14 +1,17 @@
 """One-time links into the secure chat, and the browser sessions they open.
 
-A link is a signed JWT (PyJWT, HS256, SECURE_LINK_SECRET) naming a link record (`jti`) and the
-conversation it was issued in (`sub`), expiring after SECURE_LINK_TTL_MINUTES (default 15).
-Redeeming it checks, in order: the signature and audience (else "invalid"), the expiry
-("expired"), that the record exists and belongs to the same conversation (else "invalid": a
-token and a record cannot be recombined), and that it is unused ("used"); then marks it used
-in the same UPDATE that checks it, so two tabs racing for one link cannot both enter.
+A link is a signed JWT (PyJWT, HS256, SECURE_LINK_SECRET) naming only its link record (`jti`, 128
+random bits) and expiring after SECURE_LINK_TTL_MINUTES (default 15): its readable payload says
+nothing about the conversation it was issued in (the record does). Redeeming it checks, in order:
+the signature and audience (else "invalid"), the expiry ("expired"), that the record exists (else
+"invalid") and that it is unused ("used"); then marks it used in the same UPDATE that checks it, so
+two tabs racing for one link cannot both enter. Opening the link (GET) only checks it; the page's
+button (POST) redeems it (bot.channels.secure_chat).
 
 Entry opens a session: a random token in a Secure, HttpOnly, SameSite=Strict cookie; only its
-SHA-256 is stored. The browser never chooses its conversation id: the server creates
+SHA-256 is stored. It ends SESSION_HOURS after entry, or after SECURE_IDLE_MINUTES (default 30) in
+which the patient neither opened the page nor sent a message (the page's polling for staff replies does
+not count). The browser never chooses its conversation id: the server creates
 `secure-<random>`.
 
 Verification hook: `redeem()` is the only way into a session. A second factor (a one-time code
@@ -38,6 +41,10 @@ AUDIENCE = "riverbend-secure-chat"
 ALGORITHM = "HS256"
 SESSION_HOURS = 12
 ENTRY_PATH = "/secure/enter/"  # the secure chat's route that redeems a link (bot.channels.secure_chat)
+
+
+def idle_timeout() -> timedelta:
+    return timedelta(minutes=int(os.environ.get("SECURE_IDLE_MINUTES", "30")))
 
 
 def link_ttl() -> timedelta:
@@ -97,7 +104,7 @@ def issue(
     link_id = secrets.token_urlsafe(16)
     expires_at = now + link_ttl()
     token = jwt.encode(
-        {"jti": link_id, "sub": origin_conversation_id, "aud": AUDIENCE, "iat": now, "exp": expires_at},
+        {"jti": link_id, "aud": AUDIENCE, "iat": now, "exp": expires_at},
         link_secret(),
         algorithm=ALGORITHM,
     )
@@ -123,7 +130,7 @@ def check_link(db: Database, token: str, now: datetime | None = None) -> SecureL
         # Expiry is checked below against `now` (one clock for the token and the record).
         claims = jwt.decode(
             token, link_secret(), algorithms=[ALGORITHM], audience=AUDIENCE,
-            options={"require": ["exp", "jti", "sub"], "verify_exp": False, "verify_iat": False},
+            options={"require": ["exp", "jti"], "verify_exp": False, "verify_iat": False},
         )
     except jwt.InvalidTokenError as error:
         raise LinkRefused("invalid") from error
@@ -131,7 +138,7 @@ def check_link(db: Database, token: str, now: datetime | None = None) -> SecureL
         raise LinkRefused("expired")
     with db.session() as session:
         link = session.get(SecureLink, claims["jti"])
-        if link is None or link.origin_conversation_id != claims["sub"]:
+        if link is None:
             raise LinkRefused("invalid")
         if link.used_at is not None:
             raise LinkRefused("used")
@@ -150,7 +157,7 @@ def open_session(db: Database, link: SecureLink, now: datetime | None = None) ->
     now = now or _now()
     conversation_id = f"{SECURE_CONVERSATION_PREFIX}{secrets.token_hex(16)}"
     session_token = secrets.token_urlsafe(32)
-    expires_at = now + timedelta(hours=SESSION_HOURS)
+    expires_at = now + min(idle_timeout(), timedelta(hours=SESSION_HOURS))
     with db.session() as session:
         claimed = session.execute(
             sa.update(SecureLink)
@@ -183,15 +190,20 @@ def redeem(db: Database, token: str, now: datetime | None = None) -> Entry:
     return open_session(db, check_link(db, token, now), now)
 
 
-def session_conversation(db: Database, session_token: str | None, now: datetime | None = None) -> str | None:
-    """The secure conversation of a session cookie, or None if it is unknown or expired."""
+def session_conversation(db: Database, session_token: str | None, now: datetime | None = None,
+                         active: bool = True) -> str | None:
+    """The secure conversation of a session cookie, or None if it is unknown, expired or idle too long.
+    `active`: the patient did something, which keeps the session from going idle (polling passes False)."""
     if not session_token or len(session_token) > 200:
         return None
     now = now or _now()
     with db.session() as session:
         row = session.get(SecureSession, _hash(session_token))
-        if row is None or row.expires_at <= now:
+        if row is None or row.expires_at <= now:  # expires_at: the idle deadline, never past the full length
             return None
+        renewed = min(now + idle_timeout(), row.created_at + timedelta(hours=SESSION_HOURS))
+        if active and renewed - row.expires_at > timedelta(minutes=1):  # at most one write a minute
+            row.expires_at = renewed
         return row.conversation_id
 
 

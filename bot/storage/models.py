@@ -72,6 +72,9 @@ class Escalation(Base):
     crisis = sa.Column(sa.String(32))  # the latest crisis kind seen in the conversation, if any
     sensitive = sa.Column(sa.Boolean, nullable=False, default=False)
     negativity = sa.Column(sa.Float, nullable=False, default=0.0)  # 0..1, the most negative message
+    # Crisis messages of other conversations from the same client address in a burst, grouped into this item
+    # rather than each opening one (bot.channels.limits); they were each answered with the crisis line.
+    grouped_crises = sa.Column(sa.Integer, nullable=False, default=0)
     staff_task_id = sa.Column(sa.Integer)
     claimed_by = sa.Column(sa.Integer)
     claimed_at = sa.Column(UTCDateTime)
@@ -148,8 +151,7 @@ class StaffUser(Base):
     role = sa.Column(sa.String(16), nullable=False)  # agent | supervisor | trainer | admin
     password_hash = sa.Column(sa.String(255), nullable=False)
     active = sa.Column(sa.Boolean, nullable=False, default=True)
-    failed_logins = sa.Column(sa.Integer, nullable=False, default=0)
-    locked_until = sa.Column(UTCDateTime)
+    queues = sa.Column(sa.String(255))  # the queues an agent works, comma-separated; NULL = every queue
     created_at = sa.Column(UTCDateTime, nullable=False, default=utc_now)
 
 

@@ -29,10 +29,13 @@ class Recorded:
     escalation_id: int | None = None
     urgent: bool = False  # the message was a crisis: its escalation is urgent
     paused: bool = False  # staff have (or were promised) this conversation: the bot is silent
+    opened: bool = False  # this message opened the escalation
 
 
-def record(db: Database, message: ScreenedMessage) -> Recorded:
-    """Store the message's flags; update the conversation's escalation (on a crisis, open an urgent one)."""
+def record(db: Database, message: ScreenedMessage, open_urgent: bool = True,
+           group_into: int | None = None) -> Recorded:
+    """Store the message's flags; update the conversation's escalation (on a crisis, open an urgent one, or when
+    `open_urgent` is False count it on the item `group_into`: see bot.handoff.queue.note_message)."""
     kinds = ",".join(message.kinds)
     with db.session() as session:
         session.add(
@@ -54,9 +57,12 @@ def record(db: Database, message: ScreenedMessage) -> Recorded:
             sensitive=message.sensitive,
             compound=message.sentiment,
             kinds=kinds,
+            open_urgent=open_urgent,
+            group_into=group_into,
         )
         if escalation is None:
             return Recorded()
         return Recorded(
-            escalation.id, urgent=message.crisis is not None, paused=pauses_bot(escalation.status, escalation.mode)
+            escalation.id, urgent=message.crisis is not None, paused=pauses_bot(escalation.status, escalation.mode),
+            opened=escalation.message_count == 1 and message.crisis is not None,
         )

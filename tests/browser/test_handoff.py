@@ -8,6 +8,7 @@ import re
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
+from bot.channels.webchat import conversation_of
 from bot.handoff import queue
 from bot.secure import links
 from bot.storage.database import Database
@@ -22,7 +23,7 @@ LIVE_HANDOFF = "someone will reply here"
 BACK_TO_BOT = "you're back with the automated assistant"
 DISCLOSURE = "I'm diabetic, what are the ICU visiting hours?"
 HEALTH_DETAIL_HANDOFF = "I have diabetes and want to talk to a nurse"
-SESSION_KEY = "rb-chat-session"  # where bot/channels/static/webchat.js keeps the conversation id
+SESSION_KEY = "rb-chat-session"  # where bot/channels/static/webchat.js keeps the session token
 BOT_TIMEOUT = 30_000  # the assistant's answer (NLU, actions)
 POLL_TIMEOUT = 15_000  # the console polls every 2 s, the secure page every 3 s
 
@@ -69,9 +70,10 @@ def _web_chat(context: BrowserContext, servers: Servers) -> Page:
 
 
 def _conversation_id(page: Page) -> str:
-    session = page.evaluate(f"() => sessionStorage.getItem('{SESSION_KEY}')")
-    assert session, "the web chat has no session id"
-    return session
+    token = page.evaluate(f"() => sessionStorage.getItem('{SESSION_KEY}')")
+    conversation_id = conversation_of(token)
+    assert conversation_id, "the web chat has no session the server signed"
+    return conversation_id
 
 
 def _say(page: Page, text: str, expected_reply: str) -> None:
@@ -230,6 +232,7 @@ def test_a_secure_chat_patient_gets_the_staff_reply_live_and_staff_read_the_full
     with patient_context.expect_page() as opened:
         link.click()
     secure = _watch_errors(opened.value)
+    secure.click("#rb-open-secure")
     expect(secure.locator("body")).to_have_attribute("data-chat-ready", "true", timeout=20_000)
     cookie = next(c for c in patient_context.cookies() if c["name"] == "rb_secure")
     conversation_id = links.session_conversation(Database(f"sqlite:///{servers.app_db}"), cookie["value"])

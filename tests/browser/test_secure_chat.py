@@ -50,6 +50,7 @@ def test_a_disclosure_moves_to_the_secure_chat_and_continues_there(context, serv
     with context.expect_page() as opened:
         page.click("a.rb-secure-link")
     secure = opened.value
+    secure.click("#rb-open-secure")
     expect(secure.locator("body")).to_have_attribute("data-chat-ready", "true", timeout=20_000)
     assert secure.url == f"{servers.rasa_url}/secure/"
     expect(secure.locator(".rb-msg-bot").first).to_contain_text("Let's continue here")
@@ -95,7 +96,7 @@ def test_a_disclosure_moves_to_the_secure_chat_and_continues_there(context, serv
     expect(secure.locator("h1")).to_have_text("Secure chat")
 
 
-def test_expired_tampered_and_other_conversations_links_are_refused_with_a_clear_page(context, servers):
+def test_expired_tampered_and_unknown_links_are_refused_with_a_clear_page(context, servers):
     db = Database(f"sqlite:///{servers.app_db}")
     expired = links.issue(db, "web-expired", "socketio", now=datetime.now(timezone.utc) - timedelta(minutes=20))
     fresh = links.issue(db, "web-tampered", "socketio")
@@ -105,17 +106,21 @@ def test_expired_tampered_and_other_conversations_links_are_refused_with_a_clear
     tampered = fresh.token[:-4] + ("AAAA" if not fresh.token.endswith("AAAA") else "BBBB")
     page.goto(f"{servers.rasa_url}/secure/enter/{tampered}")
     expect(page.locator("h1")).to_have_text("This link isn't valid")
-    # A correctly signed token that names another conversation's link (bound to "web-tampered").
+    # A correctly signed token that names no issued link.
     other = jwt.encode(
-        {"jti": fresh.id, "sub": "web-someone-else", "aud": links.AUDIENCE,
+        {"jti": "a-link-never-issued", "aud": links.AUDIENCE,
          "exp": datetime.now(timezone.utc) + timedelta(minutes=5)},
         os.environ["SECURE_LINK_SECRET"], algorithm="HS256",
     )
     page.goto(f"{servers.rasa_url}/secure/enter/{other}")
     expect(page.locator("h1")).to_have_text("This link isn't valid")
     assert [c for c in context.cookies() if c["name"] == "rb_secure"] == []
-    # The untampered link still works: a refusal does not burn it.
-    page.goto(f"{servers.rasa_url}/secure/enter/{fresh.token}")
+    # The untampered link still works: a refusal does not burn it, nor does opening it (a link preview).
+    for _ in range(2):
+        page.goto(f"{servers.rasa_url}/secure/enter/{fresh.token}")
+        expect(page.locator("#rb-open-secure")).to_be_visible()
+    assert [c for c in context.cookies() if c["name"] == "rb_secure"] == []
+    page.click("#rb-open-secure")
     expect(page.locator("body")).to_have_attribute("data-chat-ready", "true", timeout=20_000)
 
 
@@ -131,6 +136,7 @@ def test_a_link_opened_from_another_site_still_opens_the_chat(context, servers):
         f"{servers.rasa_url}/secure/enter/{issued.token}",
     )
     page.click("#external")
+    page.click("#rb-open-secure")
     expect(page.locator("body")).to_have_attribute("data-chat-ready", "true", timeout=20_000)
     expect(page.locator(".rb-msg-bot").first).to_contain_text("This chat is private")
 
@@ -173,6 +179,7 @@ def test_an_appointment_request_is_taken_in_the_secure_chat_and_stored_encrypted
     with context.expect_page() as opened:
         page.click("a.rb-secure-link")
     secure = opened.value
+    secure.click("#rb-open-secure")
     expect(secure.locator("body")).to_have_attribute("data-chat-ready", "true", timeout=20_000)
     bot = secure.locator(".rb-msg-bot")
     expect(secure.locator(".rb-msg-user").first).to_contain_text("I have asthma and need to book an appointment")

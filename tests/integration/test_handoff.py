@@ -140,14 +140,78 @@ def test_every_console_page_needs_a_session_and_the_right_role(servers):
     assert admin.get("/staff").status_code == 200
 
 
-def test_repeated_wrong_passwords_lock_the_account(servers):
+def test_repeated_wrong_passwords_throttle_the_login_alike_for_unknown_users_until_an_admin_unlocks(servers):
     username = make_staff(servers.app_db, "agent")
     user = ConsoleUser(servers.console_url)
-    for _ in range(4):
-        assert "error=invalid" in user.login(username, "not-the-password").headers["Location"]
-    assert "error=locked" in user.login(username, "not-the-password").headers["Location"]  # the 5th locks it
-    locked = user.login(username)  # the right password, but locked now
-    assert "error=locked" in locked.headers["Location"] and user.session_cookie is None
+    answers = {}
+    for name in (username, f"nobody-{uuid.uuid4().hex[:6]}"):
+        answers[name] = [re.sub(r"&next=.*", "", user.login(name, "not-the-password").headers["Location"])
+                         for _ in range(6)]
+    assert answers[username] == list(answers.values())[1]  # an unknown username is answered the same way
+    assert answers[username][:5] == ["/login?error=invalid"] * 5
+    assert answers[username][5].startswith("/login?error=throttled&wait=")
+    throttled = user.login(username)  # the right password, but throttled from this address now
+    assert "error=throttled" in throttled.headers["Location"] and user.session_cookie is None
+    assert "Too many failed attempts" in requests.get(f"{servers.console_url}{throttled.headers['Location']}",
+                                                      timeout=10).text
+
+    admin = ConsoleUser(servers.console_url)
+    from tests.conftest import CONSOLE_ADMIN_PASSWORD
+
+    assert admin.login("admin", CONSOLE_ADMIN_PASSWORD).status_code == 303
+    assert admin.post(f"/staff/{username}/unlock").status_code == 303
+    assert user.login(username).status_code == 303 and user.session_cookie
+    assert _audit_actions(servers, "unlock_login")
+
+
+def _audit_actions(servers: Servers, action: str, conversation_id: str | None = None) -> list[tuple]:
+    query = "SELECT username, action, conversation_id FROM audit_log WHERE action = ?"
+    args: tuple = (action,)
+    if conversation_id is not None:
+        query, args = query + " AND conversation_id = ?", (action, conversation_id)
+    with sqlite3.connect(servers.app_db) as db:
+        return db.execute(query, args).fetchall()
+
+
+def test_a_redirect_header_does_not_leak_into_later_responses(servers):
+    anonymous = ConsoleUser(servers.console_url)
+    assert anonymous.get("/queue").headers["Location"] == "/login?next=/queue"
+    login = requests.get(f"{servers.console_url}/login", allow_redirects=False, timeout=10)
+    assert login.status_code == 200 and "Location" not in login.headers
+    assert login.headers["Content-Security-Policy"].startswith("default-src 'self'")
+    assert login.headers["X-Frame-Options"] == "DENY" and login.headers["Cache-Control"] == "no-store"
+
+
+def test_every_transcript_read_is_audited_the_live_updates_included(servers):
+    sender, escalation_id = _handed_off(servers)
+    agent = _agent(servers)
+    assert agent.get(f"/conversations/{escalation_id}").status_code == 200
+    for _ in range(2):
+        assert agent.get(f"/conversations/{escalation_id}/messages").status_code == 200
+    opened = [row[0] for row in _audit_actions(servers, "open_transcript", sender)]
+    updates = [row[0] for row in _audit_actions(servers, "read_transcript", sender)]
+    assert opened == [agent.display_name.lower()] and updates == [agent.display_name.lower()] * 2
+
+
+def test_an_agent_sees_only_the_conversations_of_their_queues(servers):
+    sender, escalation_id = _handed_off(servers)
+    item_queue = _escalation(servers, sender)[4]
+    other = next(name for name in queue.QUEUES if name != item_queue)
+    outsider = ConsoleUser(servers.console_url)
+    assert outsider.login(make_staff(servers.app_db, "agent", queues=(other,))).status_code == 303
+    assert outsider.get(f"/conversations/{escalation_id}").status_code == 403
+    assert outsider.get(f"/conversations/{escalation_id}/messages").status_code == 403
+    assert outsider.post(f"/conversations/{escalation_id}/claim").status_code == 403
+    assert sender not in outsider.get("/queue").text and sender not in outsider.get("/queue/rows").text
+    assert _escalation(servers, sender)[2] == "open"  # the refused claim changed nothing
+    assert _audit_actions(servers, "open_transcript", sender) == []
+
+    insider = ConsoleUser(servers.console_url)
+    assert insider.login(make_staff(servers.app_db, "agent", queues=(item_queue,))).status_code == 303
+    assert sender in insider.get("/queue/rows").text
+    assert insider.get(f"/conversations/{escalation_id}").status_code == 200
+    supervisor = _agent(servers, "supervisor")
+    assert supervisor.get(f"/conversations/{escalation_id}").status_code == 200
 
 
 def test_handoff_api_on_the_rasa_server_needs_the_token(servers):
@@ -181,8 +245,9 @@ def test_after_hours_the_patient_is_told_when_and_the_bot_keeps_answering(server
 
 
 def test_a_failed_delivery_is_shown_to_the_agent_and_the_message_is_kept(servers):
-    # A conversation on a channel staff messages cannot reach (created through Rasa's HTTP API).
-    sender = _sender()
+    # A Messenger conversation (a page-scoped id) whose patient never wrote through Messenger: created through
+    # Rasa's HTTP API, it has no messaging window, so Messenger refuses the staff message.
+    sender = str(uuid.uuid4().int)[:16]
     requests.post(f"{servers.rasa_url}/conversations/{sender}/messages", params={"token": servers.token},
                   json={"text": "hello", "sender": "user"}, timeout=30).raise_for_status()
     escalation_id = queue.escalate(Database(f"sqlite:///{servers.app_db}"), sender, "api", "request_human", "hello")

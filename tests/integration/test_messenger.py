@@ -13,7 +13,11 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 import requests
+import sqlalchemy as sa
 
+from bot.channels.messenger import inbox
+from bot.storage.database import Database
+from bot.storage.models import MessengerEvent
 from tests.conftest import MESSENGER_APP_SECRET, MESSENGER_VERIFY_TOKEN, TEST_TOKEN, Servers, stored_events
 from tests.fake_graph import Call, FakeGraph
 from tests.messenger_payloads import (
@@ -264,10 +268,16 @@ def staff_reply(servers: Servers, conversation_id: str, text: str) -> requests.R
 
 
 def patient_wrote(servers: Servers, graph: FakeGraph, ago: timedelta) -> str:
+    """A patient whose last message was `ago`. Meta delivers a webhook within 36 hours (older ones are dropped
+    as replays), so an older message is delivered now and its stored time moved back, as time passing would."""
     sender = psid()
-    when = int((datetime.now(timezone.utc) - ago).timestamp() * 1000)
-    post(servers, page_webhook([text_message(sender, "hello", timestamp=when)]))
+    when = datetime.now(timezone.utc) - ago
+    delivered_at = when if ago < inbox.STALE_AFTER else datetime.now(timezone.utc)
+    post(servers, page_webhook([text_message(sender, "hello", timestamp=int(delivered_at.timestamp() * 1000))]))
     replies_to(graph, sender)
+    if delivered_at != when:
+        with Database(f"sqlite:///{servers.app_db}").session() as session:
+            session.execute(sa.update(MessengerEvent).where(MessengerEvent.sender == sender).values(occurred_at=when))
     return sender
 
 

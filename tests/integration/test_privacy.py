@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 import requests
-import socketio
 
 from tests.conftest import Servers, stored_events
+from tests.webchat_client import WebChatClient
 
 pytestmark = pytest.mark.integration
 
@@ -71,30 +71,13 @@ def _sender(prefix: str) -> str:
 
 
 async def _socketio_conversation(url: str, texts: list[str]) -> tuple[str, list[list[str]]]:
-    """One web chat session; the bot's replies to each message, in order."""
-    session_id = uuid.uuid4().hex
-    replies: asyncio.Queue[str] = asyncio.Queue()
-    confirmed = asyncio.Event()
-    client = socketio.AsyncClient()
-    client.on("bot_uttered", lambda data: replies.put_nowait(data.get("text", "")))
-    client.on("session_confirm", lambda *_: confirmed.set())
-    await client.connect(url, socketio_path="/socket.io", transports=["websocket"])
+    """One web chat session: its conversation id and the bot's replies to each message, in order."""
+    client = WebChatClient(url)
+    await client.connect()
     try:
-        await client.emit("session_request", {"session_id": session_id})
-        await asyncio.wait_for(confirmed.wait(), 30)
-        answers: list[list[str]] = []
-        for text in texts:
-            await client.emit("user_uttered", {"message": text, "session_id": session_id})
-            batch = [await asyncio.wait_for(replies.get(), 60)]
-            while True:  # the rest of this message's replies arrive within moments
-                try:
-                    batch.append(await asyncio.wait_for(replies.get(), 3))
-                except asyncio.TimeoutError:
-                    break
-            answers.append(batch)
-        return session_id, answers
+        return client.conversation_id, [await client.ask(text) for text in texts]
     finally:
-        await client.disconnect()
+        await client.close()
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""Staff console authentication: argon2 passwords, lockout, sessions stored as hashes, CSRF, first admin, CLI."""
+"""Staff console authentication: argon2 passwords, login throttling, hashed sessions, CSRF, first admin, CLI."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -26,7 +27,7 @@ OTHER_PASSWORD = "another long passphrase"
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in (
-        "CONSOLE_LOCKOUT_ATTEMPTS", "CONSOLE_LOCKOUT_MINUTES", "CONSOLE_SESSION_HOURS",
+        "CONSOLE_LOCKOUT_ATTEMPTS", "CONSOLE_LOCKOUT_MINUTES", "CONSOLE_SESSION_HOURS", "CONSOLE_IDLE_MINUTES",
         "CONSOLE_ADMIN_USERNAME", "CONSOLE_ADMIN_PASSWORD", "CONSOLE_NEW_PASSWORD",
     ):
         monkeypatch.delenv(name, raising=False)
@@ -45,8 +46,7 @@ def alice(db: Database) -> int:
 def _user_row(db: Database, username: str) -> dict:
     with db.session() as session:
         user = session.execute(sa.select(StaffUser).where(StaffUser.username == username)).scalar_one()
-        return {"hash": user.password_hash, "failed": user.failed_logins, "locked_until": user.locked_until,
-                "active": user.active}
+        return {"hash": user.password_hash, "active": user.active}
 
 
 def _refusal(db: Database, username: str, password: str, **kwargs) -> LoginRefused:
@@ -133,14 +133,14 @@ def test_set_password_changes_the_password_and_ends_sessions(db, alice):
         auth.set_password(db, "nobody", OTHER_PASSWORD)
 
 
-# --- login and lockout -----------------------------------------------------------------------
+# --- login and throttling --------------------------------------------------------------------
 
 
 def test_unknown_users_and_wrong_passwords_are_refused_alike(db, alice):
     unknown = _refusal(db, "mallory", PASSWORD)
     wrong = _refusal(db, "alice", "wrong password!!")
     assert unknown.reason == wrong.reason == "invalid"
-    assert unknown.unlocks_at is None and wrong.unlocks_at is None
+    assert unknown.retry_after == wrong.retry_after == 0
     assert str(unknown) == str(wrong) == "invalid"
 
 
@@ -152,77 +152,63 @@ def test_an_unknown_username_still_costs_an_argon2_verification(db, monkeypatch)
     assert len(calls) == 1 and calls[0][0].startswith("$argon2id$")
 
 
-def test_five_failures_lock_the_account_even_against_the_right_password(db, alice):
-    for _ in range(4):
-        assert _refusal(db, "alice", "wrong password!!").reason == "invalid"
-    assert _user_row(db, "alice")["failed"] == 4
-    before = utc_now()
-    fifth = _refusal(db, "alice", "wrong password!!")
-    assert fifth.reason == "locked"
-    assert before + timedelta(minutes=15) <= fifth.unlocks_at <= utc_now() + timedelta(minutes=15)
-
-    locked = _refusal(db, "alice", PASSWORD)
-    assert locked.reason == "locked" and locked.unlocks_at == fifth.unlocks_at
-    # Attempts while locked do not extend the lock.
-    later = _refusal(db, "alice", "wrong password!!", now=utc_now() + timedelta(minutes=10))
-    assert later.unlocks_at == fifth.unlocks_at
-    assert _user_row(db, "alice")["locked_until"] == fifth.unlocks_at
-
-
-def test_after_the_lock_runs_out_the_right_password_works_and_resets_the_counter(db, alice):
+def test_five_failures_throttle_a_username_from_that_address_even_against_the_right_password(db, alice):
+    throttle = auth.LoginThrottle()
     for _ in range(5):
-        _refusal(db, "alice", "wrong password!!")
-    assert _refusal(db, "alice", PASSWORD).reason == "locked"
-    with db.session() as session:
-        session.execute(
-            sa.update(StaffUser).where(StaffUser.id == alice).values(locked_until=utc_now() - timedelta(seconds=1))
-        )
-    assert auth.authenticate(db, "alice", PASSWORD).id == alice
-    row = _user_row(db, "alice")
-    assert row["failed"] == 0 and row["locked_until"] is None
-    # A fresh count: four more failures do not lock it again.
-    for _ in range(4):
-        assert _refusal(db, "alice", "wrong password!!").reason == "invalid"
-    assert auth.authenticate(db, "alice", PASSWORD).id == alice
+        assert _refusal(db, "alice", "wrong password!!", address="203.0.113.9", throttle=throttle).reason == "invalid"
+    refused = _refusal(db, "alice", PASSWORD, address="203.0.113.9", throttle=throttle)
+    assert refused.reason == "throttled" and 14 * 60 < refused.retry_after <= 15 * 60
+    # Someone trying the admin's username elsewhere does not lock the admin out of their own desk.
+    assert auth.authenticate(db, "alice", PASSWORD, "198.51.100.4", throttle).id == alice
+    assert not throttle.throttled("alice")  # only that address is refused
 
 
-def test_a_lock_that_ran_out_counts_failures_afresh(db, alice):
-    for _ in range(5):
-        _refusal(db, "alice", "wrong password!!")
-    after = utc_now() + timedelta(minutes=16)
-    assert _refusal(db, "alice", "wrong password!!", now=after).reason == "invalid"
-    assert _user_row(db, "alice")["failed"] == 1
-    assert auth.authenticate(db, "alice", PASSWORD, now=after).id == alice
+def test_unknown_usernames_are_throttled_alike_so_the_answer_tells_nothing(db, alice):
+    throttle = auth.LoginThrottle()
+    answers = {}
+    for username in ("alice", "nobody-here"):
+        answers[username] = [_refusal(db, username, "wrong password!!", address="203.0.113.9",
+                                      throttle=throttle).reason for _ in range(6)]
+    assert answers["alice"] == answers["nobody-here"] == ["invalid"] * 5 + ["throttled"]
 
 
-def test_a_success_resets_the_failure_counter(db, alice):
-    for _ in range(4):
-        _refusal(db, "alice", "wrong password!!")
-    auth.authenticate(db, "alice", PASSWORD)
-    assert _user_row(db, "alice")["failed"] == 0
-    for _ in range(4):
-        assert _refusal(db, "alice", "wrong password!!").reason == "invalid"
+def test_one_address_trying_many_usernames_is_throttled(db, alice):
+    throttle = auth.LoginThrottle()
+    for index in range(20):  # 4 x 5 failures, never 5 for one username
+        _refusal(db, f"guess{index}", "wrong password!!", address="203.0.113.9", throttle=throttle)
+    assert _refusal(db, "alice", PASSWORD, address="203.0.113.9", throttle=throttle).reason == "throttled"
+    assert auth.authenticate(db, "alice", PASSWORD, "198.51.100.4", throttle).id == alice
 
 
-def test_enabling_or_a_new_password_clears_a_lockout(db, alice):
-    for _ in range(5):
-        _refusal(db, "alice", "wrong password!!")
-    auth.set_active(db, "alice", True)
-    assert auth.authenticate(db, "alice", PASSWORD).id == alice
-    for _ in range(5):
-        _refusal(db, "alice", "wrong password!!")
-    assert _refusal(db, "alice", PASSWORD).reason == "locked"
-    auth.set_password(db, "alice", OTHER_PASSWORD)
-    assert auth.authenticate(db, "alice", OTHER_PASSWORD).id == alice
+def test_many_addresses_trying_one_username_throttle_it_everywhere_until_an_admin_lifts_it(db, alice):
+    throttle = auth.LoginThrottle()
+    for index in range(50):  # 10 x 5 failures, from 25 addresses
+        _refusal(db, "alice", "wrong password!!", address=f"203.0.113.{index // 2}", throttle=throttle)
+    assert throttle.throttled("alice")
+    assert _refusal(db, "alice", PASSWORD, address="198.51.100.4", throttle=throttle).reason == "throttled"
+    throttle.lift("alice")
+    assert auth.authenticate(db, "alice", PASSWORD, "198.51.100.4", throttle).id == alice
+    assert auth.authenticate(db, "alice", PASSWORD, "203.0.113.0", throttle).id == alice
 
 
-def test_lockout_limits_come_from_the_environment(db, alice, monkeypatch):
+def test_successful_logins_do_not_count_and_the_window_comes_from_the_environment(db, alice, monkeypatch):
     monkeypatch.setenv("CONSOLE_LOCKOUT_ATTEMPTS", "2")
     monkeypatch.setenv("CONSOLE_LOCKOUT_MINUTES", "60")
-    assert _refusal(db, "alice", "wrong password!!").reason == "invalid"
-    second = _refusal(db, "alice", "wrong password!!")
-    assert second.reason == "locked"
-    assert second.unlocks_at - utc_now() > timedelta(minutes=59)
+    throttle = auth.LoginThrottle()
+    for _ in range(5):
+        auth.authenticate(db, "alice", PASSWORD, "203.0.113.9", throttle)
+    _refusal(db, "alice", "wrong password!!", address="203.0.113.9", throttle=throttle)
+    _refusal(db, "alice", "wrong password!!", address="203.0.113.9", throttle=throttle)
+    refused = _refusal(db, "alice", PASSWORD, address="203.0.113.9", throttle=throttle)
+    assert refused.reason == "throttled" and refused.retry_after > 59 * 60
+
+
+def test_a_throttle_runs_out_with_its_window(db, alice):
+    throttle = auth.LoginThrottle(attempts=1, window=timedelta(seconds=1))
+    _refusal(db, "alice", "wrong password!!", address="203.0.113.9", throttle=throttle)
+    assert _refusal(db, "alice", PASSWORD, address="203.0.113.9", throttle=throttle).reason == "throttled"
+    time.sleep(1.1)
+    assert auth.authenticate(db, "alice", PASSWORD, "203.0.113.9", throttle).id == alice
 
 
 def test_an_inactive_user_is_refused_and_its_sessions_end(db, alice):
@@ -267,13 +253,29 @@ def test_only_the_hash_of_the_session_token_is_stored(db, alice):
     assert token not in stored[0][0]
 
 
-def test_a_session_expires(db, alice, monkeypatch):
+def test_a_session_expires_after_its_full_length_however_active(db, alice, monkeypatch):
     token, _ = auth.start_session(db, alice, None)
-    assert auth.session_user(db, token, now=utc_now() + timedelta(hours=9, minutes=59)) is not None
-    assert auth.session_user(db, token, now=utc_now() + timedelta(hours=10, seconds=1)) is None
+    start = utc_now()
+    for minutes in range(20, 600, 20):  # someone working all day
+        assert auth.session_user(db, token, now=start + timedelta(minutes=minutes)) is not None
+    assert auth.session_user(db, token, now=start + timedelta(hours=9, minutes=59)) is not None
+    assert auth.session_user(db, token, now=start + timedelta(hours=10, seconds=1)) is None
     monkeypatch.setenv("CONSOLE_SESSION_HOURS", "1")
     short, _ = auth.start_session(db, alice, None)
     assert auth.session_user(db, short, now=utc_now() + timedelta(minutes=61)) is None
+
+
+def test_an_idle_session_ends_and_background_polling_does_not_keep_it_alive(db, alice, monkeypatch):
+    token, _ = auth.start_session(db, alice, None)
+    start = utc_now()
+    assert auth.session_user(db, token, now=start + timedelta(minutes=25)) is not None  # a page opened
+    for minutes in range(26, 55):  # the open page polls; nobody touches it
+        assert auth.session_user(db, token, now=start + timedelta(minutes=minutes), active=False) is not None
+    assert auth.session_user(db, token, now=start + timedelta(minutes=56), active=False) is None
+    assert auth.session_user(db, token, now=start + timedelta(minutes=56)) is None  # ended: activity cannot revive
+    monkeypatch.setenv("CONSOLE_IDLE_MINUTES", "5")
+    short, _ = auth.start_session(db, alice, None)
+    assert auth.session_user(db, short, now=utc_now() + timedelta(minutes=6)) is None
 
 
 def test_an_expired_session_in_the_database_is_not_valid_and_is_purged(db, alice):
@@ -363,7 +365,7 @@ def test_the_cli_creates_lists_disables_and_enables_users(tmp_path):
     listed = _cli(tmp_path, "list")
     assert listed.returncode == 0, listed.stderr
     line = next(line for line in listed.stdout.splitlines() if line.startswith("carol"))
-    assert line.split()[:4] == ["carol", "supervisor", "yes", "no"]
+    assert line.split()[:4] == ["carol", "supervisor", "yes", "all"]
 
     assert _cli(tmp_path, "disable", "carol").returncode == 0
     assert _cli(tmp_path, "list").stdout.splitlines()[1].split()[:3] == ["carol", "supervisor", "no"]
@@ -375,13 +377,14 @@ def test_the_cli_creates_lists_disables_and_enables_users(tmp_path):
     assert auth.authenticate(db, "carol", OTHER_PASSWORD).id == user.id
 
 
-def test_the_cli_shows_locked_accounts(tmp_path):
-    assert _cli(tmp_path, "create", "dave", "--role", "agent").returncode == 0
-    db = Database(f"sqlite:///{tmp_path}/cli.db")
-    for _ in range(5):
-        _refusal(db, "dave", "wrong password!!")
+def test_the_cli_creates_an_agent_for_some_queues_and_lists_them(tmp_path):
+    assert _cli(tmp_path, "create", "dave", "--role", "agent", "--queues", "billing,pharmacy").returncode == 0
     line = _cli(tmp_path, "list").stdout.splitlines()[1]
-    assert line.split()[:5] == ["dave", "agent", "yes", "until", utc_now().strftime("%Y-%m-%d")]
+    assert line.split()[:4] == ["dave", "agent", "yes", "billing,pharmacy"]
+    assert auth.authenticate(Database(f"sqlite:///{tmp_path}/cli.db"), "dave", PASSWORD).queues == (
+        "billing", "pharmacy")
+    refused = _cli(tmp_path, "create", "erin", "--role", "agent", "--queues", "billing,astrology")
+    assert refused.returncode == 2 and "unknown queue(s): astrology" in refused.stderr
 
 
 @pytest.mark.parametrize(

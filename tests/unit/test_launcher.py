@@ -70,10 +70,10 @@ def test_our_servers_keep_idle_connections_longer_than_their_clients_do(monkeypa
     import aiohttp
     from sanic import Sanic
 
-    from bot.settings import keep_connections_alive
+    from bot.settings import configure_sanic
 
     monkeypatch.delenv("SANIC_KEEP_ALIVE_TIMEOUT", raising=False)
-    keep_connections_alive()
+    configure_sanic()
     app = Sanic("keep_alive_check")
 
     async def client_idle_limit() -> float:

@@ -14,9 +14,10 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import patient_requests, retention
 from bot.console import records
+from bot.handoff import queue
 from bot.secure import held, keys, links
 from bot.storage.database import Database
-from bot.storage.models import StaffNote, StaffReply, StaffTask
+from bot.storage.models import Escalation, StaffNote, StaffReply, StaffTask
 from bot.storage.tracker_store import ProtectedSQLTrackerStore
 
 NOW = datetime.now(timezone.utc)
@@ -51,6 +52,9 @@ def test_purge_deletes_expired_held_messages_links_sessions_and_old_secure_conve
     for conversation in ("secure-old", "secure-recent"):
         records.add_reply(app_db, 1, conversation, 1, "We will call you tomorrow")
         records.add_note(app_db, 1, conversation, 1, "Asked about her results")
+        patient_requests.submit(app_db, conversation, patient_requests.REQUESTS["appointment_request"],
+                                {"patient_name": "A B"})
+        queue.escalate(app_db, conversation, "secure", "secure_request", "(message in the secure chat)")
 
     report = retention.purge(app_db, tracker_url, now=NOW)
 
@@ -60,10 +64,10 @@ def test_purge_deletes_expired_held_messages_links_sessions_and_old_secure_conve
     assert held.take(app_db, fresh_held, now=NOW) == "my DOB is 04/12/1985"
     with pytest.raises(links.LinkRefused):
         links.check_link(app_db, old_link.token, now=NOW)
-    with app_db.session() as session:  # staff replies and notes go with their conversation
-        kept = {(type(row).__name__, row.conversation_id) for model in (StaffReply, StaffNote)
+    with app_db.session() as session:  # what the app database holds about them goes with their conversation
+        kept = {(type(row).__name__, row.conversation_id) for model in (StaffReply, StaffNote, StaffTask, Escalation)
                 for row in session.query(model)}
-    assert kept == {("StaffReply", "secure-recent"), ("StaffNote", "secure-recent")}
+    assert kept == {(model, "secure-recent") for model in ("StaffReply", "StaffNote", "StaffTask", "Escalation")}
 
 
 def test_rotation_re_encrypts_with_the_new_key_so_the_old_one_can_go(stores, monkeypatch):

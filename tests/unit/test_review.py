@@ -78,11 +78,17 @@ def test_button_payloads_and_empty_messages_are_skipped(db):
     assert _rows(db) == []
 
 
-def test_secure_chat_text_is_stored_redacted(db):
-    review.record_if_unsure(db, "secure-abc", "secure_chat", _fallback("I'm diabetic and my DOB is 07/23/1979 qwzx"))
+def test_secure_chat_text_is_not_kept_for_review(db):
+    assert review.record_if_unsure(db, "secure-abc", "secure", _fallback("I'm diabetic, DOB 07/23/1979")) is None
+    assert review.flag_by_staff(db, "secure-abc", "secure", "I'm diabetic, DOB 07/23/1979") is None
+    assert _rows(db) == []
+
+
+def test_public_text_is_stored_redacted(db):
+    review.record_if_unsure(db, "web-abc", "socketio", _fallback("I'm diabetic and my DOB is 07/23/1979 qwzx"))
     (row,) = _rows(db)
     # deny by default once flagged: "qwzx" is outside the assistant's vocabulary, so it is masked as well
-    assert row[1] == "secure" and row[2] == "I'm [CONDITION] and my DOB is [DOB] [REDACTED]"
+    assert row[1] == "socketio" and row[2] == "I'm [CONDITION] and my DOB is [DOB] [REDACTED]"
     assert b"diabetic" not in Path(db.url.removeprefix("sqlite:///")).read_bytes()
 
 
@@ -180,10 +186,10 @@ def test_invalid_labels_are_refused_and_the_item_stays_open(db, name, kind):
 
 def test_a_staff_flag_is_redacted_and_not_recorded_twice(db):
     text = "my SSN is 123-45-6789 and it qwzxblorfed"  # a word the assistant's vocabulary will never hold
-    first = review.flag_by_staff(db, "secure-xyz", "secure", text)
-    assert review.flag_by_staff(db, "secure-xyz", "secure", text) == first
+    first = review.flag_by_staff(db, "web-xyz", "socketio", text)
+    assert review.flag_by_staff(db, "web-xyz", "socketio", text) == first
     expected = "my SSN is [SSN] and it [REDACTED]"  # a flagged text keeps only the assistant's vocabulary
-    assert _rows(db) == [("secure-xyz", "secure", expected, None, None, "staff_flagged", "open")]
+    assert _rows(db) == [("web-xyz", "socketio", expected, None, None, "staff_flagged", "open")]
 
 
 # --- writing training data ------------------------------------------------------------------------

@@ -1,7 +1,8 @@
-"""One-time links: signed, expiring, single use, bound to their conversation; held messages."""
+"""One-time links: signed, expiring, single use, naming only their record; held messages."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -31,6 +32,17 @@ def test_a_link_opens_one_session_in_a_new_secure_conversation(db):
     assert links.session_conversation(db, entry.session_token, now=NOW + timedelta(hours=13)) is None
 
 
+def test_a_secure_session_ends_when_idle_and_polling_does_not_keep_it_alive(db):
+    entry = links.redeem(db, links.issue(db, "web-123", "socketio", now=NOW).token, now=NOW)
+    for minutes in range(20, 12 * 60, 20):  # a patient writing every 20 minutes all day
+        assert links.session_conversation(db, entry.session_token, now=NOW + timedelta(minutes=minutes))
+    assert links.session_conversation(db, entry.session_token, now=NOW + timedelta(hours=12, seconds=1)) is None
+    idle = links.redeem(db, links.issue(db, "web-124", "socketio", now=NOW).token, now=NOW)
+    for minutes in range(1, 30):  # the page polls for staff replies; the patient has gone
+        assert links.session_conversation(db, idle.session_token, now=NOW + timedelta(minutes=minutes), active=False)
+    assert links.session_conversation(db, idle.session_token, now=NOW + timedelta(minutes=30, seconds=1)) is None
+
+
 def test_the_same_link_a_second_time_is_refused(db):
     issued = links.issue(db, "web-123", "socketio", now=NOW)
     links.redeem(db, issued.token, now=NOW)
@@ -53,11 +65,13 @@ def test_a_tampered_link_is_refused(db):
             links.redeem(db, bad, now=NOW)
 
 
-def test_a_token_naming_another_conversations_link_is_refused(db):
-    theirs = links.issue(db, "web-victim", "socketio", now=NOW)
-    # Even with the signing key, a token cannot point at a link issued in another conversation.
+def test_a_link_carries_only_its_id_and_a_token_naming_no_issued_link_is_refused(db):
+    issued = links.issue(db, "web-victim-0042", "socketio", now=NOW)
+    readable = jwt.decode(issued.token, options={"verify_signature": False})
+    assert set(readable) == {"jti", "aud", "iat", "exp"} and readable["jti"] == issued.id
+    assert "web-victim-0042" not in json.dumps(readable)
     forged = jwt.encode(
-        {"jti": theirs.id, "sub": "web-attacker", "aud": links.AUDIENCE, "exp": NOW + timedelta(minutes=5)},
+        {"jti": "not-an-issued-link", "aud": links.AUDIENCE, "exp": NOW + timedelta(minutes=5)},
         "test-link-secret-not-secret-0123456789abcdef",
         algorithm="HS256",
     )

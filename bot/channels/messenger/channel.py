@@ -18,7 +18,9 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot import conversation_ids
 from bot.channels.guard import guarded
+from bot.channels.limits import limit_body
 from bot.channels.messenger import inbox
 from bot.channels.messenger.config import MessengerConfig
 from bot.channels.messenger.graph import TEXT_LIMIT, GraphClient, GraphError, Window
@@ -45,8 +47,8 @@ from bot.storage.database import app_database
 
 logger = logging.getLogger(__name__)
 
-CHANNEL = "messenger"
-COMMENTS_CHANNEL = "facebook_comments"
+CHANNEL = conversation_ids.MESSENGER
+COMMENTS_CHANNEL = conversation_ids.COMMENTS
 GET_STARTED = "GET_STARTED"  # the payload of the page's "Get Started" button (docs/MESSENGER.md)
 
 MEDIA_REPLY = "I can't listen to audio or watch videos here. Please type your question and I'll do my best."
@@ -131,6 +133,7 @@ class MessengerInput(InputChannel):
         handle = guarded(on_new_message)
         webhook = Blueprint("messenger_webhook", __name__)
         config = self.config
+        limit_body(webhook, config.max_body_bytes)  # refused before it is read
 
         @webhook.listener("after_server_start")
         async def resume_pending(app: Any, loop: Any) -> None:
@@ -168,8 +171,6 @@ class MessengerInput(InputChannel):
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
             body = request.body or b""
-            if len(body) > config.max_body_bytes:
-                return response.json({"error": f"body over {config.max_body_bytes} bytes"}, status=413)
             if not signature_valid(body, request.headers, config.app_secret, config.allow_sha1):
                 logger.warning("Messenger webhook with a missing or wrong signature refused")
                 return response.json({"error": "missing or invalid X-Hub-Signature-256"}, status=403)

@@ -13,13 +13,16 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from typing import Any, ClassVar
 
+from bot import conversation_ids
+
 logger = logging.getLogger(__name__)
 
 HANDOVER_KINDS = ("pass_thread_control", "take_thread_control", "request_thread_control", "app_roles")
 IGNORED_KINDS = ("delivery", "read", "reaction", "message_edit", "optin", "referral", "account_linking")
 
 
-COMMENT_PREFIX = "fbcomment-"  # a page comment is its own conversation: fbcomment-<comment id>
+# A page comment is its own conversation: fbcomment-<comment id> (bot.conversation_ids).
+COMMENT_PREFIX = conversation_ids.PREFIXES[conversation_ids.COMMENTS]
 
 
 def comment_conversation(comment_id: str) -> str:

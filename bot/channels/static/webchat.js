@@ -1,5 +1,5 @@
 // The hospital site's chat bubble: a small widget on socket.io-client.
-// The session id and the visible transcript live in sessionStorage (this tab only, gone
+// The session token (issued by the server) and the visible transcript live in sessionStorage (this tab only, gone
 // when it closes), so a page reload continues the same conversation. Nothing is written
 // to localStorage or cookies.
 (function () {
@@ -7,6 +7,8 @@
   var SESSION_KEY = "rb-chat-session";
   var TRANSCRIPT_KEY = "rb-chat-transcript";
   var OPEN_KEY = "rb-chat-open";
+  // The assistant's address: where this script came from (the page itself may be another site's).
+  var server = new URL(document.currentScript.src).origin;
 
   var toggle = document.getElementById("rb-chat-toggle");
   var panel = document.getElementById("rb-chat-panel");
@@ -26,7 +28,7 @@
 
   function appendText(bubble, text, linkify) {
     text.split(SECURE_LINK).forEach(function (part, index) {
-      var isLink = linkify && index % 2 === 1 && new URL(part).origin === window.location.origin;
+      var isLink = linkify && index % 2 === 1 && new URL(part).origin === server;
       if (!isLink) { bubble.appendChild(document.createTextNode(part)); return; }
       var link = document.createElement("a");
       link.href = part;
@@ -65,7 +67,7 @@
   toggle.addEventListener("click", function () { setOpen(panel.hidden); });
   closeButton.addEventListener("click", function () { setOpen(false); });
 
-  var socket = io({ path: "/socket.io", transports: ["websocket", "polling"] });
+  var socket = io(server, { path: "/socket.io", transports: ["websocket", "polling"] });
   var sessionId = sessionStorage.getItem(SESSION_KEY);
 
   socket.on("connect", function () {

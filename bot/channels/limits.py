@@ -1,0 +1,117 @@
+"""Abuse limits of the public channels and the secure chat: request sizes and message rates.
+
+- **Body size**, checked before the body is read: a request whose Content-Length is over its route's limit
+  gets a 413 at once, and a chunked one is cut off at the limit (Sanic's `http.routing.after` signal runs
+  after routing and before the body is read). 64 KB on the public channels and the secure chat, 1 MB on the
+  Messenger webhook; the whole server refuses anything over 2 MB (bot.settings.SERVER_MAX_REQUEST_BYTES).
+- **Message rates** (bot.rate_limits): per client address and per conversation. A message over a limit is
+  not handed to Rasa; the patient is asked to slow down, except that a crisis is always answered with the
+  emergency number or crisis line (bot.channels.guard).
+- **Urgent items** per client address: a burst of crisis messages from one address (new conversation ids
+  each time, say) opens only a handful of urgent items; the rest are grouped into the address's latest one
+  for triage (bot.handoff.queue.group_into).
+
+Addresses listed in RATE_LIMIT_EXEMPT_ADDRESSES (comma-separated; e.g. a monitoring host) are not rate
+limited. Behind a proxy, the client address is the one Sanic reports from the proxy's headers
+(configure Sanic's PROXIES_COUNT / REAL_IP_HEADER), not the proxy's own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import os
+from collections import OrderedDict
+from typing import Any
+
+from sanic import Blueprint, response
+from sanic.exceptions import PayloadTooLarge
+
+from bot.rate_limits import Duration, KeyedLimit, Rate
+
+PUBLIC_MAX_BODY_BYTES = 64 * 1024
+
+
+
+def slow_down_reply(emergency_number: str) -> str:
+    return (
+        "You're sending messages faster than I can read them. Please wait a minute, then send your question "
+        f"again. If this is an emergency, call {emergency_number} now."
+    )
+
+
+def _per_minute(variable: str, default: int) -> int:
+    raw = os.environ.get(variable, "").strip()
+    return int(raw) if raw.isdigit() and int(raw) > 0 else default
+
+
+def client_address(request: Any) -> str | None:
+    """The client's address as Sanic sees it (behind a configured proxy: from the proxy's headers)."""
+    return (request.remote_addr or request.ip or "")[:64] or None
+
+
+def limit_body(blueprint: Blueprint, max_bytes: int) -> None:
+    """Refuse (413) any request to this blueprint's routes with a body over max_bytes, before reading it."""
+
+    @blueprint.exception(PayloadTooLarge)
+    async def too_large(request: Any, error: PayloadTooLarge) -> Any:
+        return response.json({"error": f"the body may have at most {max_bytes:,} bytes"}, status=413)
+
+    @blueprint.signal("http.routing.after")
+    async def refuse_large_bodies(request: Any, route: Any, kwargs: Any, handler: Any) -> None:
+        if f".{blueprint.name}." not in f".{route.name}":  # the signal fires for every route of the app
+            return
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > max_bytes:
+            raise PayloadTooLarge(f"the body may have at most {max_bytes:,} bytes")
+        if request.stream is not None:  # a chunked body is cut off at the limit while it is read
+            request.stream.request_max_size = min(request.stream.request_max_size, max_bytes)
+
+
+class MessageLimits:
+    """Message rates per client address and per conversation, and urgent items per client address."""
+
+    def __init__(self) -> None:
+        self.per_address = KeyedLimit("messages per client address", [
+            Rate(_per_minute("RATE_LIMIT_PER_ADDRESS_PER_MINUTE", 30), Duration.MINUTE)])
+        self.per_conversation = KeyedLimit("messages per conversation", [
+            Rate(_per_minute("RATE_LIMIT_PER_CONVERSATION_PER_MINUTE", 12), Duration.MINUTE)])
+        self.urgent_per_address = KeyedLimit("urgent items per client address", [
+            Rate(_per_minute("URGENT_ITEMS_PER_ADDRESS_PER_10_MINUTES", 3), Duration.MINUTE * 10)])
+        self.exempt = frozenset(
+            address.strip() for address in os.environ.get("RATE_LIMIT_EXEMPT_ADDRESSES", "").split(",")
+            if address.strip())
+        self._latest_urgent: OrderedDict[str, int] = OrderedDict()  # address -> its latest urgent item
+        self.crisis_lock = asyncio.Lock()  # crises are recorded one at a time (they are rare)
+
+    def allow(self, address: str | None, conversation_id: str) -> bool:
+        """Count a message; False when the address or the conversation is over its rate."""
+        if address in self.exempt:
+            return True
+        by_conversation = self.per_conversation.hit(conversation_id)
+        by_address = address is None or self.per_address.hit(address)
+        return by_conversation and by_address
+
+    def urgent_per_address_full(self, address: str | None) -> bool:
+        """Whether this address has opened as many urgent items as it may for now (its crises are then grouped)."""
+        if address is None or address in self.exempt or self.latest_urgent(address) is None:
+            return False
+        return self.urgent_per_address.full(address)
+
+    def opened_urgent(self, address: str | None, escalation_id: int | None) -> None:
+        if address is None or escalation_id is None or address in self.exempt:
+            return
+        self.urgent_per_address.hit(address)
+        self._latest_urgent[address] = escalation_id
+        self._latest_urgent.move_to_end(address)
+        while len(self._latest_urgent) > 10_000:
+            self._latest_urgent.popitem(last=False)
+
+    def latest_urgent(self, address: str | None) -> int | None:
+        return self._latest_urgent.get(address) if address is not None else None
+
+
+@functools.lru_cache(maxsize=1)
+def shared_limits() -> MessageLimits:
+    """One set of counters for every channel of this process (REST and web chat share the client's address)."""
+    return MessageLimits()

@@ -1,0 +1,92 @@
+"""Rate limits by key (a client address, a conversation, a username), on pyrate-limiter's buckets.
+
+One `KeyedLimit` per rule, one in-memory bucket per key, created on first use and dropped once empty. The
+buckets are pyrate-limiter's `InMemoryBucket`; a cluster swaps them for its `RedisBucket` (same rates, same
+keys) so that every process counts together. Limits are in each process until then.
+
+- `hit(key)` counts one event and says whether it was within the limit (an event over the limit is not
+  counted, so a client that keeps sending is let through again as soon as its window has room);
+- `full(key)` says whether the next event would be refused, without counting (login throttling checks
+  before spending an argon2 verification, and counts failures only);
+- `clear(key)` forgets a key (an admin lifting a login throttle).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+from pyrate_limiter import Duration, InMemoryBucket, Rate, RateItem
+
+__all__ = ["Duration", "KeyedLimit", "Rate"]
+_SWEEP_EVERY = 1000  # hits between sweeps of the buckets that have emptied
+
+
+def _milliseconds() -> int:
+    return int(time.time() * 1000)
+
+
+class KeyedLimit:
+    def __init__(self, name: str, rates: list[Rate], clock: Callable[[], int] = _milliseconds) -> None:
+        self.name = name
+        self.rates = sorted(rates, key=lambda rate: rate.interval)
+        self._clock = clock
+        self._buckets: dict[str, InMemoryBucket] = {}
+        self._lock = threading.Lock()  # hits come from the event loop and from worker threads
+        self._hits = 0
+
+    def _in_window(self, bucket: InMemoryBucket, rate: Rate, now: int) -> int:
+        return sum(1 for item in bucket.items if item.timestamp > now - rate.interval)
+
+    def hit(self, key: str) -> bool:
+        """Count one event for `key`; False (and not counted) when it is over the limit."""
+        now = self._clock()
+        with self._lock:
+            bucket = self._buckets.get(key)
+            if bucket is None:
+                bucket = self._buckets[key] = InMemoryBucket(self.rates)
+            bucket.leak(now)
+            allowed = bucket.put(RateItem(key, now))
+            self._hits += 1
+            if self._hits % _SWEEP_EVERY == 0:
+                self._sweep(now)
+            return allowed
+
+    def full(self, key: str) -> bool:
+        """Whether the next event for `key` would be refused (nothing is counted)."""
+        now = self._clock()
+        with self._lock:
+            bucket = self._buckets.get(key)
+            return bucket is not None and any(
+                self._in_window(bucket, rate, now) >= rate.limit for rate in self.rates
+            )
+
+    def retry_after_seconds(self, key: str) -> int:
+        """Seconds until `key` may act again (0 when it may now)."""
+        now = self._clock()
+        with self._lock:
+            bucket = self._buckets.get(key)
+            if bucket is None:
+                return 0
+            waits = []
+            for rate in self.rates:
+                recent = [item.timestamp for item in bucket.items if item.timestamp > now - rate.interval]
+                if len(recent) >= rate.limit:
+                    waits.append(recent[len(recent) - rate.limit] + rate.interval - now)
+            return max(0, -(-max(waits, default=0) // 1000))
+
+    def clear(self, key: str) -> None:
+        with self._lock:
+            self._buckets.pop(key, None)
+
+    def clear_prefix(self, prefix: str) -> None:
+        with self._lock:
+            for key in [key for key in self._buckets if key.startswith(prefix)]:
+                del self._buckets[key]
+
+    def _sweep(self, now: int) -> None:
+        for bucket in self._buckets.values():
+            bucket.leak(now)
+        for key in [key for key, bucket in self._buckets.items() if not bucket.items]:
+            del self._buckets[key]
