@@ -5,7 +5,8 @@
 - `secure`: `secure-` + 32 hex, made by the server when a one-time link is redeemed (bot.secure.links);
 - `facebook_comments`: `fbcomment-` + the comment's id, from Meta's signed webhook;
 - `messenger`: digits only (the page-scoped id Meta sends in the signed webhook);
-- `rest`: anything else of 1-128 `[A-Za-z0-9_.:@-]`, chosen by the REST client (tests and integrations).
+- `rest`: anything else of 1-128 `[A-Za-z0-9_.:@-]` starting with a letter or digit, chosen by the REST
+  client (tests and integrations).
 
 So a client of one channel cannot write into, or receive, another channel's conversation: each channel's
 ingress refuses ids whose channel is not its own (bot.channels.guard), and a staff reply goes to the channel
@@ -24,7 +25,7 @@ MESSENGER = "messenger"
 REST = "rest"
 
 PREFIXES = {WEB_CHAT: "web-", SECURE: "secure-", COMMENTS: "fbcomment-"}
-_SHAPE = re.compile(r"^[A-Za-z0-9_.:@-]{1,128}$")
+_SHAPE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,127}$")  # never "." or "..": those are path steps
 _PAGE_SCOPED_ID = re.compile(r"^[0-9]{1,32}$")
 
 

@@ -80,6 +80,12 @@ class KeyedLimit:
         with self._lock:
             self._buckets.pop(key, None)
 
+    def any_full(self, prefix: str) -> bool:
+        """Whether any key starting with `prefix` is over its limit."""
+        with self._lock:
+            keys = [key for key in self._buckets if key.startswith(prefix)]
+        return any(self.full(key) for key in keys)
+
     def clear_prefix(self, prefix: str) -> None:
         with self._lock:
             for key in [key for key in self._buckets if key.startswith(prefix)]:

@@ -134,10 +134,10 @@ async def _store(screened_message: ScreenedMessage, limits: MessageLimits, clien
         return Recorded()
     if recorded.opened:
         limits.opened_urgent(client, recorded.escalation_id)
-    if grouped and recorded.escalation_id is None:
-        logger.warning("A %s message of conversation %s, in a burst from one client address, was grouped into "
-                       "urgent escalation %s", screened_message.crisis, screened_message.conversation_id,
-                       limits.latest_urgent(client))
+    if grouped and not recorded.urgent:
+        logger.warning("A %s message of conversation %s, in a burst from one client address: escalation %s, grouped "
+                       "under urgent escalation %s", screened_message.crisis, screened_message.conversation_id,
+                       recorded.escalation_id, limits.latest_urgent(client))
     elif recorded.urgent:
         logger.warning(
             "Urgent %s escalation %s for conversation %s",

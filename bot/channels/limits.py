@@ -1,8 +1,8 @@
 """Abuse limits of the public channels and the secure chat: request sizes and message rates.
 
 - **Body size**, checked before the body is read: a request whose Content-Length is over its route's limit
-  gets a 413 at once, and a chunked one is cut off at the limit (Sanic's `http.routing.after` signal runs
-  after routing and before the body is read). 64 KB on the public channels and the secure chat, 1 MB on the
+  gets a 413 at once, and no more than the limit is read of any body (Sanic's `http.routing.after` signal
+  runs after routing and before the body is read). 64 KB on REST, 16 KB on the secure chat, 1 MB on the
   Messenger webhook; the whole server refuses anything over 2 MB (bot.settings.SERVER_MAX_REQUEST_BYTES).
 - **Message rates** (bot.rate_limits): per client address and per conversation. A message over a limit is
   not handed to Rasa; the patient is asked to slow down, except that a crisis is always answered with the
@@ -12,14 +12,16 @@
   for triage (bot.handoff.queue.group_into).
 
 Addresses listed in RATE_LIMIT_EXEMPT_ADDRESSES (comma-separated; e.g. a monitoring host) are not rate
-limited. Behind a proxy, the client address is the one Sanic reports from the proxy's headers
-(configure Sanic's PROXIES_COUNT / REAL_IP_HEADER), not the proxy's own.
+limited. Behind a proxy, the client address is the one Sanic reports from the proxy's headers (set
+SANIC_PROXIES_COUNT, or SANIC_REAL_IP_HEADER, in the environment), not the proxy's own. IPv6 clients are
+counted by their /64 network, which one subscriber usually holds whole.
 """
 
 from __future__ import annotations
 
 import asyncio
 import functools
+import ipaddress
 import os
 from collections import OrderedDict
 from typing import Any
@@ -46,8 +48,18 @@ def _per_minute(variable: str, default: int) -> int:
 
 
 def client_address(request: Any) -> str | None:
-    """The client's address as Sanic sees it (behind a configured proxy: from the proxy's headers)."""
-    return (request.remote_addr or request.ip or "")[:64] or None
+    """The client's address as Sanic sees it (behind a configured proxy: from the proxy's headers); an IPv6
+    address as its /64 network, which one subscriber usually holds whole."""
+    address = (request.remote_addr or request.ip or "")[:64]
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        return address or None
+    if isinstance(parsed, ipaddress.IPv6Address):
+        if parsed.ipv4_mapped is not None:
+            return str(parsed.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{parsed}/64", strict=False))
+    return str(parsed)
 
 
 def limit_body(blueprint: Blueprint, max_bytes: int) -> None:
@@ -61,11 +73,11 @@ def limit_body(blueprint: Blueprint, max_bytes: int) -> None:
     async def refuse_large_bodies(request: Any, route: Any, kwargs: Any, handler: Any) -> None:
         if f".{blueprint.name}." not in f".{route.name}":  # the signal fires for every route of the app
             return
+        if request.stream is not None:  # a body is read no further than the limit (also after a refusal)
+            request.stream.request_max_size = min(request.stream.request_max_size, max_bytes)
         declared = request.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > max_bytes:
             raise PayloadTooLarge(f"the body may have at most {max_bytes:,} bytes")
-        if request.stream is not None:  # a chunked body is cut off at the limit while it is read
-            request.stream.request_max_size = min(request.stream.request_max_size, max_bytes)
 
 
 class MessageLimits:
@@ -85,12 +97,13 @@ class MessageLimits:
         self.crisis_lock = asyncio.Lock()  # crises are recorded one at a time (they are rare)
 
     def allow(self, address: str | None, conversation_id: str) -> bool:
-        """Count a message; False when the address or the conversation is over its rate."""
+        """Count a message; False when the address or the conversation is over its rate. Every message counts
+        toward its address; a message the address's limit refuses does not count toward its conversation."""
         if address in self.exempt:
             return True
-        by_conversation = self.per_conversation.hit(conversation_id)
-        by_address = address is None or self.per_address.hit(address)
-        return by_conversation and by_address
+        if address is not None and not self.per_address.hit(address):
+            return False
+        return self.per_conversation.hit(conversation_id)
 
     def urgent_per_address_full(self, address: str | None) -> bool:
         """Whether this address has opened as many urgent items as it may for now (its crises are then grouped)."""

@@ -49,7 +49,8 @@ class ValidatedRestInput(RestInput):
                 return _bad_request("the body must be a JSON object")
             sender, text = body.get("sender"), body.get("message")
             if not conversation_ids.well_formed(sender):
-                return _bad_request("'sender' is required: 1-128 letters, digits or _.:@-")
+                return _bad_request("'sender' is required: 1-128 letters, digits or _.:@-, starting with a letter "
+                                    "or digit")
             if not conversation_ids.belongs_to(sender, self.name()):
                 owner = conversation_ids.channel_of(sender)
                 return _bad_request(f"'sender' has the shape of a {owner} conversation id; REST may not use "

@@ -27,6 +27,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot import review
+from bot.channels.limits import client_address
 from bot.console import auth, records
 from bot.console.auth import LoginRefused, StaffUserInfo
 from bot.facts import FactsSource
@@ -161,7 +162,8 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
             return response.redirect("/login?error=expired", status=303)
         username = (form.get("username") or "").strip()
         try:
-            user = await run(auth.authenticate, db, username, form.get("password") or "", ip_of(request), throttle)
+            user = await run(auth.authenticate, db, username, form.get("password") or "",
+                             client_address(request) or "", throttle)
         except LoginRefused as refusal:
             await run(records.audit, db, None, username[:64] or "-", f"login_{refusal.reason}", ip_of(request))
             wait = f"&wait={-(-refusal.retry_after // 60)}" if refusal.retry_after else ""
@@ -220,8 +222,8 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
         return page("_queue_rows.html", user=found[0], items=items, now=utc_now())
 
     def may_see(user: StaffUserInfo, item: queue.QueueItem) -> bool:
-        """Agents see the items of their queues and the items they claimed; supervisors and admins see all."""
-        return user.sees_queue(item.queue) or item.claimed_by == user.id
+        """Agents see the items of their queues and the items they have claimed; supervisors and admins see all."""
+        return user.sees_queue(item.queue) or (item.claimed_by == user.id and item.status != "resolved")
 
     def in_scope(user: StaffUserInfo, items: list[queue.QueueItem]) -> list[queue.QueueItem]:
         return [item for item in items if may_see(user, item)]
@@ -241,6 +243,9 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
             transcript = await client.transcript(item.conversation_id)
         except HandoffUnavailable as error:
             transcript, problem = {"messages": [], "paused": None}, str(error)
+        if item.resolved_at is not None:  # a resolved item shows the conversation as it was, not what came after
+            until = item.resolved_at.timestamp()
+            transcript["messages"] = [m for m in transcript.get("messages", []) if (m.get("at") or 0) <= until]
         replies = await run(records.replies_of, db, escalation_id)
         undelivered = [reply for reply in replies if reply.status in ("pending", "failed")]
         return {"item": item, "messages": transcript.get("messages", []), "paused": transcript.get("paused"),

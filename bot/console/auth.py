@@ -26,6 +26,7 @@ import logging
 import os
 import re
 import secrets
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -129,6 +130,9 @@ class LoginThrottle:
         self.per_pair = KeyedLimit("login per username and address", [Rate(attempts, interval)])
         self.per_address = KeyedLimit("login per address", [Rate(attempts * 4, interval)])
         self.per_username = KeyedLimit("login per username", [Rate(attempts * 10, interval)])
+        # Check, verify and count as one step: otherwise a burst of simultaneous guesses would all pass the
+        # check before the first failure is counted. Logins are rare; argon2 takes ~50 ms.
+        self.lock = threading.Lock()
 
     def _keys(self, username: str, address: str) -> list[tuple[KeyedLimit, str]]:
         name = username.lower()[:64]
@@ -143,8 +147,9 @@ class LoginThrottle:
             limit.hit(key)
 
     def throttled(self, username: str) -> bool:
-        """Whether the username is refused from everywhere (for the Staff page)."""
-        return self.per_username.full(username.lower())
+        """Whether the username is refused, from everywhere or from some address (for the Staff page)."""
+        name = username.lower()
+        return self.per_username.full(name) or self.per_pair.any_full(f"{name}\n")
 
     def lift(self, username: str) -> None:
         """An admin unlocks a username: its counts, from every address, are forgotten."""
@@ -312,10 +317,20 @@ def authenticate(db: Database, username: str, password: str, address: str = "",
     """
     username = username if isinstance(username, str) else ""
     password = password if isinstance(password, str) else ""
-    if throttle is not None:
+    if throttle is None:
+        return _verify(db, username, password)
+    with throttle.lock:
         wait = throttle.retry_after(username, address)
         if wait:
             raise LoginRefused("throttled", wait)
+        try:
+            return _verify(db, username, password)
+        except LoginRefused:
+            throttle.failed(username, address)
+            raise
+
+
+def _verify(db: Database, username: str, password: str) -> StaffUserInfo:
     with db.session() as session:
         user = _find(session, username)
         found = None if user is None else (user.id, user.password_hash, bool(user.active))
@@ -332,8 +347,6 @@ def authenticate(db: Database, username: str, password: str, address: str = "",
                     if new_hash is not None and user.password_hash == stored_hash:
                         user.password_hash = new_hash
                     return _info(user)
-    if throttle is not None:
-        throttle.failed(username, address)
     raise LoginRefused("invalid")
 
 

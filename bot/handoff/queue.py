@@ -47,6 +47,7 @@ class QueueItem:
     staff_task_id: int | None
     score: float
     grouped_crises: int = 0  # crises of other conversations from the same client address, grouped here
+    grouped_into: int | None = None  # the urgent item this crisis was grouped under (a burst from one address)
 
     @property
     def reason_label(self) -> str:
@@ -102,8 +103,10 @@ def _item(row: Escalation, names: dict[int, str], now: datetime) -> QueueItem:
         claimed_by_name=names.get(row.claimed_by) if row.claimed_by else None,
         resolved_at=row.resolved_at,
         staff_task_id=row.staff_task_id,
-        score=score(bool(row.crisis), row.sensitive, row.negativity, row.created_at, now),
+        # A crisis grouped under a burst's urgent item does not push every other item down.
+        score=score(bool(row.crisis) and row.grouped_into is None, row.sensitive, row.negativity, row.created_at, now),
         grouped_crises=row.grouped_crises or 0,
+        grouped_into=row.grouped_into,
     )
 
 
@@ -204,24 +207,22 @@ def note_message(
 
     Updates the conversation's unresolved escalation; on a crisis, opens an urgent one if there is
     none. Returns the escalation, if the conversation has one. `open_urgent` False (a burst of crises
-    from one client address): no item is opened; the crisis is counted on the item `group_into`.
+    from one client address): the item opened is not urgent but grouped under the unresolved item
+    `group_into` (which counts it), so staff triage the burst together and can still reach each one.
     """
     row = _unresolved(session, conversation_id)
     if row is None and crisis is None:
         return None
     now = utc_now()
-    if row is None and not open_urgent:
-        grouped = session.get(Escalation, group_into) if group_into is not None else None
-        if grouped is not None:
-            grouped.grouped_crises = (grouped.grouped_crises or 0) + 1
-            grouped.updated_at = now
-        return None
+    head = session.get(Escalation, group_into) if group_into is not None and not open_urgent else None
+    grouped = head is not None and head.status in UNRESOLVED
     if row is None:
         row = Escalation(
             conversation_id=conversation_id,
             channel=channel,
             reason=crisis,
-            urgent=True,
+            urgent=not grouped,
+            grouped_into=head.id if grouped else None,
             status="open",
             created_at=now,
             updated_at=now,
@@ -235,6 +236,9 @@ def note_message(
             negativity=negativity(compound) if compound is not None else 0.0,
         )
         session.add(row)
+        if grouped:
+            head.grouped_crises = (head.grouped_crises or 0) + 1
+            head.updated_at = now
         session.flush()
         return row
     row.message_count += 1

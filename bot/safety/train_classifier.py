@@ -8,8 +8,8 @@ Training data:
     others are used only to measure (bench/safety.py), never to train;
   * the project's own messages: tests/data/safety_dev.jsonl, bot/safety/model/own_training.jsonl,
     own_negatives.jsonl, own_crisis_more.jsonl, own_crisis_lang.jsonl, own_disclosures_posts.jsonl,
-    own_crisis_lessons.jsonl and own_crisis_wide.jsonl (1,397 crises and hard negatives in the voices of the
-    people around a patient and of the patient in the moment, written blind to the held-out files), and the
+    own_crisis_lessons.jsonl and own_crisis_wide.jsonl (2,795 crises and hard negatives in many voices,
+    written blind to the held-out files), and the
     assistant's NLU examples (data/nlu) as routine questions. The held-out files (tests/data/*holdout*,
     identifiers_handwritten.jsonl, evaluation/nlu.yml) are never read here.
 

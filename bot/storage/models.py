@@ -75,6 +75,7 @@ class Escalation(Base):
     # Crisis messages of other conversations from the same client address in a burst, grouped into this item
     # rather than each opening one (bot.channels.limits); they were each answered with the crisis line.
     grouped_crises = sa.Column(sa.Integer, nullable=False, default=0)
+    grouped_into = sa.Column(sa.Integer)  # on those grouped crises' own items (not urgent): the burst's urgent item
     staff_task_id = sa.Column(sa.Integer)
     claimed_by = sa.Column(sa.Integer)
     claimed_at = sa.Column(UTCDateTime)

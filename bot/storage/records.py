@@ -62,7 +62,8 @@ def record(db: Database, message: ScreenedMessage, open_urgent: bool = True,
         )
         if escalation is None:
             return Recorded()
+        urgent = message.crisis is not None and escalation.urgent
         return Recorded(
-            escalation.id, urgent=message.crisis is not None, paused=pauses_bot(escalation.status, escalation.mode),
-            opened=escalation.message_count == 1 and message.crisis is not None,
+            escalation.id, urgent=urgent, paused=pauses_bot(escalation.status, escalation.mode),
+            opened=urgent and escalation.message_count == 1,
         )

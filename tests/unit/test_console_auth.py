@@ -160,7 +160,26 @@ def test_five_failures_throttle_a_username_from_that_address_even_against_the_ri
     assert refused.reason == "throttled" and 14 * 60 < refused.retry_after <= 15 * 60
     # Someone trying the admin's username elsewhere does not lock the admin out of their own desk.
     assert auth.authenticate(db, "alice", PASSWORD, "198.51.100.4", throttle).id == alice
-    assert not throttle.throttled("alice")  # only that address is refused
+    assert throttle.throttled("alice")  # the Staff page shows it (refused from one address), and can lift it
+    throttle.lift("alice")
+    assert auth.authenticate(db, "alice", PASSWORD, "203.0.113.9", throttle).id == alice
+
+
+def test_simultaneous_guesses_do_not_slip_past_the_throttle(db, alice):
+    from concurrent.futures import ThreadPoolExecutor
+
+    throttle = auth.LoginThrottle()
+
+    def guess(_: int) -> str:
+        try:
+            auth.authenticate(db, "alice", "wrong password!!", "203.0.113.9", throttle)
+        except LoginRefused as refused:
+            return refused.reason
+        return "in"
+
+    with ThreadPoolExecutor(8) as pool:
+        reasons = list(pool.map(guess, range(12)))
+    assert reasons.count("invalid") == 5 and reasons.count("throttled") == 7  # 5 guesses checked, no more
 
 
 def test_unknown_usernames_are_throttled_alike_so_the_answer_tells_nothing(db, alice):

@@ -12,12 +12,12 @@ from cryptography.fernet import Fernet
 from rasa.shared.core.events import UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot import patient_requests, retention
+from bot import patient_requests, retention, review
 from bot.console import records
 from bot.handoff import queue
 from bot.secure import held, keys, links
 from bot.storage.database import Database
-from bot.storage.models import Escalation, StaffNote, StaffReply, StaffTask
+from bot.storage.models import Escalation, ReviewItem, StaffNote, StaffReply, StaffTask
 from bot.storage.tracker_store import ProtectedSQLTrackerStore
 
 NOW = datetime.now(timezone.utc)
@@ -55,6 +55,7 @@ def test_purge_deletes_expired_held_messages_links_sessions_and_old_secure_conve
         patient_requests.submit(app_db, conversation, patient_requests.REQUESTS["appointment_request"],
                                 {"patient_name": "A B"})
         queue.escalate(app_db, conversation, "secure", "secure_request", "(message in the secure chat)")
+        review.record(app_db, conversation, "secure", "an older review item", None, None, "fallback")
 
     report = retention.purge(app_db, tracker_url, now=NOW)
 
@@ -65,9 +66,10 @@ def test_purge_deletes_expired_held_messages_links_sessions_and_old_secure_conve
     with pytest.raises(links.LinkRefused):
         links.check_link(app_db, old_link.token, now=NOW)
     with app_db.session() as session:  # what the app database holds about them goes with their conversation
-        kept = {(type(row).__name__, row.conversation_id) for model in (StaffReply, StaffNote, StaffTask, Escalation)
-                for row in session.query(model)}
-    assert kept == {(model, "secure-recent") for model in ("StaffReply", "StaffNote", "StaffTask", "Escalation")}
+        kept = {(type(row).__name__, row.conversation_id)
+                for model in (StaffReply, StaffNote, StaffTask, Escalation, ReviewItem) for row in session.query(model)}
+    assert kept == {(model, "secure-recent")
+                    for model in ("StaffReply", "StaffNote", "StaffTask", "Escalation", "ReviewItem")}
 
 
 def test_rotation_re_encrypts_with_the_new_key_so_the_old_one_can_go(stores, monkeypatch):

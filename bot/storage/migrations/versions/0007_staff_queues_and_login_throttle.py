@@ -9,8 +9,9 @@ Create Date: 2026-12-02
 - staff_users.failed_logins and locked_until are dropped: an account-wide lock let anyone keep an account
   (the first admin's) locked by trying wrong passwords, and only existing usernames could be locked. Failed
   logins are now throttled per address and per username alike (bot.console.auth.LoginThrottle).
-- escalations.grouped_crises: crisis messages of other conversations from the same client address, grouped
-  into this urgent item during a burst instead of each opening one (bot.channels.limits).
+- escalations.grouped_crises / grouped_into: in a burst of crises from one client address, only the first few
+  open an urgent item; the others open an item that is not urgent, grouped under the address's urgent item
+  (grouped_into), which counts them (grouped_crises) (bot.channels.limits).
 """
 
 import sqlalchemy as sa
@@ -25,6 +26,7 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("escalations") as table:
         table.add_column(sa.Column("grouped_crises", sa.Integer, nullable=False, server_default="0"))
+        table.add_column(sa.Column("grouped_into", sa.Integer))
     with op.batch_alter_table("staff_users") as table:
         table.add_column(sa.Column("queues", sa.String(255)))
         table.drop_column("failed_logins")
@@ -33,6 +35,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("escalations") as table:
+        table.drop_column("grouped_into")
         table.drop_column("grouped_crises")
     with op.batch_alter_table("staff_users") as table:
         table.drop_column("queues")
