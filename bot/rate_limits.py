@@ -36,9 +36,6 @@ class KeyedLimit:
         self._lock = threading.Lock()  # hits come from the event loop and from worker threads
         self._hits = 0
 
-    def _in_window(self, bucket: InMemoryBucket, rate: Rate, now: int) -> int:
-        return sum(1 for item in bucket.items if item.timestamp > now - rate.interval)
-
     def hit(self, key: str) -> bool:
         """Count one event for `key`; False (and not counted) when it is over the limit."""
         now = self._clock()
@@ -55,12 +52,7 @@ class KeyedLimit:
 
     def full(self, key: str) -> bool:
         """Whether the next event for `key` would be refused (nothing is counted)."""
-        now = self._clock()
-        with self._lock:
-            bucket = self._buckets.get(key)
-            return bucket is not None and any(
-                self._in_window(bucket, rate, now) >= rate.limit for rate in self.rates
-            )
+        return self.retry_after_seconds(key) > 0
 
     def retry_after_seconds(self, key: str) -> int:
         """Seconds until `key` may act again (0 when it may now)."""

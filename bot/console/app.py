@@ -234,10 +234,7 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
 
     # --- one conversation -------------------------------------------------------------------------
 
-    async def conversation_view(escalation_id: int) -> dict[str, Any] | None:
-        item = await run(queue.get, db, escalation_id)
-        if item is None:
-            return None
+    async def conversation_view(item: queue.QueueItem) -> dict[str, Any]:
         problem = None
         try:
             transcript = await client.transcript(item.conversation_id)
@@ -246,7 +243,7 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
         if item.resolved_at is not None:  # a resolved item shows the conversation as it was, not what came after
             until = item.resolved_at.timestamp()
             transcript["messages"] = [m for m in transcript.get("messages", []) if (m.get("at") or 0) <= until]
-        replies = await run(records.replies_of, db, escalation_id)
+        replies = await run(records.replies_of, db, item.id)
         undelivered = [reply for reply in replies if reply.status in ("pending", "failed")]
         return {"item": item, "messages": transcript.get("messages", []), "paused": transcript.get("paused"),
                 "undelivered": undelivered, "transcript_problem": problem}
@@ -272,9 +269,7 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
             return page("refused.html", status=404, user=user, csrf=csrf, why="There is no such conversation.")
         if not may_see(user, item):
             return out_of_scope(user, csrf)
-        view = await conversation_view(escalation_id)
-        if view is None:
-            return page("refused.html", status=404, user=user, csrf=csrf, why="There is no such conversation.")
+        view = await conversation_view(item)
         await run(records.audit, db, user.id, user.username, "open_transcript", ip_of(request),
                   item.conversation_id, item.id)
         return page("conversation.html", user=user, csrf=csrf, now=utc_now(), notice=request.args.get("notice"),
@@ -293,9 +288,7 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
             return response.json({"error": "no such conversation"}, status=404)
         if not may_see(user, item):
             return response.json({"error": "this conversation is in a queue you do not work"}, status=403)
-        view = await conversation_view(escalation_id)
-        if view is None:
-            return response.json({"error": "no such conversation"}, status=404)
+        view = await conversation_view(item)
         await run(records.audit, db, user.id, user.username, "read_transcript", ip_of(request),
                   item.conversation_id, item.id)
         return page("_messages.html", user=user, csrf=found[1], **view)
