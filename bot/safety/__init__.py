@@ -18,7 +18,7 @@ from typing import Any
 from bot.safety.classifier import Classifier, Scores
 from bot.safety.classifier import shipped as shipped_classifier
 from bot.safety.context import MessageContext
-from bot.safety.crisis import MEDICAL_EMERGENCY, SELF_HARM, find_crisis
+from bot.safety.crisis import DISMISSED, MEDICAL_EMERGENCY, NEGATED, SELF_HARM, find_crisis
 from bot.safety.health import find_health
 from bot.safety.identifiers import find_identifiers
 from bot.safety.normalise import Normalised, normalise
@@ -39,6 +39,12 @@ __all__ = [
 MAX_CHARS = 5000  # longer messages are assessed (and redacted) on their first MAX_CHARS characters only
 FIGURATIVE = "figurative"  # "this traffic is killing me"
 VETO_MAX_WORDS = 25  # up to about two sentences, the rules' dismissal of a health word overrules the model
+# A model this sure of a crisis outweighs the rules' judgement that a crisis word does not count (in the past,
+# negated, someone else's): on the third held-out crisis file 12 of 34 missed emergencies were reports the model
+# was sure of ("is it a seizure if... started 10 minutes ago", "Teacher here. ... his arm went limp") and that one
+# dismissed clause silenced. A negation ("she denies chest pain") or a figurative reading ("this traffic is
+# killing me") still wins: a bag-of-words model cannot see either.
+SURE_OF_CRISIS = 0.95
 _CRISIS_FINDING_KIND = {MEDICAL_EMERGENCY: "symptom", SELF_HARM: "mental_health"}
 
 
@@ -112,15 +118,17 @@ def decide(reading: RuleReading, scores: Scores) -> Assessment:
     The model can add a flag the word rules missed (a disclosure in a long post, a crisis said
     indirectly); it never removes one. But where the rules saw a health or crisis word and judged
     that it does not count (negated, figurative, someone else's, in the past), their reading of the
-    sentence wins over the bag-of-words model's: for a crisis always, for sensitivity in messages of
-    up to VETO_MAX_WORDS words.
+    sentence wins over the bag-of-words model's: for a crisis unless the model is SURE_OF_CRISIS (a
+    negation or a figurative reading always), for sensitivity in messages of up to VETO_MAX_WORDS words.
     """
     crisis = reading.crisis
-    if crisis is None and not reading.dismissed & {"crisis", FIGURATIVE}:
-        crisis = scores.crisis
+    if crisis is None and reading.dismissed.isdisjoint({FIGURATIVE, NEGATED}):
+        model_crisis = scores.crisis
+        if DISMISSED not in reading.dismissed or (model_crisis and getattr(scores, model_crisis) >= SURE_OF_CRISIS):
+            crisis = model_crisis
     # in a short message the dismissed word is the message ("my dog has diabetes"); a long post can say more
     # than the one thing the rules judged ("my friend's depression... and since my own diagnosis I can't sleep")
-    veto = bool(reading.dismissed - {"crisis"}) and len(reading.normalised.text.split()) <= VETO_MAX_WORDS
+    veto = bool(reading.dismissed - {DISMISSED, NEGATED}) and len(reading.normalised.text.split()) <= VETO_MAX_WORDS
     model_sensitive = scores.flagged("sensitive") and not veto
     sensitive = bool(reading.findings) or crisis is not None or model_sensitive
     return Assessment(sensitive=sensitive, crisis=crisis, findings=reading.findings)

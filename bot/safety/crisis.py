@@ -23,6 +23,11 @@ from bot.safety.health import LEXICON, term_key
 
 MEDICAL_EMERGENCY = "medical_emergency"
 SELF_HARM = "self_harm"
+# Kinds of dismissed crisis words (context.dismissed): DISMISSED where the rules judged the context (in the past,
+# someone else, a hypothetical), NEGATED where the words themselves deny it ("she denies chest pain"), which no
+# bag-of-words model can see and so always outweighs one (bot.safety.decide).
+DISMISSED = "crisis"
+NEGATED = "negated_crisis"
 CrisisSpan = tuple[str, int, int]  # (crisis type, start, end) in normalised text
 
 _REFLEXIVE = r"(?:myself|my\s+self|himself|herself|themselves|themself|ourselves)"
@@ -865,8 +870,11 @@ def _strong_self_harm(context: MessageContext) -> list[CrisisSpan]:
     ]
     for match in _SELF_HARM.finditer(context.lower, context.words):
         start, end = match.start(), match.end()
-        if context.is_figurative(start, end) or context.is_negated(start, end, reach=_NEGATION_REACHES):
-            context.dismissed.append(("crisis", start, end))
+        if context.is_negated(start, end, reach=_NEGATION_REACHES):
+            context.dismissed.append((NEGATED, start, end))
+            continue
+        if context.is_figurative(start, end):
+            context.dismissed.append((DISMISSED, start, end))
             continue
         if _SELF_HARM_SERVICE.match(context.lower, end):
             continue
@@ -884,15 +892,15 @@ def _strong_self_harm(context: MessageContext) -> list[CrisisSpan]:
         phrase = _phrase(context, start, end)
         if _PAST_ACT.search(match.group()) or context.lower[max(0, start - 12) : start].endswith("tried to "):
             if _DISTANT_PAST.search(phrase) and not _PRESENT.search(phrase):
-                context.dismissed.append(("crisis", start, end))
+                context.dismissed.append((DISMISSED, start, end))
                 continue
         elif _DISTANT_PAST.search(phrase) and not _RELAPSE.search(phrase):
-            context.dismissed.append(("crisis", start, end))
+            context.dismissed.append((DISMISSED, start, end))
             continue  # "I used to self-harm as a teenager, I'm fine now"
         if _counts_for(context, start, end, SELF_HARM):
             found.append((SELF_HARM, start, end))
         else:
-            context.dismissed.append(("crisis", start, end))
+            context.dismissed.append((DISMISSED, start, end))
     return found
 
 
@@ -918,11 +926,14 @@ def _emergency(context: MessageContext) -> list[CrisisSpan]:
             candidates.append((match.start(), match.end(), level))
     flags: dict[int, list[CrisisSpan]] = {_CRITICAL_LEVEL: [], _SERIOUS_LEVEL: [], _VITAL_LEVEL: [], _SIGN_LEVEL: []}
     for start, end, level in candidates:
-        if context.is_figurative(start, end) or context.is_negated(start, end) or context.is_hypothetical(start):
-            context.dismissed.append(("crisis", start, end))
+        if context.is_negated(start, end):
+            context.dismissed.append((NEGATED, start, end))
+            continue
+        if context.is_figurative(start, end) or context.is_hypothetical(start):
+            context.dismissed.append((DISMISSED, start, end))
             continue
         if _is_past_or_chronic(context, start, end) or not _counts_for(context, start, end, MEDICAL_EMERGENCY):
-            context.dismissed.append(("crisis", start, end))
+            context.dismissed.append((DISMISSED, start, end))
             continue
         if _WHOLE_SUPPLY.search(context.lower, max(0, start - 8), end) and _COURSE_FINISHED.search(
             context.sentence(start)
@@ -958,7 +969,7 @@ def find_crisis(context: MessageContext) -> tuple[str | None, list[CrisisSpan]]:
     if emergency:
         return MEDICAL_EMERGENCY, emergency
     if _passed_or_animal(context):
-        context.dismissed.append(("crisis", 0, 0))  # the learned model's crisis does not count either
+        context.dismissed.append((DISMISSED, 0, 0))  # the learned model's crisis does not count either
     return None, []
 
 

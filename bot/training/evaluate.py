@@ -4,9 +4,9 @@
    scored on the 20% it never saw, as patients experience it (bot.nlu_quality: a fallback is the
    out-of-scope answer). Per-intent precision/recall/F1 and a confusion matrix (PNG).
 2. The fixed evaluation set (evaluation/nlu.yml, never trained on), scored on the full model.
-3. Patients' messages (evaluation/patients.yml: routine topics and out-of-scope requests in patients'
-   styles, written before any tuning, never trained on) on the full model, as patients get them:
-   out-of-scope requests declined, confident wrong answers, accuracy per routine topic.
+3. Patients' messages (evaluation/patients.yml and patients2.yml: routine topics and out-of-scope
+   requests in patients' styles, each written before any tuning, never trained on) on the full model, as
+   patients get them: out-of-scope requests declined, confident wrong answers, accuracy per routine topic.
 4. The test conversations (tests/stories) on the full model.
 A report a trainer can read (report.md) and the numbers (metrics.json) are written to --out; the
 exit code is 1 when any number is below evaluation/quality.yml.
@@ -33,7 +33,11 @@ from bot.settings import PROJECT_ROOT
 
 QUALITY_FILE = PROJECT_ROOT / "evaluation" / "quality.yml"
 EVALUATION_SET = PROJECT_ROOT / "evaluation" / "nlu.yml"
-PATIENTS_SET = PROJECT_ROOT / "evaluation" / "patients.yml"
+# metrics key -> file; the second file was written on 2026-12-03 after the first had been read for its totals
+PATIENTS_SETS = {
+    "patients_set": PROJECT_ROOT / "evaluation" / "patients.yml",
+    "patients2_set": PROJECT_ROOT / "evaluation" / "patients2.yml",
+}
 SPLIT_SEED = "42"
 
 
@@ -73,7 +77,7 @@ def evaluation_set(model: Path, data: Path = EVALUATION_SET) -> dict[str, Any]:
     return evaluate(model, data)
 
 
-def patients_set(model: Path, data: Path = PATIENTS_SET) -> dict[str, Any]:
+def patients_set(model: Path, data: Path) -> dict[str, Any]:
     from bot.nlu_quality import answer_quality, evaluate
 
     scores = evaluate(model, data)
@@ -124,29 +128,32 @@ def below_thresholds(metrics: dict[str, Any], quality: dict[str, Any]) -> list[F
     if "evaluation_set" in metrics and metrics["evaluation_set"]["macro_f1"] < set_gates.get("macro_f1", 0):
         findings.append(Finding("evaluation set macro F1", metrics["evaluation_set"]["macro_f1"],
                                 set_gates["macro_f1"]))
-    patient_gates = quality.get("patients_set", {})
-    if "patients_set" in metrics:
-        scores = metrics["patients_set"]
-        checks = [
-            ("patients: out of scope declined", scores["out_of_scope"]["declined"], "out_of_scope_declined"),
-            ("patients: routine topic accuracy", scores["routine"]["accuracy"], "routine_accuracy"),
-        ]
-        checks += [
-            (f"patients: accuracy of {topic}", topic_scores["accuracy"], "topic_accuracy")
-            for topic, topic_scores in sorted(scores["routine"]["per_topic"].items())
-        ]
-        for what, value, gate in checks:
-            if gate in patient_gates and value < patient_gates[gate]:
-                findings.append(Finding(what, value, patient_gates[gate]))
-        worst = patient_gates.get("max_answered_wrongly")
-        if worst is not None and scores["out_of_scope"]["answered_wrongly"] > worst:
-            findings.append(Finding("patients: out-of-scope requests answered wrongly",
-                                    scores["out_of_scope"]["answered_wrongly"], worst, above=True))
+    for key, path in PATIENTS_SETS.items():
+        if key in metrics:
+            findings += _patients_findings(path.name, metrics[key], quality.get(key, {}))
     if "stories" in metrics:
         failed = len(metrics["stories"]["failed"])
         allowed = quality.get("test_stories", {}).get("max_failed", 0)
         if failed > allowed:
             findings.append(Finding("failed test conversations", failed, allowed))
+    return findings
+
+
+def _patients_findings(name: str, scores: dict[str, Any], gates: dict[str, Any]) -> list[Finding]:
+    checks = [
+        (f"{name}: out of scope declined", scores["out_of_scope"]["declined"], "out_of_scope_declined"),
+        (f"{name}: routine topic accuracy", scores["routine"]["accuracy"], "routine_accuracy"),
+    ]
+    checks += [
+        (f"{name}: accuracy of {topic}", topic_scores["accuracy"], "topic_accuracy")
+        for topic, topic_scores in sorted(scores["routine"]["per_topic"].items())
+    ]
+    findings = [Finding(what, value, gates[gate]) for what, value, gate in checks
+                if gate in gates and value < gates[gate]]
+    worst = gates.get("max_answered_wrongly")
+    if worst is not None and scores["out_of_scope"]["answered_wrongly"] > worst:
+        findings.append(Finding(f"{name}: out-of-scope requests answered wrongly",
+                                scores["out_of_scope"]["answered_wrongly"], worst, above=True))
     return findings
 
 
@@ -208,10 +215,12 @@ def report_markdown(metrics: dict[str, Any], quality: dict[str, Any], findings: 
                   f"{scores['accuracy']:.3f}. Misunderstood:", ""]
         lines += [f"- \"{e['text']}\": means {e['intent']}, understood as {e['predicted']}" for e in scores["errors"]]
         lines.append("")
-    if "patients_set" in metrics:
-        scores = metrics["patients_set"]
+    for key, path in PATIENTS_SETS.items():
+        if key not in metrics:
+            continue
+        scores = metrics[key]
         out, routine = scores["out_of_scope"], scores["routine"]
-        lines += ["## Patients' messages (evaluation/patients.yml) on the full model", "",
+        lines += [f"## Patients' messages (evaluation/{path.name}) on the full model", "",
                   f"{scores['messages']} messages, never trained on. Out-of-scope requests declined: "
                   f"**{out['declined']:.3f}** of {out['messages']}; given a routine answer (confident and wrong): "
                   f"**{out['answered_wrongly']:.3f}**. Any message given another topic's answer: "
@@ -257,19 +266,22 @@ def main(argv: list[str] | None = None) -> int:
     confusion_png(metrics["heldout"], args.out / "confusion_matrix.png")
     print("Scoring the evaluation set and the test conversations on the full model...", flush=True)
     metrics["evaluation_set"] = evaluation_set(model)
-    metrics["patients_set"] = patients_set(model)
+    for key, path in PATIENTS_SETS.items():
+        metrics[key] = patients_set(model, path)
     metrics["stories"] = test_stories(model, args.out)
     quality = load_quality(args.quality)
     findings = below_thresholds(metrics, quality)
     metrics["below_thresholds"] = [str(f) for f in findings]
     (args.out / "metrics.json").write_text(json.dumps(metrics, indent=2), encoding="utf-8")
     (args.out / "report.md").write_text(report_markdown(metrics, quality, findings), encoding="utf-8")
+    patients = "".join(
+        f"{path.name}: out of scope declined {metrics[key]['out_of_scope']['declined']:.3f}, routine topics "
+        f"{metrics[key]['routine']['accuracy']:.3f}; " for key, path in PATIENTS_SETS.items()
+    )
+    stories = metrics["stories"]
     print(f"Held-out macro F1 {metrics['heldout']['macro_f1']:.3f}; evaluation set macro F1 "
-          f"{metrics['evaluation_set']['macro_f1']:.3f}; patients: out of scope declined "
-          f"{metrics['patients_set']['out_of_scope']['declined']:.3f}, routine topics "
-          f"{metrics['patients_set']['routine']['accuracy']:.3f}; test conversations "
-          f"{metrics['stories']['total'] - len(metrics['stories']['failed'])}/{metrics['stories']['total']}; "
-          f"{time.monotonic() - started:.0f} s")
+          f"{metrics['evaluation_set']['macro_f1']:.3f}; {patients}test conversations "
+          f"{stories['total'] - len(stories['failed'])}/{stories['total']}; {time.monotonic() - started:.0f} s")
     print(f"Report: {args.out / 'report.md'} (confusion matrix: {args.out / 'confusion_matrix.png'})")
     if findings:
         print("Below the thresholds in " + str(args.quality) + ":\n" + "\n".join(f"  {f}" for f in findings),

@@ -8,7 +8,7 @@ import zipfile
 import numpy as np
 import pytest
 
-from bot.safety import assess, decide, read_rules
+from bot.safety import FIGURATIVE, SURE_OF_CRISIS, assess, decide, read_rules
 from bot.safety.classifier import HEADS, MODEL_DIR, MODEL_FILE, Classifier, Scores, features, shipped
 from bot.safety.train_classifier import (
     OWN_SOURCE,
@@ -90,7 +90,7 @@ def test_model_never_removes_a_rules_flag() -> None:
 @pytest.mark.parametrize(
     ("text", "scores"),
     [
-        ("I'm not suicidal, just asking about parking", _scores(self_harm=0.99)),
+        ("I'm not suicidal, just asking about parking", _scores(self_harm=0.999)),
         ("she denies chest pain", _scores(sensitive=0.99)),
         ("my dentist has shingles so my appointment moved", _scores(sensitive=0.99)),
         ("this traffic is killing me", _scores(sensitive=0.99, self_harm=0.99, emergency=0.99)),
@@ -101,6 +101,20 @@ def test_rules_that_dismissed_a_mention_overrule_the_model(text: str, scores: Sc
     assert reading.dismissed, "the rules should have seen and dismissed a mention here"
     assessment = decide(reading, scores)
     assert not assessment.sensitive and assessment.crisis is None
+
+
+def test_a_model_sure_of_a_crisis_outweighs_a_dismissed_crisis_word_but_not_an_idiom() -> None:
+    """One clause the rules judged not to count (a question, a past event) must not silence a report the model is
+    sure of ("what do you do if..." followed by what just happened); below SURE_OF_CRISIS, and for a negation or a
+    figurative reading, the rules' judgement stands."""
+    report = read_rules("what do you do if a kid swallowed a battery? my 2 yo just did")
+    idiom = read_rules("this traffic is killing me")
+    assert report.crisis is None and "crisis" in report.dismissed and FIGURATIVE not in report.dismissed
+    assert decide(report, _scores(emergency=SURE_OF_CRISIS)).crisis == "medical_emergency"
+    assert decide(report, _scores(emergency=SURE_OF_CRISIS - 0.01)).crisis is None
+    assert decide(idiom, _scores(self_harm=0.999, emergency=0.999)).crisis is None
+    negated = read_rules("she denies chest pain")
+    assert decide(negated, _scores(emergency=0.999)).crisis is None
 
 
 def test_a_model_written_and_read_back_scores_the_same(tmp_path) -> None:
