@@ -8,8 +8,9 @@ Training data:
     others are used only to measure (bench/safety.py), never to train;
   * the project's own messages: tests/data/safety_dev.jsonl, bot/safety/model/own_training.jsonl,
     own_negatives.jsonl, own_crisis_more.jsonl, own_crisis_lang.jsonl, own_disclosures_posts.jsonl,
-    own_crisis_lessons.jsonl and own_crisis_wide.jsonl (2,795 crises and hard negatives in many voices,
-    written blind to the held-out files), and the
+    own_crisis_lessons.jsonl, own_crisis_wide.jsonl (2,795 crises and hard negatives in many voices,
+    written blind to the held-out files) and own_crisis_fifth.jsonl (1,527 more, 2026-12-03: self-harm said
+    lightly or in practice, emergencies by their signs and in 20 languages, and their look-alikes), and the
     assistant's NLU examples (data/nlu) as routine questions. The held-out files (tests/data/*holdout*,
     identifiers_handwritten.jsonl, evaluation/nlu.yml) are never read here.
 
@@ -53,6 +54,7 @@ OWN_FILES = (
     MODEL_DIR / "own_disclosures_posts.jsonl",
     MODEL_DIR / "own_crisis_lessons.jsonl",
     MODEL_DIR / "own_crisis_wide.jsonl",
+    MODEL_DIR / "own_crisis_fifth.jsonl",
 )
 SEED = 13
 
