@@ -49,6 +49,12 @@ DATA = "data"
 NLU = "data/nlu"
 TEST_STORIES = "tests/stories"
 EVALUATION_SET = "evaluation/nlu.yml"
+# Patients' messages scored by `make evaluate`, and the development sets thresholds are chosen on: none may be a
+# training example either (a shared message would be scored as unseen), but they are patients' own words, so
+# what the safety check makes of them is measured (bench/safety.py), not refused here.
+HELD_OUT_SETS = (
+    "evaluation/patients.yml", "evaluation/patients2.yml", "tests/data/nlu_dev.yml", "tests/data/nlu_dev2.yml"
+)
 EVALUATION = str(Path(EVALUATION_SET).parent)
 ACTIONS_PACKAGE = "actions"
 MIN_EXAMPLES = 20
@@ -388,9 +394,9 @@ def check_sensitive_examples(root: Path) -> list[Problem]:
 # ---------- 4b. the evaluation set stays unseen ----------
 
 
-def check_evaluation_set(root: Path, relative: str = EVALUATION_SET) -> list[Problem]:
+def check_evaluation_set(root: Path, relative: str = EVALUATION_SET, sensitive: bool = True) -> list[Problem]:
     """evaluation/nlu.yml compares models on messages they never saw: none may be a training example,
-    each intent must exist, and nothing sensitive may be written in it."""
+    each intent must exist, and (`sensitive`) nothing sensitive may be written in it."""
     if not (root / relative).exists():
         return []
     data, problems = _load(root, relative)
@@ -408,7 +414,7 @@ def check_evaluation_set(root: Path, relative: str = EVALUATION_SET) -> list[Pro
                 problems.append(Problem(relative, example.line, f'"{normalise_example(example.text)}" is also a '
                                         f"training example ({seen.path}:{seen.line}): the evaluation set must be "
                                         "messages the model never saw"))
-            problem = _sensitive_problem(relative, example.line, "evaluation message", example.text)
+            problem = sensitive and _sensitive_problem(relative, example.line, "evaluation message", example.text)
             if problem:
                 problems.append(problem)
     return problems
@@ -514,6 +520,7 @@ def run_checks(root: Path, min_examples: int = MIN_EXAMPLES) -> list[Problem]:
         *check_duplicate_examples(root),
         *check_sensitive_examples(root),
         *check_evaluation_set(root),
+        *(problem for relative in HELD_OUT_SETS for problem in check_evaluation_set(root, relative, sensitive=False)),
         *check_actions(root),
     ]
     return sorted(dict.fromkeys(problems), key=lambda p: (p.path, p.line, p.message))

@@ -271,6 +271,20 @@ def test_the_evaluation_set_holds_no_training_example_and_only_known_intents(pro
     assert f'evaluation/nlu.yml:{unknown}: intent "ask_teleport" is not in config/domain.yml' in problems
 
 
+def test_a_training_example_copied_into_a_patients_file_is_reported(project: Path) -> None:
+    """The patients' files and the development sets are scored as unseen: a message that is also a training
+    example (written independently or copied) would make the score in-sample."""
+    from bot.training.validate import HELD_OUT_SETS, check_evaluation_set
+
+    assert "evaluation/patients2.yml" in HELD_OUT_SETS
+    assert check_evaluation_set(project, "evaluation/patients2.yml", sensitive=False) == []
+    path = project / "evaluation" / "patients2.yml"
+    path.write_text(path.read_text(encoding="utf-8") + "- intent: ask_parking\n  examples: |\n"
+                    "    - Where can I  park\n", encoding="utf-8")
+    problems = [str(p) for p in check_evaluation_set(project, "evaluation/patients2.yml", sensitive=False)]
+    assert len(problems) == 1 and '"where can i park" is also a training example' in problems[0]
+
+
 def test_the_real_project_passes(capsys: pytest.CaptureFixture[str]) -> None:
     status = main(["--root", str(ROOT)])
     lines = capsys.readouterr().out.splitlines()
