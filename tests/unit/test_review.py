@@ -228,7 +228,7 @@ def test_the_export_is_valid_rasa_nlu_data_sorted_and_without_entity_annotations
 
 
 def test_duplicates_are_skipped_and_conflicts_are_not_written(db, tmp_path):
-    same = _labelled(db, "Tell me  a JOKE", "out_of_scope")  # in data/nlu/out_of_scope.yml already
+    same = _labelled(db, "Recommend  a good MOVIE", "out_of_scope")  # in data/nlu/out_of_scope.yml already
     conflict = _labelled(db, "What's the weather like?", "ask_parking")  # an out_of_scope example
     twice_a = _labelled(db, "blorf zz", "greet")
     twice_b = _labelled(db, "BLORF zz", "ask_phone")  # two trainers disagree

@@ -209,7 +209,7 @@ def test_every_placeholder_of_the_detector_and_ours_stays():
         ("Quilliam's son", "[REDACTED] son"),  # a word is masked whole, never in part
         ("my flibbertigibbet", "my [REDACTED]"),
         ("email q.zab@fennmail.org", "email [REDACTED]"),
-        ("нужна помощь, ICU", "[REDACTED], ICU"),
+        ("срочно помощь, ICU", "[REDACTED], ICU"),  # words in no training example
         ("नमस्ते ICU", "[REDACTED] ICU"),
         ("你好医院预约时间", "[REDACTED]"),
         ("[QUILLIAM] [DOB]", "[REDACTED] [DOB]"),  # looks like a placeholder, is not one
