@@ -609,6 +609,12 @@ _NAME_AFTER_CUE = re.compile(
     r"(?:\s+is)?\s*:?|regarding|re:|for|about|(?:his|her|their)\s+name\s+is))\s+"
     r"(?P<doctor>(?i:dr|prof|doctor|professor)\.?\s+)?" + _FULL_NAME
 )
+# A person placed in the hospital's care or related to the writer: a titled name there is a patient's.
+_IN_CARE = re.compile(
+    r"(?i:\b(?:in|on|at)\s+(?:room|rm|bed|bay|ward|unit|icu|the\s+\w+\s+(?:ward|unit))\b|\b(?:admitted|discharged"
+    r"|inpatient|visit|visiting|is\s+(?:my|our)\s+" + _RELATIVE + r"|(?:my|our)\s+" + _RELATIVE + r")\b)"
+)
+_RELATIVE_CUE = re.compile(r"(?i:(?:my|our)\s)")  # the cue of _NAME_AFTER_CUE that names a relative
 _MY_NAME_IS = re.compile(r"(?i:\bmy\s+(?:full\s+)?name(?:\s+is|'s))\s+" + _FULL_NAME)
 # Cues that always name a person, with or without another identifier: "our firm represents Zacharie Cordier",
 # "the chaplain's visit is for Jane Doe", "borrower Błażej Myrcha", "on behalf of Ana Lima".
@@ -1175,6 +1181,17 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
         inner = _QUOTED_NAME.match(text, quoted.start("quoted"), quoted.end("quoted"))
         if inner and _is_name(inner, text) and _is_plausible_full_name(inner.group("name")):
             names.append(inner)
+    # A patient named by someone close, with no other identifier: a titled name placed in care or related to the
+    # writer ("Mr Carranza in room 14 is my uncle"; "Ms Rivera asked me to call back" may be staff), a relative's
+    # full name ("my partner Calebe Fernandes is in the psych unit"). The writer's own name beside a routine
+    # question still needs context ("This is Tom Baker, where do I park?").
+    if _IN_CARE.search(text):
+        names += [m for m in _TITLED_NAME.finditer(text) if _is_named_person(m, text, strong=True)]
+        names += [
+            m
+            for m in _NAME_AFTER_CUE.finditer(text)
+            if _RELATIVE_CUE.match(m.group(0)) and _is_name(m, text) and _is_plausible_full_name(m.group("name"))
+        ]
     if any(char in text for char in ":=-") or "name is" in text.lower():  # the labels' punctuation or wording
         names += [m for m in _NAME_LABEL.finditer(text) if _is_named_person(m, text, strong=True)]
         names += [m for m in _SURNAME_FIRST.finditer(text) if _is_name(m, text)]

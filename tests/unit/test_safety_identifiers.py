@@ -770,6 +770,19 @@ def test_relative_full_name_with_health_detail() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mr Carranza in room 14 is my uncle, can I visit after visiting hours?", "Carranza"),
+        ("can I visit Mrs Okafor on ward 3 tonight?", "Okafor"),
+        ("my partner Calebe Fernandes is in the psych unit, can I bring clothes?", "Calebe Fernandes"),
+    ],
+)
+def test_a_patient_named_by_someone_close_needs_no_other_identifier(text: str, name: str) -> None:
+    assert identifier_spans(text) == [("person_name", name)]
+    assert name not in redact(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Same here, my dob is 3/4/61",  # common words
