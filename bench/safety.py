@@ -123,8 +123,14 @@ AIMS = {
     "sensitive": "sensitive recall >= 0.97 at precision >= 0.90",
     "identifier_recall": "identifier recall >= 0.99 (micro, over (message, identifier kind) pairs)",
     "crisis": "crisis recall >= 0.98 with false crises <= 1% of non-crisis messages",
-    "latency": "p99 <= 3 ms per message for assess() + redact()",
+    "latency": "p99 <= 3 ms per message for assess() + redact() (screen(), the one call the channels make)",
 }
+
+
+def screening_p99(latency: dict[str, Any]) -> float:
+    """The p99 a patient's message costs: screen() (assess and redact in one call, as bot/channels/guard.py calls
+    it); assess() then redact() separately where there is no screen()."""
+    return latency.get("screen", latency["assess_and_redact"])["p99_ms"]
 
 
 class PresidioUnavailable(RuntimeError):
@@ -202,7 +208,7 @@ def time_ours(texts: list[str], passes: int) -> dict[str, Any]:
 
 def check_aims(metrics: dict[str, Any], latency: dict[str, Any]) -> dict[str, Any]:
     sensitive, crisis = metrics["sensitive"], metrics["crisis"]["any"]
-    p99 = latency["assess_and_redact"]["p99_ms"]
+    p99 = screening_p99(latency)
     aims: dict[str, Any] = {
         "sensitive": {
             "target": AIMS["sensitive"],
@@ -527,8 +533,8 @@ def check_generalisation_aims(results: dict[str, Any], latency: dict[str, Any]) 
     aims["routine_false_sensitive"] = {"target": "<= 1% of the evaluation set's routine questions",
                                        "value": routine["false_sensitive_rate"],
                                        "met": routine["false_sensitive_rate"] <= 0.01}
-    p99 = latency["assess_and_redact"]["p99_ms"]
-    aims["latency"] = {"target": "assess + redact p99 <= 3 ms", "p99_ms": p99, "met": p99 <= 3.0}
+    p99 = screening_p99(latency)
+    aims["latency"] = {"target": "assess + redact (screen()) p99 <= 3 ms", "p99_ms": p99, "met": p99 <= 3.0}
     aims["all_met"] = all(aim["met"] for aim in aims.values())
     return aims
 
