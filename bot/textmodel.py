@@ -53,7 +53,7 @@ def features(texts: list[str]) -> sp.csr_matrix:
     return sp.hstack([normalize(block.astype(np.float32)) for block in _blocks(texts)], format="csr")
 
 
-@lru_cache(maxsize=2**16)  # messages share most of their n-grams; a few MB at most
+@lru_cache(maxsize=2**16)  # messages share most of their n-grams; bounded at 65,536 (about 15 MB)
 def _hashed_index(gram: str, width: int) -> int:
     """The column HashingVectorizer(alternate_sign=False) gives an n-gram (sklearn's FeatureHasher rule)."""
     signed = murmurhash3_32(gram, seed=0)
