@@ -217,9 +217,9 @@ _SSN_WORD = (
     r"(?:ssn|ss\s*#|social(?:\s*security)?(?:\s*(?:number|no\.?|num|#))?|social\s+insurance(?:\s+number)?"
     r"|(?-i:SIN))"
 )
-# With the word, any grouping of nine digits: "social# 612 458 913", "ssn: 390558812".
+# With the word, any grouping of nine digits: "social# 612 458 913", "ssn: 390558812", "SSN-078/05/1120".
 _SSN_WITH_CONTEXT = re.compile(
-    rf"\b{_SSN_WORD}(?![a-z])[^\d\n]{{0,15}}?(?<!\d)(?P<ssn>\d{{3}}[ .-]?\d{{2,3}}[ .-]?\d{{3,4}})(?![\d-])", re.I
+    rf"\b{_SSN_WORD}(?![a-z])[^\d\n]{{0,15}}?(?<!\d)(?P<ssn>\d{{3}}[ ./-]?\d{{2,3}}[ ./-]?\d{{3,4}})(?![\d-])", re.I
 )
 # "last four of my social is 4471", "ssn last 4: 8834", "my social ends in 2210".
 _SSN_LAST_FOUR = re.compile(

@@ -485,6 +485,7 @@ def test_phone_shape_negatives(text: str) -> None:
         ("social 078-05-1120", "078-05-1120"),
         ("SSN 000-12-3456", "000-12-3456"),
         ("SSN is 760/17/7550 for the form", "760/17/7550"),
+        ("SSN-078/05/1120", "078/05/1120"),  # slashes right after a dash
         ("123-45-6789", "123-45-6789"),  # 3-2-4 with separators, no context
         ("here you go 123456789", "123456789"),  # nine bare digits, nothing else to explain them
         ("ssn ending 1234", "1234"),
