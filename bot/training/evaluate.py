@@ -30,14 +30,13 @@ from typing import Any
 import yaml
 
 from bot.settings import PROJECT_ROOT
+from bot.training.held_out import EVALUATION_SET as EVALUATION_FILE
+from bot.training.held_out import PATIENTS_SETS as PATIENTS_FILES
 
 QUALITY_FILE = PROJECT_ROOT / "evaluation" / "quality.yml"
-EVALUATION_SET = PROJECT_ROOT / "evaluation" / "nlu.yml"
-# metrics key -> file; the second file was written on 2026-12-03 after the first had been read for its totals
-PATIENTS_SETS = {
-    "patients_set": PROJECT_ROOT / "evaluation" / "patients.yml",
-    "patients2_set": PROJECT_ROOT / "evaluation" / "patients2.yml",
-}
+EVALUATION_SET = PROJECT_ROOT / EVALUATION_FILE
+# metrics key -> file
+PATIENTS_SETS = {key: PROJECT_ROOT / relative for key, relative in PATIENTS_FILES.items()}
 SPLIT_SEED = "42"
 
 

@@ -42,19 +42,17 @@ from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 from bot.facts.loader import FactsError, _field_path, load_facts
 from bot.safety import Finding, assess
 from bot.settings import PROJECT_ROOT
+from bot.training.held_out import DEVELOPMENT_SETS, EVALUATION_SET, PATIENTS_SETS
 
 DOMAIN = "config/domain.yml"
 FACTS = "config/hospital.yml"
 DATA = "data"
 NLU = "data/nlu"
 TEST_STORIES = "tests/stories"
-EVALUATION_SET = "evaluation/nlu.yml"
 # Patients' messages scored by `make evaluate`, and the development sets thresholds are chosen on: none may be a
 # training example either (a shared message would be scored as unseen), but they are patients' own words, so
 # what the safety check makes of them is measured (bench/safety.py), not refused here.
-HELD_OUT_SETS = (
-    "evaluation/patients.yml", "evaluation/patients2.yml", "tests/data/nlu_dev.yml", "tests/data/nlu_dev2.yml"
-)
+HELD_OUT_SETS = (*PATIENTS_SETS.values(), *DEVELOPMENT_SETS)
 EVALUATION = str(Path(EVALUATION_SET).parent)
 ACTIONS_PACKAGE = "actions"
 MIN_EXAMPLES = 20

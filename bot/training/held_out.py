@@ -1,0 +1,14 @@
+"""The files that measure NLU and are never trained on, named once (`make evaluate` scores them, `make validate`
+checks that no training example is among them).
+
+Paths are relative to the project root.
+"""
+
+from __future__ import annotations
+
+EVALUATION_SET = "evaluation/nlu.yml"
+# metrics key -> patients' messages scored by `make evaluate`; the second file was written on 2026-12-03 after the
+# first had been read for its totals
+PATIENTS_SETS = {"patients_set": "evaluation/patients.yml", "patients2_set": "evaluation/patients2.yml"}
+# development sets: thresholds and epochs are chosen on them, never on the files above
+DEVELOPMENT_SETS = ("tests/data/nlu_dev.yml", "tests/data/nlu_dev2.yml")
