@@ -612,7 +612,7 @@ _NAME_AFTER_CUE = re.compile(
 # A person placed in the hospital's care or related to the writer: a titled name there is a patient's.
 _IN_CARE = re.compile(
     r"(?i:\b(?:in|on|at)\s+(?:room|rm|bed|bay|ward|unit|icu|the\s+\w+\s+(?:ward|unit))\b|\b(?:admitted|discharged"
-    r"|inpatient|visit|visiting|is\s+(?:my|our)\s+" + _RELATIVE + r"|(?:my|our)\s+" + _RELATIVE + r")\b)"
+    r"|inpatient|visit|visiting|(?:my|our)\s+" + _RELATIVE + r")\b)"
 )
 _RELATIVE_CUE = re.compile(r"(?i:(?:my|our)\s)")  # the cue of _NAME_AFTER_CUE that names a relative
 _MY_NAME_IS = re.compile(r"(?i:\bmy\s+(?:full\s+)?name(?:\s+is|'s))\s+" + _FULL_NAME)
