@@ -7,8 +7,12 @@ Paths are relative to the project root.
 from __future__ import annotations
 
 EVALUATION_SET = "evaluation/nlu.yml"
-# metrics key -> patients' messages scored by `make evaluate`; the second file was written on 2026-12-03 after the
-# first had been read for its totals
-PATIENTS_SETS = {"patients_set": "evaluation/patients.yml", "patients2_set": "evaluation/patients2.yml"}
+# metrics key -> patients' messages scored by `make evaluate`; each later file was written (blind) once the one
+# before had been read for its totals several times: the newest is the honest measure
+PATIENTS_SETS = {
+    "patients_set": "evaluation/patients.yml",
+    "patients2_set": "evaluation/patients2.yml",
+    "patients3_set": "evaluation/patients3.yml",
+}
 # development sets: thresholds and epochs are chosen on them, never on the files above
 DEVELOPMENT_SETS = ("tests/data/nlu_dev.yml", "tests/data/nlu_dev2.yml")
