@@ -34,10 +34,10 @@ of the training data); any other bracketed upper-case word ("[QUILLIAM]") is mas
 emoji and symbols stay. A run of masked words separated only by whitespace becomes one placeholder, so the
 number of words of a name does not show.
 
-**Placeholder: `[REDACTED]`.** It has the shape of bot.safety's placeholders ([KIND]): Rasa's
-WhitespaceTokenizer (config/config.yml) strips the brackets and gives one token, "REDACTED", as it does for
-"[CONDITION]"; bot.training.validate accepts it in examples like the other placeholders; bot.safety does not flag
-it; and staff reading a queue preview or a review item understand it. It is not a finding kind, so the text
+**Placeholder: `[REDACTED]`.** It has the shape of bot.safety's placeholders ([KIND]): the NLU
+tokenizer (bot/tokenizer.py, Rasa's WhitespaceTokenizer) strips the brackets and gives one token, "REDACTED", as it
+does for "[CONDITION]"; bot.training.validate accepts it in examples like the other placeholders; bot.safety does
+not flag it; and staff reading a queue preview or a review item understand it. It is not a finding kind, so the text
 still tells "a detail the detectors found" ([CONDITION]) from "a word outside the vocabulary" ([REDACTED]).
 Shorter forms were rejected: "[X]" reads like a letter ("x-ray", "Building X"), and a bracket or symbol alone
 ("[?]", "…") is dropped by the tokenizer, so NLU would not see that something was there.

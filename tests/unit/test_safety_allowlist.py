@@ -384,10 +384,11 @@ def test_the_training_examples_are_in_the_form_mask_gives():
 
 
 def test_rasa_reads_the_placeholder_as_one_token():
-    from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
     from rasa.shared.nlu.training_data.message import Message
 
-    tokenizer = WhitespaceTokenizer(WhitespaceTokenizer.get_default_config())
+    from bot.tokenizer import CJKWhitespaceTokenizer
+
+    tokenizer = CJKWhitespaceTokenizer(CJKWhitespaceTokenizer.get_default_config())
     message = Message(data={"text": "my [REDACTED] has [CONDITION], hours for [REDACTED]?"})
     tokens = [token.text for token in tokenizer.tokenize(message, "text")]
     assert tokens == ["my", "REDACTED", "has", "CONDITION", "hours", "for", "REDACTED"]
