@@ -489,7 +489,9 @@ _CRITICAL = GatedPattern(
     r"|\binhaler\s+(?:isn't|is\s+not|not|doesn't|does\s+not)\s+(?:helping|working)\b"
     r"|\b(?:severe|bad|really\s+bad|major|terrible)\s+asthma\s+attack\b"
     r"|\bbaby\s+(?:is|'s)\s+coming\s+(?:now|right\s+now|fast|out|already)|\bcrowning\b|\bhead\s+is\s+(?:out|coming)"
-    r"|\b(?:need|urge|have)\s+to\s+push\b|\bcontractions\s+(?:are\s+)?(?:(?:\d|one|two|three)\s*(?:-\s*\d\s*)?"
+    # "I need to push" in labour, not "need to push back my MRI" / "push my appointment to Friday"
+    r"|\b(?:need|urge|have)\s+to\s+push\b(?!\s*(?:back|forward|through|on|it|this|that|the|my|our|your|his|her|their"
+    r"|an?|him|them|me|us|\w+\s+back)\b)|\bcontractions\s+(?:are\s+)?(?:(?:\d|one|two|three)\s*(?:-\s*\d\s*)?"
     r"(?:min|mins|minutes)\s+apart|every\s+(?:\d|one|two|three|four|five)\s*(?:-\s*\d\s*)?(?:min|mins|minutes))"
     # trauma and environment
     r"|\b(?:been|got|was|is)\s+(?:stabbed|shot)\b|\bgunshot\b|\bhit\s+by\s+a\s+(?:car|truck|bus|train)\b"

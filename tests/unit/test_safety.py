@@ -253,10 +253,20 @@ def test_self_harm_takes_precedence() -> None:
         "I ate all my vegetables lol",
         "I ate all the cookies in the break room, where is the vending machine",
         "i took all the stairs to the 5th floor",
+        # "need to push" is labour only without an object: these move an appointment
+        "need to push back my mri",
+        "i need to push my appointment back a week",
+        "we have to push it to monday",
     ],
 )
 def test_not_a_crisis(text: str) -> None:
     assert assess(text).crisis is None
+
+
+@pytest.mark.parametrize("text", ["I need to push", "contractions 3 minutes apart and i have to push now",
+                                  "3rd baby, I feel like I need to push, what do we do"])
+def test_the_urge_to_push_in_labour_is_an_emergency(text: str) -> None:
+    assert assess(text).crisis == "medical_emergency"
 
 
 # --- redaction ---------------------------------------------------------------------------------------------------
