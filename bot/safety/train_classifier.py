@@ -10,7 +10,9 @@ Training data:
     own_negatives.jsonl, own_crisis_more.jsonl, own_crisis_lang.jsonl, own_disclosures_posts.jsonl,
     own_crisis_lessons.jsonl, own_crisis_wide.jsonl (2,795 crises and hard negatives in many voices,
     written blind to the held-out files) and own_crisis_fifth.jsonl (1,527 more, 2026-12-03: self-harm said
-    lightly or in practice, emergencies by their signs and in 20 languages, and their look-alikes), and the
+    lightly or in practice, emergencies by their signs and in 20 languages, and their look-alikes),
+    own_routine_logistics.jsonl (450 everyday messages with words of goodbyes, lateness, plans and babies: no
+    crisis; "sensitive" unknown where a relative's ward is named), and the
     assistant's NLU examples (data/nlu) as routine questions. The held-out files (tests/data/*holdout*,
     identifiers_handwritten.jsonl, evaluation/nlu.yml) are never read here.
 
@@ -55,6 +57,7 @@ OWN_FILES = (
     MODEL_DIR / "own_crisis_lessons.jsonl",
     MODEL_DIR / "own_crisis_wide.jsonl",
     MODEL_DIR / "own_crisis_fifth.jsonl",
+    MODEL_DIR / "own_routine_logistics.jsonl",
 )
 SEED = 13
 
