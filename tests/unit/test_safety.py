@@ -310,7 +310,8 @@ def test_odd_input_does_not_crash(text: str) -> None:
     assert isinstance(redact(text), str)
 
 
-def test_long_input_is_fast_and_redacted_throughout() -> None:
+def test_long_input_does_not_hang_and_is_redacted_throughout() -> None:
+    # A guard against runaway regular expressions (seconds, not milliseconds): speed is measured by bench/safety.py.
     text = ("the weather is lovely today and parking is free. " * 400) + "my dob is 04/12/1985"
     assert len(text) > 10_000
     started = time.perf_counter()
@@ -319,15 +320,6 @@ def test_long_input_is_fast_and_redacted_throughout() -> None:
     assert time.perf_counter() - started < 2.0
     assert not assessment.sensitive  # the tail beyond MAX_CHARS is not assessed
     assert redacted.endswith("my dob is [DOB]")  # but redaction covers the whole text
-
-
-def test_typical_message_is_fast() -> None:
-    message = "Hi, my son has a fever of 102 and a rash, can we come in at 3:30?"
-    assess(message)
-    started = time.perf_counter()
-    for _ in range(200):
-        assess(message)
-    assert (time.perf_counter() - started) / 200 < 0.005
 
 
 # --- CLI ---------------------------------------------------------------------------------------------------------

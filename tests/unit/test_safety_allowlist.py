@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import time
@@ -313,6 +312,7 @@ def test_any_text_in_any_script_keeps_only_allowed_words_and_masking_twice_chang
 
 
 def test_a_long_message_is_masked_to_its_end():
+    # the time bound is a hang guard; mask()'s speed is measured by bench/safety.py (latency_ms.mask)
     text = ("where do i park? " * 600) + f"thanks, {NAME} {NUMBER}"
     started = time.perf_counter()
     masked = mask(text)
@@ -323,24 +323,6 @@ def test_a_long_message_is_masked_to_its_end():
 def test_non_text_is_returned_as_it_is():
     assert mask("") == ""
     assert mask(None) is None  # type: ignore[arg-type]
-
-
-def test_mask_is_fast_enough_for_the_ingress_budget():
-    """The whole assess+redact budget is 3 ms p99; mask() should take a small part of it."""
-    records = [json.loads(line) for line in (ROOT / "tests" / "data" / "safety_dev.jsonl").open(encoding="utf-8")]
-    texts = [redact(record["text"]) for record in records[:300]]
-    for text in texts[:20]:
-        mask(text)
-    durations = []
-    for text in texts:
-        best = float("inf")
-        for _ in range(3):  # the best of three: what mask() costs, not what other processes on the machine cost
-            started = time.perf_counter()
-            mask(text)
-            best = min(best, time.perf_counter() - started)
-        durations.append(best)
-    durations.sort()
-    assert durations[int(0.99 * len(durations))] < 0.0015  # measured ~0.07 ms; generous for a shared machine
 
 
 # ---------- with the rest of the privacy layer ----------
