@@ -36,9 +36,11 @@ class Term:
 
 
 def load_terms(filename: str) -> list[str]:
-    """Raw lines of one lexicon file: one term per line, '#' comments and blank lines skipped."""
+    """Raw lines of one lexicon file: one term per line, '#' comments (whole lines, or after two spaces) and blank
+    lines skipped."""
     lines = (LEXICON_DIR / filename).read_text(encoding="utf-8").splitlines()
-    return [line.strip().lower() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    terms = (line.split("  #", 1)[0].strip().lower() for line in lines if not line.lstrip().startswith("#"))
+    return [term for term in terms if term]
 
 
 def term_key(text: str) -> str:
@@ -452,10 +454,24 @@ _TOPIC_NOUN = re.compile(
     r"|precautions|protocol|guidelines|is\s+going\s+around|going\s+around|spreading|date|time|process|lounge"
     r"|shower|registry|tour|grill|restaurant|song|movie|band)\b"
 )
-# "flu shot", "flu and covid vaccines", "my second shingles dose": a vaccine, not a disclosure
+# "flu shot", "flu and covid vaccines", "my second shingles dose": a vaccine, not a disclosure. Patients write the
+# vaccine word in their own language too, before the disease in most of them ("vacuna contra el covid", "vaccino
+# covid", "vắc xin covid", "szczepionka na grypę"), after it in some ("covid vax", "covid aşısı").
+_VACCINE_ONLY = (  # words that name nothing but a vaccine ("a shot for the pain" is not one)
+    r"vaccin[a-zàèéìòù]*|vaxx?|immuni[sz]ations?|immuni[sz]ed"
+    r"|vacun[a-záéó]*|vacin[a-zãç]*|impf\w*|szczepi\w*|bakuna|v[aắ]c[\s-]?xin|ti[eê]m\s+ph[oò]ng"
+    r"|вакцин\w*|прививк\w*|щеплен\w*|aşı\w*|tallaal\w*|vaksen|chanjo|لقاح|واکسن|टीक\w*|疫苗|백신|ワクチン"
+)
+_VACCINE_WORDS = rf"shots?|jabs?|boosters?|doses?|{_VACCINE_ONLY}"
 _VACCINE_NOUN = re.compile(
     r"(?:\s*(?:,|/|&|\band\b|\bor\b)\s*(?!(?:my|his|her|their|our|your|the|a|an|i|he|she)\b)[a-z0-9-]+){0,3}"
-    r"[\s-]*(?:shots?|vaccines?|vaccinations?|vaccinated|jabs?|boosters?|immuni[sz]ations?|immuni[sz]ed|doses?)\b"
+    rf"[\s-]*(?:{_VACCINE_WORDS})(?!\w)"
+)
+# The vaccine word first, then up to three short linking words ("against the", "contra el", "na", "de la")
+_VACCINE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_VACCINE_ONLY})(?:[\s-]+(?:against|for|the|a|anti|contra|contre|pour|para|por|de|del|la|le|el|les"
+    r"|los|las|da|do|di|per|il|gegen|die|der|na|przeciw|przeciwko|sa|ng|ang|laban|chống|против|від|dhidi|ya|pou|kont))"
+    r"{0,3}[\s-]+$"
 )
 _POSITIVE_BEFORE = re.compile(r"(?:positive|\+|abnormal)\s+$")
 
@@ -464,7 +480,9 @@ def _is_service(context: MessageContext, kind: str, start: int, end: int, owned:
     """A service or topic noun follows ("flu shot", "diabetes clinic"), unless the sender owns it ("my cancer
     doctor") or it is a result ("a positive strep test")."""
     text = context.lower
-    if kind in ("condition", "symptom", "mental_health", "pregnancy") and _VACCINE_NOUN.match(text, end):
+    if kind in ("condition", "symptom", "mental_health", "pregnancy") and (
+        _VACCINE_NOUN.match(text, end) or (not owned and _VACCINE_BEFORE.search(text, max(0, start - 40), start))
+    ):
         return True
     if _POSITIVE_BEFORE.search(text, max(0, start - 10), start):
         return False

@@ -81,6 +81,27 @@ def test_condition_negatives(text: str) -> None:
     assert not assess(text).sensitive, assess(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vacuna contra el covid, donde me la ponen?",
+        "vaccino covid per mia madre, serve appuntamento?",
+        "vaccin contre la grippe pour ma fille samedi",
+        "Tôi muốn tiêm vắc xin covid ở sảnh chính",
+        "covid vax walk in?",
+        "covid aşısı nerede yapılıyor",
+    ],
+)
+def test_a_vaccine_named_in_any_language_is_not_a_disclosure(text: str) -> None:
+    assert not assess(text).sensitive, assess(text)
+
+
+def test_a_vaccine_word_does_not_hide_a_disclosure() -> None:
+    assert "condition" in kinds("the vaccine gave me shingles")
+    assert "condition" in kinds("my son has covid, can he still get the booster?")
+    assert "condition" in kinds("I need a shot for my diabetes")
+
+
 def test_allergy_to_a_drug_is_a_condition_not_a_medication() -> None:
     assert kinds("I'm allergic to amoxicillin") == {"condition"}
     assert kinds("not allergic to anything except sulfa drugs") == {"condition"}
@@ -107,9 +128,25 @@ def test_single_typos_are_corrected(typo: str, term: str) -> None:
     assert fuzzy_key(typo) == term
 
 
-@pytest.mark.parametrize("word", ["cancel", "concert", "singles", "ability", "addition", "section", "creator"])
+@pytest.mark.parametrize(
+    "word",
+    ["cancel", "concert", "singles", "ability", "addition", "section", "creator",
+     # other languages' everyday words: French invoice, Italian joy, German oven, Polish surveys, Spanish quarter
+     "facture", "allegria", "backofen", "ankiety", "trimestre"],
+)
 def test_everyday_words_one_typo_away_are_not_corrected(word: str) -> None:
     assert fuzzy_key(word) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "term"), [("aspirina", "aspirin"), ("allergie", "allergies"), ("artritis", "arthritis")]
+)
+def test_the_same_term_in_another_language_is_still_found(word: str, term: str) -> None:
+    assert fuzzy_key(word) == term
+
+
+def test_a_french_bill_is_not_a_fracture() -> None:
+    assert not assess("J'ai reçu une facture pour la radiologie, je peux payer par carte ?").sensitive
 
 
 def test_typos_in_messages() -> None:
