@@ -83,11 +83,13 @@ def _local_time(moment: datetime | float | None, facts: FactsSource) -> str:
     return moment.astimezone(facts.get().tz).strftime("%d %b %H:%M")
 
 
-def create_app(settings: Settings, db: Database, name: str = "riverbend_console") -> Sanic:
+def create_app(settings: Settings, db: Database, name: str = "riverbend_console",
+               client: HandoffClient | None = None) -> Sanic:
+    """The console app; `client` replaces the handoff API client (the unit tests give a fake one)."""
     app = Sanic(name)
     app.config.REQUEST_MAX_SIZE = 64 * 1024
     facts = FactsSource(settings.facts_path)
-    client = HandoffClient(settings.rasa_url, settings.rasa_auth_token)
+    client = client or HandoffClient(settings.rasa_url, settings.rasa_auth_token)
     templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
     templates.globals.update(QUEUES=QUEUES, POLL_SECONDS=POLL_SECONDS, sentiment_label=sentiment_label,
                              waited=waited_words, MAX_STAFF_MESSAGE_CHARS=MAX_STAFF_MESSAGE_CHARS)
