@@ -9,7 +9,6 @@ from tests.unit.console.conftest import (
     BAD_FORM,
     CSRF_FIELD,
     PASSWORD,
-    SECURITY_HEADERS,
     assert_refused,
     assert_sent_to_login,
 )
@@ -158,24 +157,3 @@ def test_home_needs_a_session(console):
 
 def test_an_unknown_or_ended_session_is_no_session(console):
     assert_sent_to_login(console.get("/", cookies={"rb_console": "made-up"}), "/")
-
-
-# --- headers ---------------------------------------------------------------------------------------
-
-
-def test_every_response_carries_the_security_headers(console):
-    dana = console.staff("agent")
-    replies = [console.get("/login"), console.get("/static/console.css"), console.get("/static/nope"),
-               console.get("/queue"), console.get("/queue/rows"), console.get("/review", dana),
-               console.get("/queue", dana), console.post("/logout", who=dana, csrf=None), console.get("/no/such/page")]
-    for reply in replies:
-        for name in SECURITY_HEADERS:
-            assert name in reply.headers, (reply.url, name)
-        assert "frame-ancestors 'none'" in reply.headers["content-security-policy"]
-        assert reply.headers["cache-control"] == "no-store"
-
-
-def test_one_redirect_never_carries_another_ones_location(console):
-    assert console.get("/queue").headers["location"] == "/login?next=/queue"
-    assert console.get("/supervisor").headers["location"] == "/login?next=/supervisor"
-    assert console.get("/").headers["location"] == "/login?next=/"
