@@ -34,8 +34,9 @@ bp = Blueprint("conversation")
 
 
 def one_conversation(fragment: bool = False, audited_as: str | None = None) -> Callable[[Handler], Handler]:
-    """Under `staff_only(WORK_ROLES)`: the route's escalation, handed to the handler after `who`; refused with
-    404 when there is none and 403 when it is in a queue the user does not work (as JSON for a fragment).
+    """Under `staff_only(WORK_ROLES)`: the escalation the route's `escalation_id` names, handed to the handler after
+    `who`; refused with 404 when there is none and 403 when it is in a queue the user does not work (as JSON for a
+    fragment).
 
     `audited_as`: every reading let through is audited under this action, before the transcript is fetched."""
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sanic import Blueprint, response
-from sanic.request import Request
+from sanic.request import Request, RequestParameters
 from sanic.response import HTTPResponse
 
 from bot import review
@@ -52,7 +52,7 @@ async def review_page(request: Request, who: SignedIn) -> HTTPResponse:
                 **await review_view(console_of(request).db))
 
 
-def chosen_label(form: Any) -> tuple[str, str]:
+def chosen_label(form: RequestParameters) -> tuple[str, str]:
     """(label, kind) from the form: the out-of-scope button, else a new intent's name if one was typed, else the
     intent chosen from the list."""
     new_name = (form.get("new_intent") or "").strip()
