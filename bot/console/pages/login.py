@@ -1,0 +1,96 @@
+"""Logging in and out, the two assets, and the home page (which sends each role to its work)."""
+
+from __future__ import annotations
+
+import secrets
+from urllib.parse import quote
+
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.channels.limits import client_address
+from bot.console import auth
+from bot.console.access import (
+    LOGIN_COOKIE,
+    SESSION_COOKIE,
+    TRAINER_ROLES,
+    WORK_ROLES,
+    SignedIn,
+    audit,
+    ip_of,
+    set_cookie,
+    staff_only,
+)
+from bot.console.auth import LoginRefused
+from bot.console.web import HERE, console_of, in_thread, page
+
+ASSETS = {"console.js": "application/javascript", "console.css": "text/css"}
+LOGIN_FORM_SECONDS = 3600
+
+bp = Blueprint("login")
+
+
+@bp.get("/static/<name>")
+async def asset(_: Request, name: str) -> HTTPResponse:
+    if name not in ASSETS:
+        return response.text("not found", status=404)
+    return await response.file(HERE / "static" / name, mime_type=ASSETS[name])
+
+
+@bp.get("/login")
+async def login_page(request: Request) -> HTTPResponse:
+    token = secrets.token_urlsafe(24)
+    wait = request.args.get("wait")
+    shown = page(request, "login.html", csrf=token, next=request.args.get("next", "/"),
+                 error=request.args.get("error"), wait=wait if (wait or "").isdigit() else None)
+    set_cookie(shown, LOGIN_COOKIE, token, max_age=LOGIN_FORM_SECONDS)
+    return shown
+
+
+def _inside_console(target: str) -> str:
+    """Where to go after logging in: a path of this site only (never //elsewhere)."""
+    return target if target.startswith("/") and not target.startswith("//") else "/"
+
+
+@bp.post("/login")
+async def login(request: Request) -> HTTPResponse:
+    form = request.form or {}
+    target = _inside_console(form.get("next") or "/")
+    expected = request.cookies.get(LOGIN_COOKIE) or ""
+    if not expected or not auth.csrf_ok(expected, form.get("csrf")):
+        return response.redirect("/login?error=expired", status=303)
+    console = console_of(request)
+    username = (form.get("username") or "").strip()
+    try:
+        user = await in_thread(auth.authenticate, console.db, username, form.get("password") or "",
+                               client_address(request) or "", console.throttle)
+    except LoginRefused as refusal:
+        await audit(request, None, f"login_{refusal.reason}", username=username[:64] or "-")
+        wait = f"&wait={-(-refusal.retry_after // 60)}" if refusal.retry_after else ""
+        return response.redirect(f"/login?error={refusal.reason}{wait}&next={quote(target)}", status=303)
+    token, _ = await in_thread(auth.start_session, console.db, user.id, ip_of(request))
+    await audit(request, user, "login")
+    done = response.redirect(target, status=303)
+    set_cookie(done, SESSION_COOKIE, token, max_age=int(auth.session_duration().total_seconds()))
+    set_cookie(done, LOGIN_COOKIE, "", max_age=0)
+    return done
+
+
+@bp.post("/logout")
+@staff_only()
+async def logout(request: Request, _: SignedIn) -> HTTPResponse:
+    await in_thread(auth.end_session, console_of(request).db, request.cookies.get(SESSION_COOKIE))
+    done = response.redirect("/login", status=303)
+    set_cookie(done, SESSION_COOKIE, "", max_age=0)
+    return done
+
+
+@bp.get("/")
+@staff_only()
+async def home(request: Request, who: SignedIn) -> HTTPResponse:
+    if who.user.role in WORK_ROLES:
+        return response.redirect("/queue")
+    if who.user.role in TRAINER_ROLES:
+        return response.redirect("/review")
+    return page(request, "home.html", user=who.user, csrf=who.csrf)
