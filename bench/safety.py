@@ -532,7 +532,7 @@ def check_generalisation_aims(results: dict[str, Any], latency: dict[str, Any]) 
                 "met": numbers["message_recall"] >= 0.99 and numbers["values_left_rate"] <= 0.01,
             }
     routine = results["routine_false_alarms"]["evaluation_set"]
-    aims["routine_false_sensitive"] = {"target": "<= 1% of the evaluation set's routine questions",
+    aims["routine_false_sensitive"] = {"target": "<= 1% of the evaluation files' messages that disclose nothing",
                                        "value": routine["false_sensitive_rate"],
                                        "met": routine["false_sensitive_rate"] <= 0.01}
     p99 = screening_p99(latency)

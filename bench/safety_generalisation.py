@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -175,27 +177,51 @@ def identifier_messages(log=print) -> dict[str, Any]:
     return result
 
 
-def routine_false_alarms() -> dict[str, Any]:
-    """Share of the assistant's own routine questions flagged sensitive (none of them should be).
+DISCLOSURE_LABELS = ROOT / "evaluation" / "disclosure_labels.jsonl"
 
-    The evaluation set was never trained on; the NLU examples are the model's routine negatives,
-    so their rate is in-sample for the model. Examples holding a placeholder are redacted
-    disclosures, flagged rightly, and are left out.
+
+def _disclosure_labels() -> dict[tuple[str, str], bool]:
+    """(file, sha256 of the message as NLU sees it) -> whether it discloses health details or identifiers, labelled
+    by hand without the detector (evaluation/disclosure_labels.jsonl; hashes, so no held-out text is copied)."""
+    labels = (json.loads(line) for line in DISCLOSURE_LABELS.read_text(encoding="utf-8").splitlines() if line)
+    return {(label["file"], label["sha256"]): bool(label["sensitive"]) for label in labels}
+
+
+def routine_false_alarms() -> dict[str, Any]:
+    """How often the assistant's own questions are flagged sensitive when they disclose nothing.
+
+    The evaluation files (never trained on) carry a hand label per message: flags on messages labelled as
+    disclosing nothing are false alarms, and the labelled disclosures give a recall. The NLU examples are the
+    model's routine negatives (in-sample for it); there, examples holding a placeholder ("[CONDITION]") are
+    redacted disclosures, flagged rightly, and are left out.
     """
     from rasa.shared.nlu.training_data.entities_parser import replace_entities
 
     from bot.safety import assess
     from bot.training.validate import DATA, EVALUATION, PLACEHOLDER, intent_examples
 
-    result: dict[str, Any] = {}
-    for name, folder in (("evaluation_set", EVALUATION), ("nlu_examples_trained_on", DATA)):
-        texts = [replace_entities(e.text) for e in intent_examples(ROOT, (folder,)) if "redacted" not in e.path]
-        routine = [text for text in texts if not PLACEHOLDER.search(text)]  # "[CONDITION]": a redacted disclosure
-        flagged = sum(assess(text).sensitive for text in routine)
-        result[name] = {
+    labels = _disclosure_labels()
+    evaluation = [(e.path, replace_entities(e.text)) for e in intent_examples(ROOT, (EVALUATION,))]
+    verdicts = [(labels[(path, hashlib.sha256(text.encode("utf-8")).hexdigest())], assess(text).sensitive)
+                for path, text in evaluation]
+    plain = [flagged for disclosing, flagged in verdicts if not disclosing]
+    disclosures = [flagged for disclosing, flagged in verdicts if disclosing]
+    texts = [replace_entities(e.text) for e in intent_examples(ROOT, (DATA,)) if "redacted" not in e.path]
+    routine = [text for text in texts if not PLACEHOLDER.search(text)]
+    flagged = sum(assess(text).sensitive for text in routine)
+    return {
+        "evaluation_set": {
+            "messages": len(verdicts),
+            "labelled_disclosing_nothing": len(plain),
+            "false_sensitive": sum(plain),
+            "false_sensitive_rate": round(sum(plain) / len(plain), 4) if plain else None,
+            "labelled_disclosures": len(disclosures),
+            "disclosure_recall": round(sum(disclosures) / len(disclosures), 4) if disclosures else None,
+        },
+        "nlu_examples_trained_on": {
             "messages": len(routine),
             "left_out_redacted_disclosures": len(texts) - len(routine),
             "false_sensitive": flagged,
             "false_sensitive_rate": round(flagged / len(routine), 4) if routine else None,
-        }
-    return result
+        },
+    }
