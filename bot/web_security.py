@@ -49,6 +49,10 @@ class SessionLength:
     idle: timedelta
     longest: timedelta
 
+    def first_deadline(self, opened: datetime) -> datetime:
+        """When a session opened at `opened` ends if nothing is done in it."""
+        return opened + min(self.idle, self.longest)
+
 
 def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
@@ -63,8 +67,7 @@ def add_session(session: sa.orm.Session, model: type[Any], length: SessionLength
                 **columns: Any) -> str:
     """Add a new session row of `model` (its other `columns` given) to `session`; the token for the cookie."""
     token = secrets.token_urlsafe(32)
-    session.add(model(token_hash=token_hash(token), created_at=now, expires_at=now + min(length.idle, length.longest),
-                      **columns))
+    session.add(model(token_hash=token_hash(token), created_at=now, expires_at=length.first_deadline(now), **columns))
     return token
 
 
