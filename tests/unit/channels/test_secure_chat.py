@@ -227,6 +227,7 @@ def test_a_body_over_16_kb_is_refused_before_it_is_read(secure):
     session, _ = secure.enter()
     reply = secure.page_post("/secure/messages", session, json={"message": "x" * 20_000})
     assert (reply.status_code, reply.json) == (413, {"error": "the body may have at most 16,384 bytes"})
+    _assert_headers(reply)
     assert secure.agent.handled == []
 
 
@@ -237,8 +238,8 @@ def test_ending_the_chat_forgets_the_session_and_the_cookie(secure):
     session, _ = secure.enter()
     reply = secure.page_post("/secure/end", session)
     assert (reply.status_code, reply.json) == (200, {"ended": True})
-    assert reply.headers["set-cookie"].startswith('rb_secure=""; Path=/secure;')
-    assert reply.headers["set-cookie"].endswith("Max-Age=0")
+    # Cleared with the attributes it was set with (bot.web_security; the console's cookies alike).
+    assert reply.headers["set-cookie"] == 'rb_secure=""; Path=/secure; HttpOnly; Secure; SameSite=Strict; Max-Age=0'
     _assert_headers(reply)
     assert links.session_conversation(secure.db, session) is None
     assert secure.get("/secure/transcript", cookie(session)).status_code == 401
@@ -254,7 +255,9 @@ def test_the_page_assets_and_nothing_else(secure):
     _assert_headers(script)
     assert secure.get("/secure/static/webchat.css").headers["content-type"].startswith("text/css")
     for name in ("secure.html", "webchat.js", "..%2Fsecure_chat.py"):
-        assert secure.get(f"/secure/static/{name}").status_code == 404
+        missing = secure.get(f"/secure/static/{name}")
+        assert missing.status_code == 404
+        _assert_headers(missing)
 
 
 def test_the_retention_purge_starts_with_the_server(secure, monkeypatch):
