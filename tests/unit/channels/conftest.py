@@ -64,7 +64,7 @@ def cookie(session: str | None) -> dict[str, str]:
 
 
 @pytest.fixture
-def secure(app_db: Database, monkeypatch: pytest.MonkeyPatch) -> SecureServer:  # noqa: F811 - the fixture above
+def secure(app_db: Database, monkeypatch: pytest.MonkeyPatch) -> SecureServer:  # noqa: F811 - the fixture imported
     monkeypatch.setattr(guard, "shared_limits", MessageLimits)  # the test's own message counters
     purges: list[tuple[float, Callable[[], Any]]] = []
 
