@@ -1,5 +1,5 @@
-"""Who may use a console route, decided in one place (`staff_only`), the cookies that carry a session, and the
-one way an audit row is written."""
+"""Who may use a console route, decided in one place (`staff_only`), the cookies that carry a session (set, read
+and cleared by bot.web_security, as the secure chat's), and the one way an audit row is written."""
 
 from __future__ import annotations
 
@@ -17,9 +17,10 @@ from bot.console import auth, records
 from bot.console.auth import StaffUserInfo
 from bot.console.web import console_of, in_thread, page
 from bot.handoff.queue import QueueItem
+from bot.web_security import Cookie
 
-SESSION_COOKIE = "rb_console"
-LOGIN_COOKIE = "rb_console_login"  # double-submit CSRF token of the login form (no session yet)
+SESSION_COOKIE = Cookie("rb_console")
+LOGIN_COOKIE = Cookie("rb_console_login")  # double-submit CSRF token of the login form (no session yet)
 WORK_ROLES = frozenset({"agent", "supervisor", "admin"})
 OVERSIGHT_ROLES = frozenset({"supervisor", "admin"})
 ADMIN_ROLES = frozenset({"admin"})
@@ -47,7 +48,7 @@ async def signed_in(request: Request, roles: frozenset[str] | None, fragment: bo
     """The request's staff member, or the response refusing the request: no session (to the login page, or 401
     for a fragment), a role not in `roles` (403), or a form without the session's CSRF token (403)."""
     # The pages' background polling (fragments) does not keep an idle session alive.
-    found = await in_thread(auth.session_user, console_of(request).db, request.cookies.get(SESSION_COOKIE), None,
+    found = await in_thread(auth.session_user, console_of(request).db, SESSION_COOKIE.read(request), None,
                             not fragment)
     if found is None:
         if fragment:
@@ -97,12 +98,3 @@ async def audit(request: Request, user: StaffUserInfo | None, action: str, *, us
                     username if username is not None else user.username, action, ip_of(request),
                     conversation_id, item.id if item else None, detail=detail)
 
-
-def set_cookie(reply: HTTPResponse, name: str, value: str, max_age: int) -> None:
-    reply.cookies[name] = value
-    cookie = reply.cookies[name]
-    cookie["path"] = "/"
-    cookie["httponly"] = True
-    cookie["secure"] = True  # browsers treat http://localhost and 127.0.0.1 as secure contexts too
-    cookie["samesite"] = "Strict"
-    cookie["max-age"] = max_age

@@ -11,20 +11,21 @@ message text (bot.log_privacy is installed by __main__).
 
 Layout: one blueprint per area in `pages/` (login, queue, conversation, review, staff, supervisor), composed
 here; what they share (settings, database, facts, handoff client, templates, login throttle) is one
-`web.ConsoleContext` on `app.ctx.console`; who may use a route is decided by `access.staff_only`.
+`web.ConsoleContext` on `app.ctx.console`; who may use a route is decided by `access.staff_only`. Sessions,
+their cookies and the security headers' middleware are bot.web_security's, shared with the secure chat;
+the header values (`HEADERS`) are the console's own.
 """
 
 from __future__ import annotations
 
 from sanic import Sanic
-from sanic.request import Request
-from sanic.response import HTTPResponse
 
 from bot.console.pages import BLUEPRINTS
 from bot.console.web import ConsoleContext
 from bot.handoff.client import HandoffClient
 from bot.settings import Settings
 from bot.storage.database import Database
+from bot.web_security import security_headers
 
 MAX_REQUEST_BYTES = 64 * 1024
 HEADERS = {
@@ -45,13 +46,7 @@ def create_app(settings: Settings, db: Database, name: str = "riverbend_console"
     app = Sanic(name)
     app.config.REQUEST_MAX_SIZE = MAX_REQUEST_BYTES
     app.ctx.console = ConsoleContext.create(settings, db, client)
-    app.register_middleware(security_headers, "response")
+    app.register_middleware(security_headers(HEADERS), "response")
     app.blueprint(BLUEPRINTS)
     return app
 
-
-async def security_headers(_: Request, reply: HTTPResponse) -> None:
-    """Every response gets the same headers, set here only: a dict shared between responses (Sanic's
-    redirect() writes Location into the dict it is given) once leaked one user's redirect to the next."""
-    for header, value in HEADERS.items():
-        reply.headers.setdefault(header, value)

@@ -11,16 +11,16 @@ failures for one username from one address, 4 times as many from one address, or
 username from anywhere, and further attempts are refused as "throttled" without checking the password.
 Unknown usernames are throttled alike, so the answer tells nothing. An admin can lift a username's throttle.
 
-A session is a random token in the browser's cookie; like the secure chat's sessions
-(bot.secure.links), only its SHA-256 is stored. Each session has its own CSRF token. A session ends after
-CONSOLE_SESSION_HOURS (default 10), or after CONSOLE_IDLE_MINUTES (default 30) without a page opened or a
-form sent (the pages' own polling does not count). Callers get `StaffUserInfo` values, never ORM objects.
+A session is a random token in the browser's cookie; as for the secure chat's sessions (bot.secure.links),
+only its SHA-256 is stored, by the one implementation both use (bot.web_security). Each session has its own
+CSRF token. A session ends after CONSOLE_SESSION_HOURS (default 10), or after CONSOLE_IDLE_MINUTES (default 30)
+without a page opened or a form sent (the pages' own polling does not count). Callers get `StaffUserInfo`
+values, never ORM objects.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
 import hmac
 import logging
 import os
@@ -35,9 +35,11 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.exc import IntegrityError
 
+from bot import web_security
 from bot.rate_limits import KeyedLimit, Rate
 from bot.storage.database import Database
 from bot.storage.models import StaffSession, StaffUser, utc_now
+from bot.web_security import SessionLength
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +48,6 @@ MIN_PASSWORD_LENGTH = 12
 MAX_PASSWORD_LENGTH = 1024
 USERNAME_PATTERN = re.compile(r"[A-Za-z0-9_.@-]{3,64}")
 MAX_DISPLAY_NAME_LENGTH = 128
-MAX_TOKEN_LENGTH = 200
 
 _hasher = PasswordHasher()  # argon2id with argon2-cffi's recommended parameters
 
@@ -353,22 +354,17 @@ def _verify(db: Database, username: str, password: str) -> StaffUserInfo:
 # --- sessions --------------------------------------------------------------------------------
 
 
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+def _session_length() -> SessionLength:
+    return SessionLength(idle=idle_timeout(), longest=session_duration())
 
 
 def start_session(db: Database, user_id: int, ip: str | None, now: datetime | None = None) -> tuple[str, str]:
     """Open a session for a user who has just authenticated: (cookie token, CSRF token). Only a hash is kept."""
     now = now or utc_now()
-    token, csrf_token = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+    csrf_token = secrets.token_urlsafe(32)
     with db.session() as session:
-        session.add(
-            StaffSession(
-                token_hash=_hash(token), user_id=user_id, csrf_token=csrf_token,
-                created_at=now, expires_at=now + min(idle_timeout(), session_duration()),
-                ip=(ip or None) and ip[:64],
-            )
-        )
+        token = web_security.add_session(session, StaffSession, _session_length(), now, user_id=user_id,
+                                         csrf_token=csrf_token, ip=(ip or None) and ip[:64])
     return token, csrf_token
 
 
@@ -377,29 +373,26 @@ def session_user(db: Database, token: str | None, now: datetime | None = None,
     """(the user, the session's CSRF token) of a cookie token; None if missing, unknown, expired, idle too long or
     disabled. `active`: the person did something (opened a page, sent a form), which keeps the session from
     going idle; the pages' background polling passes False."""
-    if not token or not isinstance(token, str) or len(token) > MAX_TOKEN_LENGTH:
+    if not web_security.readable_token(token):
         return None
     now = now or utc_now()
     with db.session() as session:
-        row = session.get(StaffSession, _hash(token))
-        # expires_at is the idle deadline, moved on by activity but never past the session's full length.
-        if row is None or row.expires_at <= now:
+        row = web_security.find_session(session, StaffSession, token, now)
+        if row is None:
             return None
         user = session.get(StaffUser, row.user_id)
         if user is None or not user.active:
             return None
-        renewed = min(now + idle_timeout(), row.created_at + session_duration())
-        if active and renewed - row.expires_at > timedelta(minutes=1):  # at most one write a minute
-            row.expires_at = renewed
+        web_security.keep_alive(row, _session_length(), now, active)
         return _info(user), row.csrf_token
 
 
 def end_session(db: Database, token: str | None) -> None:
     """Log out one browser (nothing happens for an unknown token)."""
-    if not token or len(token) > MAX_TOKEN_LENGTH:
+    if not web_security.readable_token(token):
         return
     with db.session() as session:
-        session.execute(sa.delete(StaffSession).where(StaffSession.token_hash == _hash(token)))
+        web_security.end_session(session, StaffSession, token)
 
 
 def end_sessions_of(db: Database, user_id: int) -> int:

@@ -9,10 +9,10 @@ two tabs racing for one link cannot both enter. Opening the link (GET) only chec
 button (POST) redeems it (bot.channels.secure_chat).
 
 Entry opens a session: a random token in a Secure, HttpOnly, SameSite=Strict cookie; only its
-SHA-256 is stored. It ends SESSION_HOURS after entry, or after SECURE_IDLE_MINUTES (default 30) in
-which the patient neither opened the page nor sent a message (the page's polling for staff replies does
-not count). The browser never chooses its conversation id: the server creates
-`secure-<random>`.
+SHA-256 is stored (bot.web_security, which keeps the console's sessions too). It ends SESSION_HOURS after
+entry, or after SECURE_IDLE_MINUTES (default 30) in which the patient neither opened the page nor sent a
+message (the page's polling for staff replies does not count). The browser never chooses its conversation
+id: the server creates `secure-<random>`.
 
 Verification hook: `redeem()` is the only way into a session. A second factor (a one-time code
 sent to a phone or email the hospital already has) fits between `check_link()` and `open_session()`:
@@ -21,7 +21,6 @@ check the link, send the code, and open the session only after the code matches.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import secrets
@@ -32,10 +31,12 @@ from typing import Any
 import jwt
 import sqlalchemy as sa
 
+from bot import web_security
 from bot.secure import SECURE_CONVERSATION_PREFIX
 from bot.secure.keys import link_secret
 from bot.storage.database import Database
 from bot.storage.models import SecureLink, SecureSession
+from bot.web_security import SessionLength
 
 AUDIENCE = "riverbend-secure-chat"
 ALGORITHM = "HS256"
@@ -45,6 +46,10 @@ ENTRY_PATH = "/secure/enter/"  # the secure chat's route that redeems a link (bo
 
 def idle_timeout() -> timedelta:
     return timedelta(minutes=int(os.environ.get("SECURE_IDLE_MINUTES", "30")))
+
+
+def session_length() -> SessionLength:
+    return SessionLength(idle=idle_timeout(), longest=timedelta(hours=SESSION_HOURS))
 
 
 def link_ttl() -> timedelta:
@@ -148,16 +153,11 @@ def check_link(db: Database, token: str, now: datetime | None = None) -> SecureL
         return link
 
 
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode("ascii")).hexdigest()
-
-
 def open_session(db: Database, link: SecureLink, now: datetime | None = None) -> Entry:
     """Mark the link used (once only) and open a session in a new secure conversation."""
     now = now or _now()
     conversation_id = f"{SECURE_CONVERSATION_PREFIX}{secrets.token_hex(16)}"
-    session_token = secrets.token_urlsafe(32)
-    expires_at = now + min(idle_timeout(), timedelta(hours=SESSION_HOURS))
+    length = session_length()
     with db.session() as session:
         claimed = session.execute(
             sa.update(SecureLink)
@@ -166,15 +166,8 @@ def open_session(db: Database, link: SecureLink, now: datetime | None = None) ->
         ).rowcount
         if claimed != 1:
             raise LinkRefused("used")
-        session.add(
-            SecureSession(
-                token_hash=_hash(session_token),
-                conversation_id=conversation_id,
-                link_id=link.id,
-                created_at=now,
-                expires_at=expires_at,
-            )
-        )
+        session_token = web_security.add_session(session, SecureSession, length, now,
+                                                 conversation_id=conversation_id, link_id=link.id)
     return Entry(
         link_id=link.id,
         origin_conversation_id=link.origin_conversation_id,
@@ -182,7 +175,7 @@ def open_session(db: Database, link: SecureLink, now: datetime | None = None) ->
         carry_over=json.loads(link.carry_over or "{}"),
         conversation_id=conversation_id,
         session_token=session_token,
-        session_expires_at=expires_at,
+        session_expires_at=length.first_deadline(now),
     )
 
 
@@ -194,19 +187,20 @@ def session_conversation(db: Database, session_token: str | None, now: datetime 
                          active: bool = True) -> str | None:
     """The secure conversation of a session cookie, or None if it is unknown, expired or idle too long.
     `active`: the patient did something, which keeps the session from going idle (polling passes False)."""
-    if not session_token or len(session_token) > 200:
+    if not web_security.readable_token(session_token):
         return None
     now = now or _now()
     with db.session() as session:
-        row = session.get(SecureSession, _hash(session_token))
-        if row is None or row.expires_at <= now:  # expires_at: the idle deadline, never past the full length
+        row = web_security.find_session(session, SecureSession, session_token, now)
+        if row is None:
             return None
-        renewed = min(now + idle_timeout(), row.created_at + timedelta(hours=SESSION_HOURS))
-        if active and renewed - row.expires_at > timedelta(minutes=1):  # at most one write a minute
-            row.expires_at = renewed
+        web_security.keep_alive(row, session_length(), now, active)
         return row.conversation_id
 
 
-def end_session(db: Database, session_token: str) -> None:
+def end_session(db: Database, session_token: str | None) -> None:
+    """End a browser's session (nothing happens for an unknown token)."""
+    if not web_security.readable_token(session_token):
+        return
     with db.session() as session:
-        session.execute(sa.delete(SecureSession).where(SecureSession.token_hash == _hash(session_token)))
+        web_security.end_session(session, SecureSession, session_token)

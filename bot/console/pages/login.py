@@ -19,7 +19,6 @@ from bot.console.access import (
     SignedIn,
     audit,
     ip_of,
-    set_cookie,
     staff_only,
 )
 from bot.console.auth import LoginRefused
@@ -44,7 +43,7 @@ async def login_page(request: Request) -> HTTPResponse:
     wait = request.args.get("wait")
     shown = page(request, "login.html", csrf=token, next=request.args.get("next", "/"),
                  error=request.args.get("error"), wait=wait if (wait or "").isdigit() else None)
-    set_cookie(shown, LOGIN_COOKIE, token, max_age=LOGIN_FORM_SECONDS)
+    LOGIN_COOKIE.set(shown, token, max_age=LOGIN_FORM_SECONDS)
     return shown
 
 
@@ -57,7 +56,7 @@ def _inside_console(target: str) -> str:
 async def login(request: Request) -> HTTPResponse:
     form = request.form or {}
     target = _inside_console(form.get("next") or "/")
-    expected = request.cookies.get(LOGIN_COOKIE) or ""
+    expected = LOGIN_COOKIE.read(request) or ""
     if not expected or not auth.csrf_ok(expected, form.get("csrf")):
         return response.redirect("/login?error=expired", status=303)
     console = console_of(request)
@@ -72,17 +71,17 @@ async def login(request: Request) -> HTTPResponse:
     token, _ = await in_thread(auth.start_session, console.db, user.id, ip_of(request))
     await audit(request, user, "login")
     done = response.redirect(target, status=303)
-    set_cookie(done, SESSION_COOKIE, token, max_age=int(auth.session_duration().total_seconds()))
-    set_cookie(done, LOGIN_COOKIE, "", max_age=0)
+    SESSION_COOKIE.set(done, token, max_age=int(auth.session_duration().total_seconds()))
+    LOGIN_COOKIE.clear(done)
     return done
 
 
 @bp.post("/logout")
 @staff_only()
 async def logout(request: Request, _: SignedIn) -> HTTPResponse:
-    await in_thread(auth.end_session, console_of(request).db, request.cookies.get(SESSION_COOKIE))
+    await in_thread(auth.end_session, console_of(request).db, SESSION_COOKIE.read(request))
     done = response.redirect("/login", status=303)
-    set_cookie(done, SESSION_COOKIE, "", max_age=0)
+    SESSION_COOKIE.clear(done)
     return done
 
 
