@@ -20,8 +20,6 @@ from bot.storage.database import app_database
 logger = logging.getLogger(__name__)
 
 
-
-
 def _queue_for_staff(tracker: Tracker, request: requests.RequestKind, task_id: int) -> None:
     """Put the request in its team's console queue; the task itself is already stored either way."""
     try:
