@@ -1,7 +1,7 @@
 """Thin actions: each renders one topic from the facts file through bot.answers.
 
-Every reply goes through `_reply`, which puts the crisis or privacy messages around the answer
-when the ingress flagged the latest message (bot.safety_replies).
+What is said around the answer when the ingress flagged the latest message (a crisis line, a secure
+chat link, a request started in the secure chat...) is the plan of bot.replies; the actions render it.
 """
 
 from __future__ import annotations
@@ -20,9 +20,10 @@ from bot.answers import FOLLOW_UP_TOPICS, Context, answer
 from bot.facts import FactsSource
 from bot.handoff import HANDOFF_INTENTS
 from bot.mentions import find_mentions
-from bot.patient_requests import OFFERS, REQUESTS, TOPIC_REQUESTS
-from bot.safety_replies import REQUEST_TOPICS, SafetyFlags, replies, secure_link_offer
-from bot.secure import CARRIED_SLOTS, is_secure_conversation, links
+from bot.patient_requests import REQUESTS
+from bot.replies import Plan, SafetyFlags, SecureLink, chat_place, plan, render
+from bot.replies.plan import REQUEST_TOPICS
+from bot.secure import CARRIED_SLOTS, links
 from bot.settings import load_settings
 from bot.storage.database import app_database
 
@@ -39,7 +40,6 @@ COMMON_TOPICS = [
     {"title": "Phone numbers", "payload": "/ask_phone"},
     {"title": "Appointments", "payload": "/appointment_book"},
 ]
-TOPICS_WITH_BUTTONS = ("greet", "out_of_scope")
 
 
 def _context_from_message(tracker: Tracker) -> Context:
@@ -67,7 +67,11 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _link_offer(tracker: Tracker, topic: str, context: Context) -> str | None:
+def _flags(tracker: Tracker) -> SafetyFlags:
+    return SafetyFlags.from_metadata(tracker.latest_message.get("metadata"))
+
+
+def _link(tracker: Tracker, topic: str, context: Context) -> SecureLink | None:
     """Issue a one-time link into the secure chat for this conversation; None if that fails."""
     metadata = tracker.latest_message.get("metadata") or {}
     current = {"topic": topic if topic in FOLLOW_UP_TOPICS | REQUEST_TOPICS else None, **context.as_dict()}
@@ -87,23 +91,17 @@ def _link_offer(tracker: Tracker, topic: str, context: Context) -> str | None:
     except Exception as error:  # noqa: BLE001 - fall back to the privacy notice, never to no answer
         logger.error("Could not issue a secure chat link for %s: %s", tracker.sender_id, type(error).__name__)
         return None
-    url = links.entry_url(SETTINGS.public_base_url, issued.token)
-    for_request = topic in REQUEST_TOPICS and not metadata.get("held_message")
-    return secure_link_offer(url, links.ttl_minutes(), for_request=for_request)
+    return SecureLink(links.entry_url(SETTINGS.public_base_url, issued.token), links.ttl_minutes())
 
 
-def _reply(dispatcher: CollectingDispatcher, tracker: Tracker, topic: str, context: Context) -> None:
+def _reply(dispatcher: CollectingDispatcher, tracker: Tracker, topic: str, context: Context, chosen: Plan) -> None:
+    """Say the plan around the topic's answer (a one-time link issued first if it offers one)."""
     facts, now = FACTS.get(), _now()
-    flags = SafetyFlags.from_metadata(tracker.latest_message.get("metadata"))
-    secure_channel = is_secure_conversation(tracker.sender_id)
-    wants_link = (flags.sensitive or topic in REQUEST_TOPICS) and not flags.crisis and not secure_channel
-    offer = _link_offer(tracker, topic, context) if wants_link else None
-    routine = answer(topic, facts, context, now)
-    texts = replies(facts, flags, topic, routine, now, secure_channel=secure_channel, link_offer=offer)
-    with_buttons = topic in TOPICS_WITH_BUTTONS and not secure_channel and not flags.crisis
+    link = _link(tracker, topic, context) if chosen.offers_link else None
+    texts = render(chosen, facts, now, answer=answer(topic, facts, context, now), link=link)
     for index, text in enumerate(texts):
         last = index == len(texts) - 1
-        dispatcher.utter_message(text=text, buttons=COMMON_TOPICS if with_buttons and last else None)
+        dispatcher.utter_message(text=text, buttons=COMMON_TOPICS if chosen.topic_buttons and last else None)
 
 
 class AnswerAction(Action):
@@ -119,34 +117,23 @@ class AnswerAction(Action):
         handing_off = self.topic == "out_of_scope" and misunderstood_twice(tracker)
         if not handing_off:
             note_if_unsure(tracker)  # a hand-off records the message itself (as handed off)
-        if is_secure_conversation(tracker.sender_id):
-            kind = _request_in_secure_chat(self.topic, tracker)  # never on a crisis: that is answered first
-            if kind is not None:
-                return _start_request(dispatcher, tracker, kind, context)
+        chosen = plan(_flags(tracker), self.topic, chat_place(tracker.sender_id))
+        if chosen.request is not None:  # the secure chat takes it as a request (never on a crisis)
+            return _start_request(dispatcher, tracker, chosen, context)
         if handing_off:
             return hand_off(dispatcher, tracker, FACTS.get(), "repeated_misunderstanding")
-        _reply(dispatcher, tracker, self.topic, context)
+        _reply(dispatcher, tracker, self.topic, context, chosen)
         if self.topic in FOLLOW_UP_TOPICS:
             return _remember(tracker, self.topic, context)
         return []
 
 
-def _request_in_secure_chat(topic: str, tracker: Tracker) -> str | None:
-    """The request a message starts in the secure chat: asking to book, for a refill or records, or a
-    question about one's own care (a health detail the assistant has no answer for)."""
-    flags = SafetyFlags.from_metadata(tracker.latest_message.get("metadata"))
-    if flags.crisis:
-        return None
-    if topic in TOPIC_REQUESTS:
-        return TOPIC_REQUESTS[topic]
-    if topic == "out_of_scope" and flags.sensitive:
-        return "care_question"
-    return None
-
-
-def _start_request(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str, context: Context) -> list[EventType]:
-    """Start the form of a request, with what is already known (the department, the question)."""
-    dispatcher.utter_message(text=OFFERS[kind])
+def _start_request(dispatcher: CollectingDispatcher, tracker: Tracker, chosen: Plan,
+                   context: Context) -> list[EventType]:
+    """Start the form of the plan's request, with what is already known (the department, the question)."""
+    for text in render(chosen, FACTS.get()):
+        dispatcher.utter_message(text=text)
+    kind = chosen.request or ""
     request = REQUESTS[kind]
     known = {"request_department": context.department, "care_question": tracker.latest_message.get("text")}
     prefilled = [SlotSet(field, value) for field, value in known.items() if value and field in request.fields]
@@ -166,7 +153,8 @@ class ActionFollowUp(Action):
         context = _context_from_slots(tracker).follow_up(newer)
         if topic not in FOLLOW_UP_TOPICS:
             topic, context = None, newer
-        _reply(dispatcher, tracker, topic or "about_place", context)
+        topic = topic or "about_place"
+        _reply(dispatcher, tracker, topic, context, plan(_flags(tracker), topic, chat_place(tracker.sender_id, True)))
         return _remember(tracker, topic, context)
 
 
@@ -200,15 +188,13 @@ class ActionHandOff(Action):
         note_if_unsure(tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         reason = HANDOFF_INTENTS.get(intent, "request_human")
-        flags = SafetyFlags.from_metadata(tracker.latest_message.get("metadata"))
-        if reason == "clinical_question" and is_secure_conversation(tracker.sender_id) and not flags.crisis:
+        chosen = plan(_flags(tracker), reason, chat_place(tracker.sender_id))
+        if chosen.request is not None:
             # In the secure chat a question about one's own care is taken as a request for the nurses
             # (asked, read back, stored encrypted for the nurse line), as any health question there is.
-            return _start_request(dispatcher, tracker, "care_question", Context())
-        offer = None
-        if flags.sensitive and not flags.crisis and not is_secure_conversation(tracker.sender_id):
-            offer = _link_offer(tracker, "request_human", Context())
-        return hand_off(dispatcher, tracker, FACTS.get(), reason, link_offer=offer)
+            return _start_request(dispatcher, tracker, chosen, Context())
+        link = _link(tracker, "request_human", Context()) if chosen.offers_link else None
+        return hand_off(dispatcher, tracker, FACTS.get(), reason, link=link)
 
 
 class ActionVisitingHours(AnswerAction):

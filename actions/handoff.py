@@ -20,9 +20,9 @@ from bot.facts import HospitalFacts
 from bot.handoff import REASONS
 from bot.handoff.messages import desk, handed_off
 from bot.handoff.queue import escalate
+from bot.replies import SafetyFlags, SecureLink, chat_place, plan, render
 from bot.review import record_if_unsure
 from bot.safety import screen
-from bot.safety_replies import SafetyFlags, replies
 from bot.secure import SECURE_PREVIEW, is_secure_conversation
 from bot.storage.database import app_database
 
@@ -31,8 +31,9 @@ FALLBACK_INTENTS = ("nlu_fallback",)
 
 
 def hand_off(dispatcher: CollectingDispatcher, tracker: Tracker, facts: HospitalFacts, reason: str,
-             link_offer: str | None = None) -> list[EventType]:
-    """Open (or update) the conversation's queue item and tell the patient what happens next."""
+             link: SecureLink | None = None) -> list[EventType]:
+    """Open (or update) the conversation's queue item and tell the patient what happens next, with what
+    the plan of bot.replies says around it (`link`: issued by the caller when that plan offers one)."""
     if reason == "repeated_misunderstanding":
         note_if_unsure(tracker, handed_off=True)
     now = datetime.now(timezone.utc)
@@ -64,9 +65,7 @@ def hand_off(dispatcher: CollectingDispatcher, tracker: Tracker, facts: Hospital
             f"Sorry, I couldn't reach our {team.name} from here just now. Please call them on {team.phone}.",
             False,
         )
-    secure_channel = is_secure_conversation(tracker.sender_id)
-    for reply in replies(facts, flags, "request_human", text, now, secure_channel=secure_channel,
-                         link_offer=link_offer):
+    for reply in render(plan(flags, reason, chat_place(tracker.sender_id)), facts, now, answer=text, link=link):
         dispatcher.utter_message(text=reply)
     return [ConversationPaused()] if live else []
 

@@ -14,21 +14,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answers import FACTS
 from bot import patient_requests as requests
 from bot.handoff.queue import escalate
-from bot.safety_replies import SafetyFlags, crisis_first, staff_alerted
+from bot.replies import Part, Place, SafetyFlags, plan, render
 from bot.storage.database import app_database
 
 logger = logging.getLogger(__name__)
-
-
-def _crisis_first(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
-    """A crisis typed while a form asks something is answered as a crisis, and not kept as the answer."""
-    flags = SafetyFlags.from_metadata(tracker.latest_message.get("metadata"))
-    if not flags.crisis:
-        return False
-    facts = FACTS.get()
-    dispatcher.utter_message(text=crisis_first(facts, flags.crisis))
-    dispatcher.utter_message(text=staff_alerted(facts, datetime.now(timezone.utc)))
-    return True
 
 
 def _queue_for_staff(tracker: Tracker, request: requests.RequestKind, task_id: int) -> None:
@@ -62,12 +51,15 @@ def _validator(field: str) -> Callable[..., dict[str, Any]]:
     def validate(
         self: ValidateRequestForm, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
     ) -> dict[str, Any]:
-        if _crisis_first(dispatcher, tracker):
-            return {field: None}
         facts = FACTS.get()
+        chosen = plan(SafetyFlags.from_metadata(tracker.latest_message.get("metadata")), None, Place.REQUEST_FORM)
+        if Part.ROUTINE_ANSWER not in chosen.parts:  # a crisis: answered as one, and not kept as the answer
+            for text in render(chosen, facts, datetime.now(timezone.utc)):
+                dispatcher.utter_message(text=text)
+            return {field: None}
         checked = requests.checker(field, facts, datetime.now(facts.tz).date())(value if isinstance(value, str) else "")
-        if checked.problem:
-            dispatcher.utter_message(text=checked.problem)
+        for text in render(chosen, facts, answer=checked.problem or None):  # the problem with the answer, if any
+            dispatcher.utter_message(text=text)
         return {field: checked.value}
 
     return validate

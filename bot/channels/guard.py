@@ -35,12 +35,12 @@ from typing import Any
 from rasa.core.channels.channel import UserMessage
 
 from bot import conversation_ids
-from bot.channels.limits import MessageLimits, shared_limits, slow_down_reply
+from bot.channels.limits import MessageLimits, shared_limits
 from bot.facts import FactsSource
 from bot.handoff.priority import sentiment
 from bot.log_privacy import message_texts
+from bot.replies import Place, SafetyFlags, plan, render
 from bot.safety import screen
-from bot.safety_replies import crisis_first
 from bot.secure import SECURE_PREVIEW
 from bot.secure.held import hold
 from bot.secure.links import link_ttl
@@ -171,20 +171,18 @@ def guarded(on_new_message: Callable[[UserMessage], Awaitable[Any]], secure: boo
         else:
             safe, screened_message = screened(message, secure)
         with message_texts(message.text, safe.text):
+            flags = SafetyFlags(sensitive=screened_message.sensitive, crisis=screened_message.crisis)
             if not within_limits:
                 if screened_message.crisis:  # never dropped: the crisis line, the flags, an urgent item
                     await _record(screened_message, limits, client)
-                    reply = crisis_first(facts.get(), screened_message.crisis)
-                else:
-                    reply = slow_down_reply(facts.get().emergency.number)
-                await message.output_channel.send_text_message(message.sender_id, reply)
+                for reply in render(plan(flags, None, Place.RATE_LIMITED), facts.get()):
+                    await message.output_channel.send_text_message(message.sender_id, reply)
                 return None
             recorded = await _record(screened_message, limits, client)
-            if recorded.paused and screened_message.crisis:
+            if recorded.paused:
                 # The bot is paused while staff have the conversation, but a crisis is answered at once.
-                await message.output_channel.send_text_message(
-                    message.sender_id, crisis_first(facts.get(), screened_message.crisis)
-                )
+                for reply in render(plan(flags, None, Place.PAUSED), facts.get()):
+                    await message.output_channel.send_text_message(message.sender_id, reply)
             if not secure and screened_message.sensitive and screened_message.crisis is None:
                 held_id = await asyncio.to_thread(_hold, message.text, screened_message)
                 if held_id:

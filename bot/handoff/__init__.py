@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from bot.safety.kinds import Crisis
+
 # Queues staff work from, in the order the console lists them.
 QUEUES: dict[str, str] = {
     "patient_services": "Patient services",
@@ -22,8 +24,8 @@ QUEUES: dict[str, str] = {
 
 # Why a conversation was handed off: a label for staff, and the queue it starts in.
 REASONS: dict[str, tuple[str, str]] = {
-    "medical_emergency": ("Medical emergency", "patient_services"),
-    "self_harm": ("Self-harm risk", "patient_services"),
+    Crisis.MEDICAL_EMERGENCY: ("Medical emergency", "patient_services"),
+    Crisis.SELF_HARM: ("Self-harm risk", "patient_services"),
     "request_human": ("Asked for a person", "patient_services"),
     "repeated_misunderstanding": ("Bot misunderstood twice", "patient_services"),
     "complaint": ("Complaint", "patient_services"),

@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session
 
 from bot.handoff import QUEUES, REASONS
 from bot.handoff.priority import negativity, score
+from bot.safety.kinds import Crisis
 from bot.storage.database import Database
 from bot.storage.models import Escalation, StaffUser, utc_now
 
-CRISIS_REASONS = ("medical_emergency", "self_harm")
+CRISIS_REASONS = tuple(Crisis)
 UNRESOLVED = ("open", "claimed")
 
 

@@ -1,10 +1,11 @@
 """Safety checks for patient messages: sensitive-data findings, crisis detection and redaction.
 
-Finding kinds: dob, ssn, mrn, insurance_id, phone, email, address, person_name, condition,
-symptom, medication, test_result, pregnancy, mental_health.
+Finding kinds (bot.safety.kinds.FindingKind, a str): dob, ssn, mrn, insurance_id, phone, email, address,
+person_name, condition, symptom, medication, test_result, pregnancy, mental_health. Crisis kinds
+(bot.safety.kinds.Crisis, a str): medical_emergency, self_harm.
 
 >>> assess("my DOB is 04/12/1985").findings
-(Finding(kind='dob', start=10, end=20),)
+(Finding(kind=<FindingKind.DOB: 'dob'>, start=10, end=20),)
 >>> redact("my DOB is 04/12/1985")
 'my DOB is [DOB]'
 """
@@ -18,9 +19,10 @@ from typing import Any
 from bot.safety.classifier import Classifier, Scores
 from bot.safety.classifier import shipped as shipped_classifier
 from bot.safety.context import MessageContext
-from bot.safety.crisis import DISMISSED, MEDICAL_EMERGENCY, NEGATED, SELF_HARM, find_crisis
+from bot.safety.crisis import DISMISSED, NEGATED, find_crisis
 from bot.safety.health import find_health
 from bot.safety.identifiers import find_identifiers
+from bot.safety.kinds import CRISIS_FINDING_KIND, Crisis, FindingKind
 from bot.safety.normalise import Normalised, normalise
 
 __all__ = [
@@ -45,14 +47,13 @@ VETO_MAX_WORDS = 25  # up to about two sentences, the rules' dismissal of a heal
 # dismissed clause silenced. A negation ("she denies chest pain") or a figurative reading ("this traffic is
 # killing me") still wins: a bag-of-words model cannot see either.
 SURE_OF_CRISIS = 0.95
-_CRISIS_FINDING_KIND = {MEDICAL_EMERGENCY: "symptom", SELF_HARM: "mental_health"}
 
 
 @dataclass(frozen=True)
 class Finding:
     """One sensitive span: kind and [start, end) character offsets into the original text."""
 
-    kind: str
+    kind: FindingKind
     start: int
     end: int
 
@@ -65,7 +66,7 @@ class Assessment:
     """
 
     sensitive: bool
-    crisis: str | None
+    crisis: Crisis | None
     findings: tuple[Finding, ...]
 
     @property
@@ -84,7 +85,7 @@ class RuleReading:
 
     normalised: Normalised
     findings: tuple[Finding, ...]
-    crisis: str | None
+    crisis: Crisis | None
     # kinds of mentions seen and judged not to count: "crisis" for crisis cues, FIGURATIVE for an idiom
     dismissed: frozenset[str]
 
@@ -98,15 +99,16 @@ def read_rules(text: str) -> RuleReading:
     raw = find_identifiers(normalised.text, {kind for kind, _, _ in health}) + health
     crisis, crisis_spans = find_crisis(context)
     for crisis_type, start, end in crisis_spans:
-        kind = _CRISIS_FINDING_KIND[crisis_type]
+        kind = CRISIS_FINDING_KIND[crisis_type]
         # self-harm always carries mental_health, even where a drug is named ("stockpiling my Percocet")
-        covering = raw if crisis_type == MEDICAL_EMERGENCY else [span for span in raw if span[0] == kind]
+        covering = raw if crisis_type == Crisis.MEDICAL_EMERGENCY else [span for span in raw if span[0] == kind]
         if not _overlaps(start, end, covering):
             raw.append((kind, start, end))
     findings: dict[tuple[str, int, int], Finding] = {}  # one span can carry two kinds ("gestational diabetes")
     for kind, start, end in raw:
         original_start, original_end = normalised.span(start, end)
-        findings.setdefault((kind, original_start, original_end), Finding(kind, original_start, original_end))
+        finding = Finding(FindingKind(kind), original_start, original_end)
+        findings.setdefault((kind, original_start, original_end), finding)
     ordered = tuple(sorted(findings.values(), key=lambda f: (f.start, -f.end)))
     dismissed = {kind for kind, _, _ in context.dismissed} | ({FIGURATIVE} if context.figurative_spans else set())
     return RuleReading(normalised, ordered, crisis, frozenset(dismissed))

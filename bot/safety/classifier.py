@@ -19,13 +19,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from bot.safety.kinds import Crisis
 from bot.textmodel import LinearModel, features
 
 __all__ = ["HEADS", "MODEL_DIR", "MODEL_FILE", "Classifier", "Scores", "features", "shipped"]
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 MODEL_FILE = MODEL_DIR / "classifier.npz"
-HEADS: tuple[str, ...] = ("sensitive", "self_harm", "medical_emergency")
+HEADS: tuple[str, ...] = ("sensitive", Crisis.SELF_HARM, Crisis.MEDICAL_EMERGENCY)
 
 
 @dataclass(frozen=True)
@@ -43,12 +44,12 @@ class Scores:
         return getattr(self, head) >= self.thresholds[index]
 
     @property
-    def crisis(self) -> str | None:
+    def crisis(self) -> Crisis | None:
         """The crisis the model sees, if any; self-harm first when both pass (its reply covers both)."""
-        if self.flagged("self_harm"):
-            return "self_harm"
-        if self.flagged("medical_emergency"):
-            return "medical_emergency"
+        if self.flagged(Crisis.SELF_HARM):
+            return Crisis.SELF_HARM
+        if self.flagged(Crisis.MEDICAL_EMERGENCY):
+            return Crisis.MEDICAL_EMERGENCY
         return None
 
 

@@ -20,15 +20,16 @@ import re
 from bot.safety import crisis_languages
 from bot.safety.context import CLOSE, NONE, OTHER, RELATIVE, SELF, WINDOW, GatedPattern, MessageContext
 from bot.safety.health import LEXICON, term_key
+from bot.safety.kinds import Crisis, FindingKind
 
-MEDICAL_EMERGENCY = "medical_emergency"
-SELF_HARM = "self_harm"
+MEDICAL_EMERGENCY = Crisis.MEDICAL_EMERGENCY
+SELF_HARM = Crisis.SELF_HARM
 # Kinds of dismissed crisis words (context.dismissed): DISMISSED where the rules judged the context (in the past,
 # someone else, a hypothetical), NEGATED where the words themselves deny it ("she denies chest pain"), which no
 # bag-of-words model can see and so always outweighs one (bot.safety.decide).
 DISMISSED = "crisis"
 NEGATED = "negated_crisis"
-CrisisSpan = tuple[str, int, int]  # (crisis type, start, end) in normalised text
+CrisisSpan = tuple[Crisis, int, int]  # (crisis type, start, end) in normalised text
 
 _REFLEXIVE = r"(?:myself|my\s+self|himself|herself|themselves|themself|ourselves)"
 _SUBJECT = r"(?:i|he|she|they|we)"
@@ -842,7 +843,8 @@ def _self_harm(context: MessageContext) -> list[CrisisSpan]:
 
 
 def _is_medicine_word(word: str) -> bool:
-    return bool(_PACK.match(word)) or any(term.kind == "medication" for term in LEXICON.get(term_key(word), ()))
+    terms = LEXICON.get(term_key(word), ())
+    return bool(_PACK.match(word)) or any(term.kind == FindingKind.MEDICATION for term in terms)
 
 
 def _is_medicine(context: MessageContext, supply: re.Match[str]) -> bool:

@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.safety.kinds import HEALTH_KINDS, IDENTIFIER_KINDS, Crisis
+
 __all__ = [
     "ALL_KINDS",
     "CRISIS_TYPES",
@@ -46,10 +48,8 @@ __all__ = [
     "score_identifiers",
 ]
 
-IDENTIFIER_KINDS: tuple[str, ...] = ("address", "dob", "email", "insurance_id", "mrn", "person_name", "phone", "ssn")
-HEALTH_KINDS: tuple[str, ...] = ("condition", "medication", "mental_health", "pregnancy", "symptom", "test_result")
 ALL_KINDS: tuple[str, ...] = tuple(sorted(IDENTIFIER_KINDS + HEALTH_KINDS))
-CRISIS_TYPES: tuple[str, ...] = ("medical_emergency", "self_harm")
+CRISIS_TYPES: tuple[str, ...] = tuple(Crisis)
 F_BETA = 2.0
 
 
@@ -91,7 +91,8 @@ def parse_example(record: Any, where: str = "record") -> Example:
     if not isinstance(sensitive, bool):
         problems.append('"sensitive" must be true or false')
     if crisis is not None and crisis not in CRISIS_TYPES:
-        problems.append(f'"crisis" must be null or one of {list(CRISIS_TYPES)}, not {crisis!r}')
+        allowed = [str(crisis_type) for crisis_type in CRISIS_TYPES]
+        problems.append(f'"crisis" must be null or one of {allowed}, not {crisis!r}')
     if not isinstance(kinds, list) or not all(isinstance(kind, str) for kind in kinds):
         problems.append('"kinds" must be a list of strings')
     else:

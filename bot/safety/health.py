@@ -12,16 +12,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.safety.context import BODY_PART, CLOSE, NONE, OTHER, SELF, GatedPattern, MessageContext
+from bot.safety.kinds import FindingKind
 
 RawFinding = tuple[str, int, int]
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 LEXICON_FILES = {
-    "condition": "conditions.txt",
-    "symptom": "symptoms.txt",
-    "medication": "medications.txt",
-    "mental_health": "mental_health.txt",
-    "pregnancy": "pregnancy.txt",
-    "test_result": "test_results.txt",
+    FindingKind.CONDITION: "conditions.txt",
+    FindingKind.SYMPTOM: "symptoms.txt",
+    FindingKind.MEDICATION: "medications.txt",
+    FindingKind.MENTAL_HEALTH: "mental_health.txt",
+    FindingKind.PREGNANCY: "pregnancy.txt",
+    FindingKind.TEST_RESULT: "test_results.txt",
 }
 WEAK_MARKER = " *"
 MAX_TERM_WORDS = 6
@@ -251,7 +252,7 @@ def _requires(words: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 PATTERNS: dict[str, list[re.Pattern[str]]] = {
-    "test_result": [
+    FindingKind.TEST_RESULT: [
         _requires(
             "#digit",
             re.compile(
@@ -293,7 +294,7 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
         # "HIV positive": the status is a result (the span is "positive", so the condition keeps its own span)
         re.compile(r"\b(?:hiv|covid|strep|hep\s[bc]|hepatitis\s[bc])(?:\s(?P<span>positive)|(?P<spanplus>\+))"),
     ],
-    "pregnancy": [
+    FindingKind.PREGNANCY: [
         re.compile(
             r"\b(?:i'm|im|i\s+am|she's|shes|she\s+is|we're|were|we\s+are|(?:wife|partner|girlfriend|daughter|sister)"
             r"(?:'s|\s+is))\s+(?:about\s+|almost\s+|nearly\s+|only\s+|just\s+|now\s+)?\d{1,2}(?:\.\d|\s*\+\s*\d)?\s*"
@@ -317,7 +318,7 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
             r"|\bpositive\s+pregnancy\s+tests?|\b(?:two|2)\s+(?:pink\s+)?lines\b|\bbaby\s+(?:is|'s)\s+coming\b"
         ),
     ],
-    "condition": [
+    FindingKind.CONDITION: [
         # allergies: "allergic to penicillin", "a peanut allergy", "not allergic to anything except latex"
         _requires(
             "allergy allergies intolerance intolerant allergic",
@@ -375,7 +376,7 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
             r"(?:(?:a|an|stage\s+\w+|early|late|mild|severe|something\s+called)\s+)*[\w'-]+(?:\s+[\w'-]+)?"
         ),
     ],
-    "symptom": [
+    FindingKind.SYMPTOM: [
         # "my knee is swollen and hot", "his legs have been numb", "my vision is blurry", "the incision is red"
         re.compile(rf"\b{BODY_PART}\s+{_BE}\s+{_ADVERB}{_SYMPTOM_STATE}\b"),
         re.compile(
@@ -412,7 +413,7 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
             r"|\b(?:bleed|bleeds|bled)\b(?=\s+(?:sometimes|a\s+lot|when|every|often|easily|again|through))"
         ),
     ],
-    "mental_health": [
+    FindingKind.MENTAL_HEALTH: [
         _requires(
             "clean sober",
             re.compile(
@@ -480,7 +481,7 @@ def _is_service(context: MessageContext, kind: str, start: int, end: int, owned:
     """A service or topic noun follows ("flu shot", "diabetes clinic"), unless the sender owns it ("my cancer
     doctor") or it is a result ("a positive strep test")."""
     text = context.lower
-    if kind in ("condition", "symptom", "mental_health", "pregnancy") and (
+    if kind in (FindingKind.CONDITION, FindingKind.SYMPTOM, FindingKind.MENTAL_HEALTH, FindingKind.PREGNANCY) and (
         _VACCINE_NOUN.match(text, end) or (not owned and _VACCINE_BEFORE.search(text, max(0, start - 40), start))
     ):
         return True
@@ -507,9 +508,10 @@ def _keep(context: MessageContext, kind: str, start: int, end: int, weak: bool, 
         return False
     if _is_service(context, kind, start, end, _owned(context, start)):
         return False
-    if kind != "test_result" and not assertive and context.is_negated(start, end):
+    if kind != FindingKind.TEST_RESULT and not assertive and context.is_negated(start, end):
         return False
-    if kind == "medication" and context.is_question(start) and _ACQUIRE_BEFORE.search(context.clause_before(start)):
+    if (kind == FindingKind.MEDICATION and context.is_question(start)
+            and _ACQUIRE_BEFORE.search(context.clause_before(start))):
         return False  # "can she get insulin at your pharmacy?" asks for a drug, it does not say who takes it
     if context.is_hypothetical(start):
         return False
@@ -545,10 +547,10 @@ def find_health(context: MessageContext) -> list[RawFinding]:
     lower = context.lower
     matches = [(kind, match) for kind, pattern in _GATED_PATTERNS for match in pattern.finditer(lower, context.words)]
     if context.text != lower:
-        matches += [("condition", match) for match in _CASED_CONDITION.finditer(context.text)]
+        matches += [(FindingKind.CONDITION, match) for match in _CASED_CONDITION.finditer(context.text)]
     for kind, match in matches:
         start, end = _span(match)
-        is_allergy = kind == "condition" and "allerg" in match.group().lower()
+        is_allergy = kind == FindingKind.CONDITION and "allerg" in match.group().lower()
         assertive = is_allergy and bool(_EXCEPTION_WORDS.search(match.group()))
         if is_allergy:
             allergy_spans.append((start, end))
@@ -561,11 +563,11 @@ def find_health(context: MessageContext) -> list[RawFinding]:
             context.dismissed.append((kind, start, end))
     for hit in find_lexicon_terms(context.lower):
         for term in hit.terms:
-            if term.kind == "medication" and any(s <= hit.start and hit.end <= e for s, e in allergy_spans):
+            if term.kind == FindingKind.MEDICATION and any(s <= hit.start and hit.end <= e for s, e in allergy_spans):
                 continue  # "allergic to penicillin": the drug is not taken
-            if term.kind == "symptom" and _REFLEXIVE_AFTER.match(context.lower, hit.end):
+            if term.kind == FindingKind.SYMPTOM and _REFLEXIVE_AFTER.match(context.lower, hit.end):
                 continue  # "hurting myself" is an act (crisis.py), not a symptom
-            mild = term.kind == "mental_health" and hit.key in _MILD_EMOTION_KEYS and context.has_laughter
+            mild = term.kind == FindingKind.MENTAL_HEALTH and hit.key in _MILD_EMOTION_KEYS and context.has_laughter
             if not mild and _keep(context, term.kind, hit.start, hit.end, term.weak):
                 found.append((term.kind, hit.start, hit.end))
             else:

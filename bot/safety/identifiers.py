@@ -20,6 +20,7 @@ import re
 from collections.abc import Collection
 from pathlib import Path
 
+from bot.safety.kinds import IDENTIFIER_KINDS, FindingKind
 from bot.safety.public_contacts import is_public_email, is_public_phone, is_public_street, phone_digits
 
 try:  # the phonenumbers library is preferred; the shape patterns below work without it
@@ -723,7 +724,7 @@ _NOT_NAME_WORDS = _word_set(
     tak takk saint santa"""
 )
 _STAFF_TITLE = re.compile(r"(?:\b(?:dr|doctor|nurse|np|pa|rn|md|prof|professor|dra)\.?\s*)$", re.I)
-_NAME_CONTEXT_IDENTIFIERS = frozenset({"dob", "ssn", "mrn", "insurance_id", "phone", "email", "address"})
+_NAME_CONTEXT_IDENTIFIERS = frozenset(set(IDENTIFIER_KINDS) - {FindingKind.PERSON_NAME})
 
 
 # --- helpers ---------------------------------------------------------------------------------------------------------
@@ -755,14 +756,14 @@ def _is_past(date: str) -> bool:
 
 def _find_dob(text: str) -> list[RawFinding]:
     found = [
-        ("dob", m.start("date"), m.end("date"))
+        (FindingKind.DOB, m.start("date"), m.end("date"))
         for m in _NAME_THEN_DATE.finditer(text)
         if _is_past(m.group("date")) and not any(w.lower() in _NOT_NAME_WORDS for w in m.group("name").split())
     ]
     if not _DOB_HINT.search(text):
         return found
-    found += [("dob", m.start("date"), m.end("date")) for m in _DOB_AFTER_CONTEXT.finditer(text)]
-    found += [("dob", m.start("date"), m.end("date")) for m in _DOB_BEFORE_CONTEXT.finditer(text)]
+    found += [(FindingKind.DOB, m.start("date"), m.end("date")) for m in _DOB_AFTER_CONTEXT.finditer(text)]
+    found += [(FindingKind.DOB, m.start("date"), m.end("date")) for m in _DOB_BEFORE_CONTEXT.finditer(text)]
     return found
 
 
@@ -785,7 +786,7 @@ def _find_bare_date(text: str) -> list[RawFinding]:
         for word in words
     ):
         return []
-    return [("dob", match.start("date"), match.end("date"))]
+    return [(FindingKind.DOB, match.start("date"), match.end("date"))]
 
 
 # --- social security numbers ---------------------------------------------------------------------------------------
@@ -793,18 +794,18 @@ def _find_bare_date(text: str) -> list[RawFinding]:
 
 def _find_ssn(text: str) -> list[RawFinding]:
     found = [
-        ("ssn", m.start(), m.end())
+        (FindingKind.SSN, m.start(), m.end())
         for m in _SSN_FORMATTED.finditer(text)
         # a 3-2-4 number named as another identifier is that one ("member id 123-45-6789"); named as an
         # order or a case number it is still an SSN's shape, and a patient who types one has disclosed it
-        if _label(text, m.start(), m.end()) not in ("insurance_id", "mrn")
+        if _label(text, m.start(), m.end()) not in (FindingKind.INSURANCE_ID, FindingKind.MRN)
     ]
     for match in _SSN_WITH_CONTEXT.finditer(text):
         if _digit_count(match.group("ssn")) == 9:
-            found.append(("ssn", match.start("ssn"), match.end("ssn")))
-    found += [("ssn", m.start("ssn"), m.end("ssn")) for m in _SSN_LAST_FOUR.finditer(text)]
-    found += [("ssn", m.start(), m.end()) for m in _SSN_MASKED.finditer(text)]
-    found += [("ssn", m.start(), m.end()) for m in _NINO.finditer(text)]
+            found.append((FindingKind.SSN, match.start("ssn"), match.end("ssn")))
+    found += [(FindingKind.SSN, m.start("ssn"), m.end("ssn")) for m in _SSN_LAST_FOUR.finditer(text)]
+    found += [(FindingKind.SSN, m.start(), m.end()) for m in _SSN_MASKED.finditer(text)]
+    found += [(FindingKind.SSN, m.start(), m.end()) for m in _NINO.finditer(text)]
     # four digits beside a "last four" phrase: in a message that names a social, anywhere near; otherwise right
     # next to "last four" ("0225 - last four, like the phone recording asked"), the usual check of a social
     named = bool(_SSN_NAMED.search(text))
@@ -813,8 +814,8 @@ def _find_ssn(text: str) -> list[RawFinding]:
     for m in _FOUR_DIGITS.finditer(text) if phrases else ():
         low, high = m.start() - window, m.end() + window
         near = any(low <= end and start <= high for start, end in phrases)
-        if near and not _overlaps(("ssn", m.start(), m.end()), found):
-            found.append(("ssn", m.start(), m.end()))
+        if near and not _overlaps((FindingKind.SSN, m.start(), m.end()), found):
+            found.append((FindingKind.SSN, m.start(), m.end()))
     return found
 
 
@@ -838,18 +839,18 @@ def _find_contextual_id(
 
 
 def _find_insurance(text: str) -> list[RawFinding]:
-    found = _find_contextual_id(text, _INSURANCE, "insurance_id", min_digits=2)
+    found = _find_contextual_id(text, _INSURANCE, FindingKind.INSURANCE_ID, min_digits=2)
     for match in _INSURER_ID.finditer(text):
         token = match.group("id")
         # after an insurer's name alone, a phone number is a phone number ("Aetna, my number is 541-...")
         if _digit_count(token) >= 4 and _id_length(token) >= 6 and not _PHONE_SHAPED.fullmatch(token):
-            found.append(("insurance_id", match.start("id"), match.end("id")))
-    found += [("insurance_id", m.start(), m.end()) for m in _MBI.finditer(text)]
+            found.append((FindingKind.INSURANCE_ID, match.start("id"), match.end("id")))
+    found += [(FindingKind.INSURANCE_ID, m.start(), m.end()) for m in _MBI.finditer(text)]
     return found
 
 
 def _find_iban(text: str) -> list[RawFinding]:
-    return [("mrn", m.start(), m.end()) for m in _IBAN.finditer(text) if _digit_count(m.group()) >= 8]
+    return [(FindingKind.MRN, m.start(), m.end()) for m in _IBAN.finditer(text) if _digit_count(m.group()) >= 8]
 
 
 def _is_amount(text: str, start: int, end: int) -> bool:
@@ -876,18 +877,18 @@ def _run_kind(text: str, start: int, end: int, label: str | None) -> str | None:
     digits = _digit_count(run)
     if label == "exclude":
         return None
-    if label in ("mrn", "insurance_id", "ssn"):
-        return label
-    if label == "phone" and digits <= 15:
-        return "phone"
+    if label in (FindingKind.MRN, FindingKind.INSURANCE_ID, FindingKind.SSN):
+        return FindingKind(label)
+    if label == FindingKind.PHONE and digits <= 15:
+        return FindingKind.PHONE
     if digits == 9 and re.fullmatch(r"\d{9}|\d{3}[ .-]?\d{2}[ .-]?\d{4}|\d{3}[ .-]\d{3}[ .-]\d{3}", run):
-        return "ssn"  # nine digits and nothing else to explain them
+        return FindingKind.SSN  # nine digits and nothing else to explain them
     grouped = not run.isdigit()
     if re.fullmatch(r"\d{4}(?:[ .-]\d{4}){2,4}(?:[ .-]\d{1,3})?", run):
-        return "mrn"  # a card number's grouping
+        return FindingKind.MRN  # a card number's grouping
     if grouped and 8 <= digits <= 12 and _possible_phone(run):
-        return "phone"
-    return "mrn"
+        return FindingKind.PHONE
+    return FindingKind.MRN
 
 
 def _find_long_numbers(text: str, taken: list[Span]) -> list[RawFinding]:
@@ -900,7 +901,7 @@ def _find_long_numbers(text: str, taken: list[Span]) -> list[RawFinding]:
         if digits < MIN_LABELLED_RUN_DIGITS or _overlaps_span(start, end, taken):
             continue
         label = _label(text, start, end)
-        if digits < MIN_RUN_DIGITS and label not in ("mrn", "insurance_id", "ssn"):
+        if digits < MIN_RUN_DIGITS and label not in (FindingKind.MRN, FindingKind.INSURANCE_ID, FindingKind.SSN):
             continue
         groups = re.findall(r"\d+", run)
         if (
@@ -925,7 +926,8 @@ def _find_long_numbers(text: str, taken: list[Span]) -> list[RawFinding]:
                 continue
             label = _label(text, start, end)
             if label != "exclude":
-                found.append((label if label in ("insurance_id", "ssn") else "mrn", start, end))
+                kind = FindingKind(label) if label in (FindingKind.INSURANCE_ID, FindingKind.SSN) else FindingKind.MRN
+                found.append((kind, start, end))
     return found
 
 
@@ -940,11 +942,11 @@ def _canonical_email(local: str, domain: str, tld: str) -> str:
 
 
 def _find_email(text: str) -> list[RawFinding]:
-    found = [("email", m.start(), m.end()) for m in _EMAIL.finditer(text) if not is_public_email(m.group())]
+    found = [(FindingKind.EMAIL, m.start(), m.end()) for m in _EMAIL.finditer(text) if not is_public_email(m.group())]
     if not _EMAIL_HINT.search(text):
         return found
     for match in _OBFUSCATED_EMAIL.finditer(text):
-        if _overlaps(("email", match.start(), match.end()), found):
+        if _overlaps((FindingKind.EMAIL, match.start(), match.end()), found):
             continue
         local, domain, tld = match.group("local"), match.group("domain"), match.group("tld").lower()
         bracketed = bool(re.search(r"[\[({<]\s*(?:at|dot)\b", match.group(), re.I))
@@ -953,7 +955,7 @@ def _find_email(text: str) -> list[RawFinding]:
         looks_like_address = bracketed or provider in _EMAIL_PROVIDERS or bool(re.search(r"[\d_.%+]", local))
         address = _canonical_email(local, domain, tld)
         if tld in _TLDS and looks_like_address and not is_public_email(address):
-            found.append(("email", match.start(), match.end()))
+            found.append((FindingKind.EMAIL, match.start(), match.end()))
     return found
 
 
@@ -1018,8 +1020,8 @@ def _find_phone(text: str, taken: list[Span], ignored: list[Span]) -> list[RawFi
         label = _label_before(text, start)
         if label == "exclude" or _is_amount(text, start, end):
             ignored.append((start, end))
-        elif label in (None, "phone"):
-            found.append(("phone", start, end))
+        elif label in (None, FindingKind.PHONE):
+            found.append((FindingKind.PHONE, start, end))
         # labelled as a record, insurance or social number: left to the long-number pass, which uses the label
     return found
 
@@ -1040,7 +1042,7 @@ def _find_cued_address(text: str) -> list[RawFinding]:
             and not _NOT_ADDRESS_START.match(clause)
             and not is_public_street(clause)
         ):
-            found.append(("address", start, end))
+            found.append((FindingKind.ADDRESS, start, end))
     return found
 
 
@@ -1050,7 +1052,7 @@ def _find_address(text: str, has_digits: bool) -> list[RawFinding]:
     for m in _ADDRESS.finditer(text):
         unit = _UNIT_BEFORE.search(text[max(0, m.start() - UNIT_LOOKBEHIND_CHARS) : m.start()])
         if m.group("unit") or unit or not is_public_street(m.group("street")):
-            found.append(("address", m.start() - (len(unit.group()) if unit else 0), m.end()))
+            found.append((FindingKind.ADDRESS, m.start() - (len(unit.group()) if unit else 0), m.end()))
     if not has_digits:  # only a house number in words ("forty-two Elm Street") is left to find
         return found
     patterns: list[re.Pattern[str]] = []
@@ -1065,8 +1067,8 @@ def _find_address(text: str, has_digits: bool) -> list[RawFinding]:
         for m in pattern.finditer(text):
             if pattern is _PO_BOX and _NOT_A_BOX.search(text[max(0, m.start() - 20) : m.start()]):
                 continue
-            if not _overlaps(("address", m.start(), m.end()), found):
-                found.append(("address", m.start(), m.end()))
+            if not _overlaps((FindingKind.ADDRESS, m.start(), m.end()), found):
+                found.append((FindingKind.ADDRESS, m.start(), m.end()))
     return found + [a for a in _find_cued_address(text) if not _overlaps(a, found)]
 
 
@@ -1210,7 +1212,7 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
             names += [m for m in pattern.finditer(text) if _is_named_person(m, text)]
     if found:
         starts = sorted(start for _, start, _ in found)
-        address_ends = [end for kind, _, end in found if kind == "address"]
+        address_ends = [end for kind, _, end in found if kind == FindingKind.ADDRESS]
         names += [
             m
             for m in _NAME_BEFORE_IDENTIFIER.finditer(text)
@@ -1221,7 +1223,9 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
         ]
     spans = {(m.start("name"), m.end("name")) for m in names}
     others = [(start, end) for _, start, end in found]
-    return [("person_name", start, end) for start, end in sorted(spans) if not _overlaps_span(start, end, others)]
+    return [
+        (FindingKind.PERSON_NAME, start, end) for start, end in sorted(spans) if not _overlaps_span(start, end, others)
+    ]
 
 
 # --- all together ----------------------------------------------------------------------------------------------------
@@ -1236,12 +1240,12 @@ def find_identifiers(text: str, health_kinds: Collection[str] = ()) -> list[RawF
     digits = sum(map(str.isdigit, text))
     structured: list[RawFinding] = []
     if digits >= 4:  # the fewest digits of a date of birth ("1/1/80"), an SSN's last four or an MRN
-        structured = _find_dob(text) + _find_ssn(text) + _find_contextual_id(text, _MRN, "mrn", min_digits=4)
+        structured = _find_dob(text) + _find_ssn(text) + _find_contextual_id(text, _MRN, FindingKind.MRN, min_digits=4)
         structured += [f for f in _find_iban(text) if not _overlaps(f, structured)]
     elif digits:  # "born on May 3rd"
         structured = _find_dob(text)
     if digits:
-        licences = _find_contextual_id(text, _LICENCE, "mrn", min_digits=1, min_length=6)
+        licences = _find_contextual_id(text, _LICENCE, FindingKind.MRN, min_digits=1, min_length=6)
         structured += [f for f in licences if not _overlaps(f, structured)]
     if digits >= 2:
         structured += [f for f in _find_insurance(text) if not _overlaps(f, structured)]

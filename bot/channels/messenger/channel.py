@@ -39,8 +39,9 @@ from bot.channels.messenger.webhook import (
 )
 from bot.facts import FactsSource
 from bot.handoff.queue import pauses_bot, unresolved_of
+from bot.replies import Part, Place, SafetyFlags, plan, text_of
+from bot.replies.render import secure_link_offer
 from bot.safety import screen
-from bot.safety_replies import secure_link_offer
 from bot.secure import links
 from bot.settings import load_settings
 from bot.storage.database import app_database
@@ -58,9 +59,6 @@ HEALTH_DOCUMENT_OFFER = (
     "which isn't a secure channel."
 )
 OTHER_ATTACHMENT_REPLY = "I can only read text messages here. Please type your question."
-SENSITIVE_COMMENT_NOTICE = "Thank you for your message. We've replied to you privately in Messenger."
-CRISIS_COMMENT_NOTICE = "If this is an emergency, please call {number} now."
-CRISIS_COMMENT_SENT = " We've also sent you a private message."
 SECURE_LINK_MARK = links.ENTRY_PATH  # a one-time link is for the patient only: never posted in public
 
 
@@ -306,10 +304,12 @@ class MessengerInput(InputChannel):
         """Routine: a public answer (or a private one, as configured; always private when it holds a
         one-time secure chat link). Sensitive or a crisis: the comment is hidden (configurable), the
         answer goes privately (Private Replies API), and publicly only a neutral line, which for a crisis
-        gives the emergency number. The answer is made from the redacted text: it never echoes details."""
+        gives the emergency number (bot.replies: PAGE_COMMENT). The answer is made from the redacted text:
+        it never echoes details."""
         if not comment.text.strip():
             return []  # a photo or sticker comment: nothing to answer
         assessment, _ = screen(comment.text)
+        flags = SafetyFlags(sensitive=assessment.sensitive, crisis=assessment.crisis)
         collector = CollectingOutputChannel()
         await handle(UserMessage(comment.text, collector, comment_conversation(comment.comment_id),
                                  input_channel=COMMENTS_CHANNEL, message_id=comment.key))
@@ -325,20 +325,21 @@ class MessengerInput(InputChannel):
                 logger.error("Comment %s: %s failed: %s", comment.comment_id, what, error.reason)
                 return False
 
-        sensitive = bool(assessment.sensitive or assessment.crisis)
-        if sensitive and self.config.hide_sensitive_comments:
-            await attempt("hide", self.graph.hide_comment(comment.comment_id))
-        private = sensitive or SECURE_LINK_MARK in answer or self.config.routine_comment_reply == "private"
-        if not private:
-            if answer:
-                await attempt("public reply", self.graph.public_reply(comment.comment_id, answer))
-            return failures
-        sent = bool(answer) and await attempt("private reply", self.graph.private_reply(comment.comment_id, answer))
-        if assessment.crisis:
-            number = self.facts.get().emergency.number
-            notice = CRISIS_COMMENT_NOTICE.format(number=number) + (CRISIS_COMMENT_SENT if sent else "")
-        else:
-            notice = SENSITIVE_COMMENT_NOTICE if sent else ""
-        if notice:
-            await attempt("public notice", self.graph.public_reply(comment.comment_id, notice))
+        private_anyway = SECURE_LINK_MARK in answer or self.config.routine_comment_reply == "private"
+        chosen = plan(flags, None, Place.PAGE_COMMENT_PRIVATE if private_anyway else Place.PAGE_COMMENT)
+        sent = False
+        for part in chosen.parts:
+            if part is Part.HIDE_COMMENT:
+                if self.config.hide_sensitive_comments:
+                    await attempt("hide", self.graph.hide_comment(comment.comment_id))
+            elif part is Part.PRIVATE_REPLY:
+                sent = bool(answer) and await attempt("private reply",
+                                                      self.graph.private_reply(comment.comment_id, answer))
+            elif part is Part.PUBLIC_REPLY:
+                if answer:
+                    await attempt("public reply", self.graph.public_reply(comment.comment_id, answer))
+            else:
+                notice = text_of(part, chosen, self.facts.get(), private_reply_sent=sent)
+                if notice:
+                    await attempt("public notice", self.graph.public_reply(comment.comment_id, notice))
         return failures
