@@ -7,6 +7,10 @@
 - rasa.server.requires_auth accepts the API token only as `?token=` (where proxies and access logs keep
   it) and compares it with `==`. Wrapped so that `Authorization: Bearer <token>` is accepted too,
   compared in constant time; anything else (the query parameter, JWT) goes to Rasa's own check.
+- DialogueStateTracker.update is wrapped to hand every text an applied event carries (a message,
+  a reply, a slot value, an entity value) to bot.log_privacy.also_hide: Rasa's debug lines print
+  events and slots, and in the secure chat those hold the patient's own words whole. So is
+  MessageProcessor._log_action_on_tracker, which prints an action's events before applying them.
 """
 
 from __future__ import annotations
@@ -22,7 +26,13 @@ from jsonschema import ValidationError
 from jsonschema.protocols import Validator
 from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
+from rasa.core.processor import MessageProcessor
 from rasa.shared.constants import DOCS_BASE_URL
+from rasa.shared.core.constants import REQUESTED_SLOT
+from rasa.shared.core.events import BotUttered, Event, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot import log_privacy
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +84,44 @@ def _with_bearer_token(rasa_requires_auth: Callable[..., Any]) -> Callable[..., 
     return requires_auth
 
 
+def event_texts(event: Event) -> list[str]:
+    """The patient's or the assistant's words an event carries, as Rasa may print them."""
+    if isinstance(event, (UserUttered, BotUttered)):
+        entities = event.entities if isinstance(event, UserUttered) else []
+        return [event.text or "", *(str(entity.get("value", "")) for entity in entities)]
+    if isinstance(event, SlotSet) and event.key != REQUESTED_SLOT:  # that one's value is a slot's name
+        values = event.value if isinstance(event.value, list) else [event.value]
+        return [value for value in values if isinstance(value, str)]
+    return []
+
+
+def _update_hiding_texts(update: Callable[..., None]) -> Callable[..., None]:
+    @wraps(update)
+    def updated(self: DialogueStateTracker, event: Event, domain: Any = None) -> None:
+        log_privacy.also_hide(event_texts(event))
+        update(self, event, domain)
+
+    updated.hides_texts = True  # type: ignore[attr-defined]
+    return updated
+
+
+def _log_action_hiding_texts(log_action: Callable[..., None]) -> Callable[..., None]:
+    @wraps(log_action)
+    def logged(self: MessageProcessor, tracker: DialogueStateTracker, action: Any, events: Any,
+               *args: Any, **kwargs: Any) -> None:
+        log_privacy.also_hide(text for event in events or () for text in event_texts(event))
+        log_action(self, tracker, action, events, *args, **kwargs)
+
+    logged.hides_texts = True  # type: ignore[attr-defined]
+    return logged
+
+
 def apply() -> None:
     RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
+    if not getattr(DialogueStateTracker.update, "hides_texts", False):
+        DialogueStateTracker.update = _update_hiding_texts(DialogueStateTracker.update)  # type: ignore[method-assign]
+    if not getattr(MessageProcessor._log_action_on_tracker, "hides_texts", False):
+        MessageProcessor._log_action_on_tracker = _log_action_hiding_texts(  # type: ignore[method-assign]
+            MessageProcessor._log_action_on_tracker)
     if not getattr(rasa.server.requires_auth, "bearer_aware", False):  # applied once, whatever the callers
         rasa.server.requires_auth = _with_bearer_token(rasa.server.requires_auth)

@@ -76,6 +76,11 @@ def test_a_refill_asked_for_publicly_is_taken_securely_and_stored_encrypted(serv
             "patient_phone": "+19714043321"} in _tasks(servers, "refill_request")
     for path in (servers.app_db, servers.tracker_db):
         assert b"Oduya" not in path.read_bytes() and b"lisinopril 20" not in path.read_bytes()
+    # Rasa prints events and slot values at DEBUG: the read-back and the slots are patient text too.
+    for log in ("rasa.log", "actions.log"):
+        logged = (servers.log_dir / log).read_bytes()
+        for detail in (b"Oduya", b"lisinopril 20", b"Walgreens on Main", b"1948", b"404-3321", b"4043321"):
+            assert detail not in logged, (log, detail)
 
     # The request waits in the pharmacy queue of the staff console, its details on the conversation page.
     agent = ConsoleUser(servers.console_url)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 
@@ -57,3 +58,38 @@ def test_tracebacks_are_scrubbed(caplog):
     assert "04/12/1985" not in record.exc_text
     assert MESSAGE_PLACEHOLDER in record.exc_text
     assert "04/12/1985" not in logging.Formatter().format(record)
+
+
+def test_a_hidden_text_is_replaced_whole_words_only(caplog):
+    with caplog.at_level(logging.INFO), message_texts("Ann"):
+        logging.getLogger("x").info("slot patient_name: Ann; Annual report; planning")
+    assert caplog.records[0].getMessage() == f"slot patient_name: {MESSAGE_PLACEHOLDER}; Annual report; planning"
+
+
+def test_texts_hidden_while_a_message_is_handled_stay_hidden_for_the_rest_of_it_and_not_beyond(caplog):
+    processor = logging.getLogger("rasa.core.processor")
+
+    async def handle_one_message() -> None:
+        with message_texts("lisinopril 20 mg"):
+            log_privacy.also_hide(["Quincy Oduya", "December 30, 1948"])  # e.g. the tracker, once loaded
+            processor.debug("Action ended with events [BotUttered('Name: Quincy Oduya, born December 30, 1948')]")
+            processor.debug("Current slot values: refill_medication: lisinopril 20 mg, patient_name: Quincy Oduya")
+
+    with caplog.at_level(logging.DEBUG, logger="rasa.core.processor"):
+        asyncio.run(handle_one_message())  # a request: its own task, its own copy of the context
+        processor.info("another request: Quincy Oduya")
+    assert [r.getMessage() for r in caplog.records if r.name == processor.name] == [
+        f"Action ended with events [BotUttered('Name: {MESSAGE_PLACEHOLDER}, born {MESSAGE_PLACEHOLDER}')]",
+        f"Current slot values: refill_medication: {MESSAGE_PLACEHOLDER}, patient_name: {MESSAGE_PLACEHOLDER}",
+        "another request: Quincy Oduya",  # nothing leaks into other conversations' logs
+    ]
+
+
+def test_each_line_of_a_hidden_reply_is_hidden_wherever_it_is_quoted(caplog):
+    read_back = "Here is your request:\nName: Quincy Oduya\nDate of birth: December 30, 1948"
+    rendered = json.dumps({"rasa_events": [f"BotUttered({read_back!r})", "BotUttered('Date of birth: "
+                                                                        "December 30, 1948')"]})
+    with caplog.at_level(logging.INFO), message_texts(read_back):
+        logging.getLogger("structlog").info(rendered)
+    logged = caplog.records[0].getMessage()
+    assert "Oduya" not in logged and "1948" not in logged, logged
