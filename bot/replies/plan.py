@@ -46,9 +46,9 @@ SECURE_CHAT_FOLLOW_UP  crisis             any                        as SECURE_C
                        not a crisis       any (a request too)        ROUTINE_ANSWER
 REQUEST_FORM           crisis             -                          CRISIS_LINE, URGENT_NOTICE (answer not kept)
                        not a crisis       -                          ROUTINE_ANSWER (the form's check of it)
-PAUSED                 crisis             -                          CRISIS_LINE
+PAUSED                 crisis             -                          CRISIS_LINE, URGENT_NOTICE
                        not a crisis       -                          (nothing: staff have the conversation)
-RATE_LIMITED           crisis             -                          CRISIS_LINE
+RATE_LIMITED           crisis             -                          CRISIS_LINE, URGENT_NOTICE
                        not a crisis       -                          SLOW_DOWN
 PAGE_COMMENT           crisis             -                          HIDE_COMMENT, PRIVATE_REPLY, EMERGENCY_NOTICE
                        sensitive          -                          HIDE_COMMENT, PRIVATE_REPLY, PRIVATE_REPLY_NOTICE
@@ -56,13 +56,17 @@ PAGE_COMMENT           crisis             -                          HIDE_COMMEN
 PAGE_COMMENT_PRIVATE   crisis, sensitive  -                          as PAGE_COMMENT
                        none               -                          PRIVATE_REPLY, PRIVATE_REPLY_NOTICE
 
-Differences between places, kept as they were (each is a row above): in a paused conversation and over a
-rate limit a crisis gets the crisis line only (no URGENT_NOTICE, though the escalation is urgent); a crisis in
-a request form gets no answer part (the form asks its question again); a follow-up in the secure chat answers a
-request topic instead of starting the request; a sensitive message handed off after two misunderstandings gets
-the privacy notice, never a link; the public notice under a crisis comment gives the emergency number only, not
-the self-harm crisis line (the private reply has it); the SECURE_CHAT_OFFER is worded for privacy and the
-REQUEST_OFFER for the request, and a sensitive request topic whose message was held gets the former.
+A crisis is escalated as urgent wherever it arrives (bot.channels.guard records it even while paused or over a
+rate limit), so every place says so (URGENT_NOTICE). The public notice under a crisis comment names the number
+of that crisis (for self-harm, the crisis line as well as the emergency number), worded so that it does not
+say publicly what the hidden comment was about: the private reply may never arrive.
+
+Differences between places, kept on purpose (each is a row above): a crisis in a request form gets no answer
+part (the form asks its question again); a follow-up in the secure chat answers a request topic instead of
+starting the request (the patient is mid-conversation there and asked a question); a sensitive message handed
+off after two misunderstandings gets the privacy notice, never a link (staff take it over); the
+SECURE_CHAT_OFFER is worded for privacy and the REQUEST_OFFER for the request, and a sensitive request topic
+whose message was held gets the former.
 """
 
 from __future__ import annotations
@@ -103,7 +107,7 @@ class Part(str, Enum):
     HIDE_COMMENT = "hide_comment"  # hide the page comment (where so configured)
     PRIVATE_REPLY = "private_reply"  # the chat's answer, as a private reply to the comment
     PUBLIC_REPLY = "public_reply"  # the chat's answer, as a public reply to the comment
-    EMERGENCY_NOTICE = "emergency_notice"  # public: the emergency number (and that a private reply was sent)
+    EMERGENCY_NOTICE = "emergency_notice"  # public: the crisis's numbers (and that a private reply was sent)
     PRIVATE_REPLY_NOTICE = "private_reply_notice"  # public: we replied privately (only if the reply was sent)
 
 
@@ -184,7 +188,7 @@ def plan(flags: SafetyFlags, topic: str | None, where: Place) -> Plan:
                     crisis=flags.crisis)
     if where in (Place.PAUSED, Place.RATE_LIMITED):
         otherwise = () if where is Place.PAUSED else (Part.SLOW_DOWN,)
-        return Plan((Part.CRISIS_LINE,) if flags.crisis else otherwise, crisis=flags.crisis)
+        return Plan((Part.CRISIS_LINE, Part.URGENT_NOTICE) if flags.crisis else otherwise, crisis=flags.crisis)
     return _page_comment(flags, private_anyway=where is Place.PAGE_COMMENT_PRIVATE)
 
 

@@ -18,6 +18,11 @@ from bot.safety.kinds import Crisis
 
 SENSITIVE_COMMENT_NOTICE = "Thank you for your message. We've replied to you privately in Messenger."
 CRISIS_COMMENT_NOTICE = "If this is an emergency, please call {number} now."
+# Public, under a hidden comment: for anyone in crisis, never about the person who wrote it.
+SELF_HARM_COMMENT_NOTICE = (
+    "If you or someone you know is struggling or thinking about suicide, you can call or text {crisis_line} "
+    "({crisis_line_name}) any time, day or night. If someone is in danger now, please call {number}."
+)
 CRISIS_COMMENT_SENT = " We've also sent you a private message."
 
 
@@ -55,6 +60,13 @@ def staff_alerted(facts: HospitalFacts, now: datetime) -> str:
         f"I've also flagged this conversation as urgent for our {team.name} team, but they are closed "
         f"right now.{when} Please use the numbers above rather than waiting for us."
     )
+
+
+def crisis_comment_notice(facts: HospitalFacts, crisis: str, private_reply_sent: bool) -> str:
+    e = facts.emergency
+    notice = (SELF_HARM_COMMENT_NOTICE if crisis == Crisis.SELF_HARM else CRISIS_COMMENT_NOTICE).format(
+        number=e.number, crisis_line=e.crisis_line, crisis_line_name=e.crisis_line_name)
+    return notice + (CRISIS_COMMENT_SENT if private_reply_sent else "")
 
 
 def privacy_notice(facts: HospitalFacts) -> str:
@@ -96,8 +108,7 @@ def text_of(part: Part, plan: Plan, facts: HospitalFacts, now: datetime | None =
     if part is Part.SLOW_DOWN:
         return slow_down_reply(facts.emergency.number)
     if part is Part.EMERGENCY_NOTICE:
-        sent = CRISIS_COMMENT_SENT if private_reply_sent else ""
-        return CRISIS_COMMENT_NOTICE.format(number=facts.emergency.number) + sent
+        return crisis_comment_notice(facts, plan.crisis or Crisis.MEDICAL_EMERGENCY, private_reply_sent)
     if part is Part.PRIVATE_REPLY_NOTICE:
         return SENSITIVE_COMMENT_NOTICE if private_reply_sent else None
     return None  # HIDE_COMMENT: done, not said

@@ -384,6 +384,14 @@ def test_a_crisis_comment_still_gets_the_emergency_number_when_the_private_reply
     assert calls["failures"] and "private reply" in calls["failures"][0]
 
 
+def test_a_self_harm_comment_gets_the_crisis_line_in_public_when_the_private_reply_fails(graph_server):
+    graph_server.fail(10, status=400, path="/me/messages", code=10903, message="This activity can't be replied to")
+    calls = answer_comment(graph_server, "i can't do this anymore, i want to end my life", ["I'm so sorry."])
+    [notice] = calls["public"]
+    assert "call or text 988" in notice and "911" in notice
+    assert "you wrote" not in notice.lower() and "your comment" not in notice.lower()  # says nothing of the writer
+
+
 def test_a_private_reply_that_timed_out_but_arrived_is_not_reported_as_refused(graph_server):
     graph_server.delay_seconds, graph_server.delayed_requests = 0.6, 1  # the first attempt times out, but arrives
 

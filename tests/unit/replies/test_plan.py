@@ -96,8 +96,8 @@ SECURE_CHAT_FOLLOW_UP = [
 ]
 # Places where the topic plays no part: checked with no topic and with a few.
 REQUEST_FORM = [(NOT_A_CRISIS, f"{R}"), (("crisis",), f"{C} {U}")]
-PAUSED = [(NOT_A_CRISIS, ""), (("crisis",), f"{C}")]
-RATE_LIMITED = [(NOT_A_CRISIS, "SLOW_DOWN"), (("crisis",), f"{C}")]
+PAUSED = [(NOT_A_CRISIS, ""), (("crisis",), f"{C} {U}")]
+RATE_LIMITED = [(NOT_A_CRISIS, "SLOW_DOWN"), (("crisis",), f"{C} {U}")]
 PAGE_COMMENT = [
     (("none",), "PUBLIC_REPLY"),
     (("sensitive", "held"), "HIDE_COMMENT PRIVATE_REPLY PRIVATE_REPLY_NOTICE"),
@@ -191,7 +191,7 @@ RENDERED = {
          "wait for a reply here. For a poisoning or overdose, Poison Control is 1-800-222-1222."),
         (text_of(Part.CRISIS_LINE, Plan((Part.CRISIS_LINE,), crisis=Crisis.SELF_HARM), facts),
          "I'm so sorry you're going through this. You can talk to someone right now: call or text 988 (988 "
-         "Suicide & Crisis Lifeline (call or text)), any time, day or night. If you are in danger or might act on "
+         "Suicide & Crisis Lifeline), any time, day or night. If you are in danger or might act on "
          "these thoughts, call 911 now."),
     ],
     Part.URGENT_NOTICE: lambda facts: [
@@ -236,6 +236,10 @@ RENDERED = {
         (text_of(Part.EMERGENCY_NOTICE, _emergency(facts), facts, private_reply_sent=True),
          "If this is an emergency, please call 911 now. We've also sent you a private message."),
         (text_of(Part.EMERGENCY_NOTICE, _emergency(facts), facts), "If this is an emergency, please call 911 now."),
+        (text_of(Part.EMERGENCY_NOTICE, Plan((), crisis=Crisis.SELF_HARM), facts, private_reply_sent=True),
+         "If you or someone you know is struggling or thinking about suicide, you can call or text 988 (988 Suicide "
+         "& Crisis Lifeline) any time, day or night. If someone is in danger now, please call 911. We've also sent "
+         "you a private message."),
     ],
     Part.PRIVATE_REPLY_NOTICE: lambda facts: [
         (text_of(Part.PRIVATE_REPLY_NOTICE, Plan(()), facts, private_reply_sent=True),
