@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import hmac
 from collections.abc import Callable
 from functools import lru_cache, wraps
 from inspect import isawaitable
@@ -33,6 +32,7 @@ from rasa.shared.core.events import BotUttered, Event, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import log_privacy
+from bot.web_security import bearer_token_ok
 
 
 @lru_cache(maxsize=1)
@@ -53,13 +53,6 @@ def _validate_action_result(self: RemoteAction, result: dict[str, Any]) -> bool:
             f"Action endpoint is valid. For more information about the format visit {DOCS_BASE_URL}/custom-actions"
         )
         raise
-
-
-def bearer_token_ok(authorization: str | None, token: str | None) -> bool:
-    """Whether an Authorization header carries the token as a bearer token (constant-time comparison)."""
-    if not token or not authorization:
-        return False
-    return hmac.compare_digest(authorization.strip().encode(), f"Bearer {token}".encode())
 
 
 def _with_bearer_token(rasa_requires_auth: Callable[..., Any]) -> Callable[..., Any]:

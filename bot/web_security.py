@@ -10,6 +10,7 @@ values); how they are applied is decided here only.
   SameSite=Strict; cleared with the same attributes.
 - **Security headers**: one response middleware per surface, each header set only where the route did not set
   its own (a page that may post a form widens its CSP itself).
+- **Bearer tokens** of the servers' own APIs (Rasa's HTTP API, the hand-off API the console calls): one check.
 
 This module imports no other package of the project, so that both surfaces can use it without importing each
 other.
@@ -18,6 +19,7 @@ other.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import secrets
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
@@ -30,6 +32,15 @@ from sanic.response import HTTPResponse
 
 MAX_TOKEN_LENGTH = 200  # longer cookie values are not looked up (ours are 43 characters)
 RENEWAL_STEP = timedelta(minutes=1)  # an active session's deadline is written at most once a minute
+
+
+
+def bearer_token_ok(authorization: str | None, token: str | None) -> bool:
+    """Whether an Authorization header is exactly `Bearer <token>` (constant-time comparison; no token set: no)."""
+    if not token or not authorization:
+        return False
+    return hmac.compare_digest(authorization.encode(), f"Bearer {token}".encode())
+
 
 # --- sessions ------------------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from sanic.response import HTTPResponse
 from bot.channels.guard import MAX_MESSAGE_CHARS
 from bot.facts import FactsSource
 from bot.settings import PROJECT_ROOT, load_settings
+from bot.web_security import security_headers
 
 STATIC_DIR = Path(__file__).parent / "static"
 SOCKET_IO_CLIENT = PROJECT_ROOT / "node_modules" / "socket.io-client" / "dist" / "socket.io.min.js"
@@ -44,11 +45,12 @@ SECURITY_HEADERS = {
 
 
 async def serve_asset(assets: dict[str, tuple[Path, str]], name: str) -> HTTPResponse:
-    """One of a page's static files, by name only (no paths from the request), with the security headers."""
+    """One of a page's static files, by name only (no paths from the request); the surface's middleware adds the
+    security headers."""
     if name not in assets:
         raise NotFound("no such file")
     path, content_type = assets[name]
-    return await response.file(path, mime_type=content_type, headers=SECURITY_HEADERS)
+    return await response.file(path, mime_type=content_type)
 
 
 class WebChatPage(InputChannel):
@@ -62,20 +64,21 @@ class WebChatPage(InputChannel):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         page = Blueprint("webchat_page", __name__)
+        page.middleware(security_headers(SECURITY_HEADERS), "response")
         settings = load_settings()
         facts = FactsSource(settings.facts_path)
         template = (STATIC_DIR / "index.html").read_text(encoding="utf-8")
         embed_template = EMBED_SCRIPT.read_text(encoding="utf-8")
         # The demo page may be framed by the sites allowed to embed the chat, and by no other.
-        page_headers = {**SECURITY_HEADERS, "Content-Security-Policy": SECURITY_HEADERS["Content-Security-Policy"]
-                        .replace("frame-ancestors 'none'", "frame-ancestors " + " ".join(settings.allowed_origins))}
+        framed_csp = SECURITY_HEADERS["Content-Security-Policy"].replace(
+            "frame-ancestors 'none'", "frame-ancestors " + " ".join(settings.allowed_origins))
 
         @page.route("/", methods=["GET"])
         async def index(_: Request) -> HTTPResponse:
             current = facts.get()
             body = template.replace("{{hospital_name}}", html.escape(current.hospital.name))
             body = body.replace("{{emergency_number}}", html.escape(current.emergency.number))
-            return response.html(body, headers=page_headers)
+            return response.html(body, headers={"Content-Security-Policy": framed_csp})
 
         @page.route("/embed.js", methods=["GET"])
         async def embed(_: Request) -> HTTPResponse:
@@ -83,7 +86,7 @@ class WebChatPage(InputChannel):
             # JSON is valid JavaScript; "<" escaped so that no "</script>" can appear in the file either.
             script = embed_template.replace("{{config}}", json.dumps(config).replace("<", "\\u003c"))
             return response.text(script, content_type="application/javascript; charset=utf-8",
-                                 headers={**SECURITY_HEADERS, "Cache-Control": "no-cache"})
+                                 headers={"Cache-Control": "no-cache"})
 
         @page.route("/static/<name>", methods=["GET"])
         async def asset(_: Request, name: str) -> HTTPResponse:

@@ -46,7 +46,8 @@ def refused(request: Request, who: SignedIn, why: str, status: int = 403) -> HTT
 
 async def signed_in(request: Request, roles: frozenset[str] | None, fragment: bool) -> SignedIn | HTTPResponse:
     """The request's staff member, or the response refusing the request: no session (to the login page, or 401
-    for a fragment), a role not in `roles` (403), or a form without the session's CSRF token (403)."""
+    for a fragment), a role not in `roles` (403; JSON for a fragment), or a form without the session's CSRF
+    token (403)."""
     # The pages' background polling (fragments) does not keep an idle session alive.
     found = await in_thread(auth.session_user, console_of(request).db, SESSION_COOKIE.read(request), None,
                             not fragment)
@@ -56,7 +57,7 @@ async def signed_in(request: Request, roles: frozenset[str] | None, fragment: bo
         return response.redirect(f"/login?next={quote(request.path)}")
     who = SignedIn(*found)
     if roles is not None and who.user.role not in roles:
-        return refused(request, who, WRONG_ROLE)
+        return response.json({"error": WRONG_ROLE}, status=403) if fragment else refused(request, who, WRONG_ROLE)
     if request.method == "POST":
         given = request.form.get("csrf") if request.form else None
         if not auth.csrf_ok(who.csrf, given):

@@ -285,6 +285,11 @@ def set_active(db: Database, username: str, active: bool) -> None:
             session.execute(sa.delete(StaffSession).where(StaffSession.user_id == user.id))
 
 
+def user_exists(db: Database, username: str) -> bool:
+    with db.session() as session:
+        return _find(session, username) is not None
+
+
 def get_user(db: Database, user_id: int) -> StaffUserInfo | None:
     """An active user by id, or None."""
     with db.session() as session:

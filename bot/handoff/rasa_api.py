@@ -20,7 +20,6 @@ are Rasa's, on `app.ctx.agent` and `app.ctx.input_channels`).
 from __future__ import annotations
 
 import functools
-import hmac
 import logging
 import re
 from collections.abc import Awaitable, Callable
@@ -37,6 +36,7 @@ from sanic.response import HTTPResponse
 from bot import conversation_ids
 from bot.handoff.delivery import Delivered, DeliveryFailed, delivery_for
 from bot.settings import load_settings
+from bot.web_security import bearer_token_ok
 
 logger = logging.getLogger(__name__)
 
@@ -75,9 +75,7 @@ def staff_api(handler: Handler) -> Handler:
 
     @functools.wraps(handler)
     async def checked(request: Request, conversation_id: str) -> HTTPResponse:
-        token = context_of(request).token
-        given = request.headers.get("Authorization", "")
-        if not token or not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
+        if not bearer_token_ok(request.headers.get("Authorization"), context_of(request).token):
             return _error("a valid bearer token is required", 401)
         if not conversation_ids.well_formed(conversation_id):
             return _error("unknown conversation id", 400)

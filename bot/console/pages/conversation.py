@@ -219,6 +219,7 @@ async def retry(request: Request, who: SignedIn, item: queue.QueueItem, reply_id
         return back(item.id, "That message has already been sent.")
     if not claimed_by(who.user, item):
         return back(item.id, "Claim the conversation before sending. Nothing was sent.")
+    await audit(request, who.user, "retry_reply", item=item, detail=f"reply {reply_id}")
     return back(item.id, await deliver(request, who, item, reply_id, found[1]))
 
 

@@ -78,8 +78,9 @@ async def login(request: Request) -> HTTPResponse:
 
 @bp.post("/logout")
 @staff_only()
-async def logout(request: Request, _: SignedIn) -> HTTPResponse:
+async def logout(request: Request, who: SignedIn) -> HTTPResponse:
     await in_thread(auth.end_session, console_of(request).db, SESSION_COOKIE.read(request))
+    await audit(request, who.user, "logout")
     done = response.redirect("/login", status=303)
     SESSION_COOKIE.clear(done)
     return done

@@ -40,7 +40,11 @@ async def create_staff(request: Request, who: SignedIn) -> HTTPResponse:
 @bp.post("/staff/<username>/unlock")
 @staff_only(ADMIN_ROLES)
 async def unlock_staff(request: Request, who: SignedIn, username: str) -> HTTPResponse:
-    """An admin lifts the login throttle of a username (from every address)."""
-    console_of(request).throttle.lift(username)
+    """An admin lifts the login throttle of a username (from every address). Failed logins are counted for
+    names with no account too (so a guesser learns nothing); those are cleared, and the admin is told."""
+    console = console_of(request)
+    console.throttle.lift(username)
     await audit(request, who.user, "unlock_login", detail=username[:64])
+    if not await in_thread(auth.user_exists, console.db, username):
+        return with_notice("/staff", f"There is no account named {username[:64]}; its failed logins were cleared.")
     return with_notice("/staff", f"{username} may log in again.")

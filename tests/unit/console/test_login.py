@@ -131,6 +131,7 @@ def test_logout_ends_the_session_and_clears_the_cookie(console):
     assert cookie["value"] == "" and cookie["max-age"] == "0"
     assert auth.session_user(console.db, dana.token) is None
     assert_sent_to_login(console.get("/queue", dana), "/queue")
+    assert [row[1:4] for row in console.audit()] == [(dana.username, "logout", "127.0.0.1")]
 
 
 def test_logout_needs_a_session_and_the_session_csrf_token(console):

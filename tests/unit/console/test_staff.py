@@ -91,3 +91,9 @@ def test_unlocking_lifts_a_usernames_throttle_and_is_audited(make_console, monke
     assert_back(console.post("/staff/dana/unlock", who=admin), "/staff", "dana may log in again.")
     assert "throttled after failed attempts" not in console.get("/staff", admin).text
     assert console.audit()[-1] == (admin.id, admin.username, "unlock_login", "127.0.0.1", None, None, "dana")
+
+
+def test_unlocking_a_name_with_no_account_says_so(console):
+    admin = console.staff("admin")
+    assert_back(console.post("/staff/nobody/unlock", who=admin), "/staff",
+                "There is no account named nobody; its failed logins were cleared.")
