@@ -48,7 +48,12 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.safety_generalisation import identifier_messages, leave_one_source_out, routine_false_alarms  # noqa: E402
+from bench.safety_generalisation import (  # noqa: E402
+    identifier_messages,
+    leave_one_source_out,
+    routine_disclosures_holdout,
+    routine_false_alarms,
+)
 from bot import safety  # noqa: E402 - needs ROOT on sys.path when run as a script
 from bot.safety import assess, redact  # noqa: E402
 from bot.safety.allowlist import mask  # noqa: E402
@@ -487,6 +492,7 @@ def generalisation(args: argparse.Namespace) -> dict[str, Any]:
         "crisis_holdout4": score_holdout(args.crisis_holdout4),
         "identifiers": identifier_messages(log),
         "routine_false_alarms": routine_false_alarms(),
+        "routine_disclosures_holdout": routine_disclosures_holdout(),
     }
     if args.no_loso:
         results["leave_one_source_out"] = {"skipped": "--no-loso"}

@@ -187,6 +187,31 @@ def _disclosure_labels() -> dict[tuple[str, str], bool]:
     return {(label["file"], label["sha256"]): bool(label["sensitive"]) for label in labels}
 
 
+ROUTINE_DISCLOSURES_HOLDOUT = ROOT / "tests" / "data" / "routine_disclosures_holdout.jsonl"
+
+
+def routine_disclosures_holdout(path: Path = ROUTINE_DISCLOSURES_HOLDOUT) -> dict[str, Any]:
+    """Routine questions that do or do not disclose someone's health (tests/data/README.md): counts only, so that
+    nobody tunes on the file's messages."""
+    from bot.safety import assess
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    verdicts = [(row["discloses"], row["who"], assess(row["text"])) for row in rows]
+    disclosing = [(who, verdict.sensitive) for discloses, who, verdict in verdicts if discloses]
+    plain = [verdict.sensitive for discloses, _, verdict in verdicts if not discloses]
+    by_who = {who: round(sum(flag for w, flag in disclosing if w == who) / sum(1 for w, _ in disclosing if w == who), 3)
+              for who in sorted({w for w, _ in disclosing})}
+    return {
+        "file": path.relative_to(ROOT).as_posix(),
+        "disclosures": len(disclosing),
+        "disclosure_recall": round(sum(flag for _, flag in disclosing) / len(disclosing), 4),
+        "recall_by_whose": by_who,
+        "disclosing_nothing": len(plain),
+        "false_sensitive_rate": round(sum(plain) / len(plain), 4),
+        "crises_raised": sum(verdict.crisis is not None for _, _, verdict in verdicts),
+    }
+
+
 def routine_false_alarms() -> dict[str, Any]:
     """How often the assistant's own questions are flagged sensitive when they disclose nothing.
 

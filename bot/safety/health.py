@@ -313,6 +313,12 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
             r"|\bmy\s+due\s+date\b(?![^.!?\n]*\b(?:bill|payment|invoice|balance|statement|account|rent|form)\b)"
             rf"|\bdue\s+(?:in|on)\s+{_MONTHS}\b(?=.*\b(?:baby|pregnan|weeks))"
         ),
+        # a birth: "my sister just had her baby", "she gave birth on Monday", "my daughter is due any day"
+        re.compile(
+            r"\b(?:gave|giving|give|given|gives)\s+birth\b|\b(?:just\s+)?(?:had|delivered)\s+(?:her|our|their|my|the"
+            r"|a)\s+(?:baby|twins|little\s+one|son|daughter|boy|girl)\b(?!\s+(?:shower|clothes|seat|photos?))"
+            r"|\bdue\s+any\s+(?:day|minute|time|moment)\b|\b(?:went|gone|going|go)\s+into\s+labou?r\b"
+        ),
         re.compile(
             r"\bpregnancy\s+tests?\s+(?:was|is|came\s+back|came\s+out|were|showed)\s+(?:\w+\s+)?positive"
             r"|\bpositive\s+pregnancy\s+tests?|\b(?:two|2)\s+(?:pink\s+)?lines\b|\bbaby\s+(?:is|'s)\s+coming\b"
@@ -358,6 +364,19 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
             r"|\b(?:heart|thyroid|kidney|liver|lung|breathing|bowel|bladder|prostate|blood|sugar|back|knee|hip"
             r"|memory|balance|vision|hearing|heart\s+rhythm)\s+(?:condition|problems?|issues?|trouble|disease"
             r"|disorder)\b"
+        ),
+        # an operation or procedure had, ahead or being recovered from: "my wife is having surgery on Friday", "after
+        # his operation", "I'm booked in for a colonoscopy" (the holder check in _keep decides whose it is)
+        re.compile(
+            r"\b(?:having|have|had|has|get|getting|got|going\s+in\s+for|go\s+in\s+for|went\s+in\s+for|booked\s+(?:in\s+)?for"
+            r"|scheduled\s+for|due\s+for|waiting\s+for|recovering\s+from|after|since|before|from)\s+(?:(?:\w+'s|my|his|her"
+            r"|their|our|an?|the|this|that|major|minor|emergency|keyhole|another|second|big|small)\s+){0,2}"
+            r"(?:(?:heart|hip|knee|back|spine|spinal|brain|eye|cataract|bowel|stomach|gastric|bariatric|weight\s+loss"
+            r"|shoulder|foot|hand|wrist|ankle|neck|open[\s-]heart|bypass|gallbladder|hernia|kidney|lung|breast)\s+)?"
+            r"(?P<span>surgery|surgeries|operation|op|procedure|c[\s-]?section|caesarean|cesarean|amputation|bypass"
+            r"|colonoscopy|endoscopy|biopsy|angiogram|angioplasty|stent|transplant|chemo(?:therapy)?|radiotherapy"
+            r"|radiation\s+(?:therapy|treatment)|dialysis)\b(?!\s+(?:department|dept|unit|ward|team|waiting|bill"
+            r"|costs?|prices?|price|times?|hours))"
         ),
         # "I'm type 1", "she's a type 2 diabetic"
         re.compile(
@@ -523,6 +542,64 @@ def _keep(context: MessageContext, kind: str, start: int, end: int, weak: bool, 
     return holder == NONE and not weak and not context.is_question(start)  # an elliptical "Crohn's flare again"
 
 
+# Someone close placed in a unit whose name tells a diagnosis that is protected beyond a patient's whereabouts:
+# "my brother is in the behavioral health unit", "visit my husband on the psych unit", "my mum is on the oncology
+# ward". Where a patient is in the hospital (ICU, NICU, maternity, cardiac care, the ER) is the facility directory's
+# information, given to anyone who asks for them by name (HIPAA, 45 CFR 164.510(a)), and the visiting-hours answer
+# needs the unit: those stay places. Mental health and addiction treatment (42 CFR part 2), cancer and end-of-life
+# care are disclosures. The unit is the span, so the redacted text keeps the question and the relation but not the
+# diagnosis. Staff ("my wife works on the psych unit", "my sister is a nurse in oncology") are not patients.
+_CLOSE_PERSON = (
+    r"\b(?:my|our|his|her|their)\s+(?:(?:little|baby|newborn|new|older|younger|elder|big|twin|eldest|youngest|oldest"
+    r"|step|dear|elderly|\d{1,2}\s*(?:yo|y/o|year[\s-]old|month[\s-]old))\s+){0,2}"
+    r"(?:sons?|daughters?|kids?|child(?:ren)?|bab(?:y|ies)|twins|boy|girl|wife|husband|hubby|partner|fianc[eé]e?"
+    r"|boyfriend|girlfriend|mum|mom|mother|mam|mammy|mama|dad|father|papa|pa|parents?|brothers?|sisters?|sis|bro"
+    r"|grand(?:ma|mother|pa|father|son|daughter|child|children|kids?)|granny|gran|nan|nana|nanna|grandad|granddad|lola"
+    r"|lolo|uncle|aunt|auntie|aunty|cousin|nephew|niece|friend|mate|bestie|best\s+friend|neighbou?r|in-laws?"
+    r"|(?:mother|father|sister|brother|son|daughter)[\s-]in[\s-]law|stepmom|stepmum|stepdad|other\s+half)\b"
+)
+_STAFF_WORDS = (
+    r"works?|working|worked|job|nurse|nurses|nursing|doctor|doc|consultant|midwife|volunteers?|volunteering|shift"
+    r"|staff|employed|porter|cleaner|student|placement|training|interview"
+)
+_CONDITION_UNITS = {
+    FindingKind.MENTAL_HEALTH: (
+        r"behaviou?ral\s+health(?:\s+(?:unit|ward|floor|wing|department|cent(?:er|re)))?|psych(?:iatric|iatry)?"
+        r"(?:\s+(?:unit|ward|floor|wing|department|hospital|er))?|mental\s+health\s+(?:unit|ward|floor|wing)"
+        r"|detox(?:\s+(?:unit|ward|cent(?:er|re)))?|(?:addiction|substance\s+use)\s+(?:unit|ward|services)"
+    ),
+    FindingKind.CONDITION: (
+        r"oncology(?:\s+(?:unit|ward|floor|wing|department|cent(?:er|re)|day\s+unit))?|cancer\s+(?:unit|ward|cent(?:er|re)"
+        r"|floor|wing)|chemo(?:therapy)?(?:\s+(?:unit|suite|ward|day\s+unit))?|radiotherapy|radiation\s+oncology"
+        r"|palliative(?:\s+care)?(?:\s+(?:unit|ward))?|hospice"
+    ),
+}
+_PLACED = r"(?:in|on|at|into|to|onto|up\s+(?:in|on)|down\s+(?:in|on)|over\s+(?:in|on)|from)"
+_IN_UNIT = [
+    (kind, re.compile(
+        rf"{_CLOSE_PERSON}(?P<gap>(?:[^.!?\n]{{0,50}}?\s)?){_PLACED}\s+(?:the\s+|your\s+)?(?P<span>{units})(?!\w)"
+    ))
+    for kind, units in _CONDITION_UNITS.items()
+]
+# "my dad is in surgery", "our son is in theatre": only with "in" ("at the surgery" is a GP's practice in the UK).
+_IN_SURGERY = re.compile(rf"{_CLOSE_PERSON}(?P<gap>(?:[^.!?\n]{{0,30}}?\s)?)(?:in|out\s+of)\s+(?P<span>surgery"
+                         r"|theatre|theater|the\s+or|recovery)(?!\w)")
+_STAFF = re.compile(rf"\b(?:{_STAFF_WORDS})\b")
+
+
+def _placed_in_units(context: MessageContext) -> list[RawFinding]:
+    found = []
+    matches = [(kind, match) for kind, pattern in _IN_UNIT for match in pattern.finditer(context.lower)]
+    matches += [(FindingKind.CONDITION, match) for match in _IN_SURGERY.finditer(context.lower)]
+    for kind, match in matches:
+        start, end = match.span("span")
+        if _STAFF.search(match.group("gap")) or context.is_figurative(start, end) or context.is_negated(start, end):
+            context.dismissed.append((kind, start, end))
+        else:
+            found.append((kind, start, end))
+    return found
+
+
 # One gated matcher per kind: a branch runs only when the message has a word it can start with (see GatedPattern).
 _GATED_PATTERNS: list[tuple[str, GatedPattern]] = [
     (kind, GatedPattern([(p.pattern, _REQUIRES[p.pattern]) if p.pattern in _REQUIRES else p.pattern for p in patterns]))
@@ -561,6 +638,7 @@ def find_health(context: MessageContext) -> list[RawFinding]:
             found.append((kind, start, end))
         else:
             context.dismissed.append((kind, start, end))
+    found += _placed_in_units(context)
     for hit in find_lexicon_terms(context.lower):
         for term in hit.terms:
             if term.kind == FindingKind.MEDICATION and any(s <= hit.start and hit.end <= e for s, e in allergy_spans):

@@ -508,3 +508,67 @@ def test_crisis_generalises(text: str, crisis: str) -> None:
 )
 def test_not_a_crisis_in_general_wordings(text: str) -> None:
     assert assess(text).crisis is None
+
+
+# --- someone close in a unit that tells a protected diagnosis; operations; births; inhalers -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("my cousin is on the psych ward, can we bring him clothes", "my cousin is on the [MENTAL_HEALTH], can we "
+                                                                     "bring him clothes"),
+        ("our gran was moved to the oncology unit today, what's the ward number",
+         "our gran was moved to the [CONDITION] today, what's the ward number"),
+        ("can i sit with my brother in detox tonight", "can i sit with my brother in [MENTAL_HEALTH] tonight"),
+        ("my stepdad is in hospice, is parking free for families", "my stepdad is in [CONDITION], is parking free "
+                                                                  "for families"),
+    ],
+)
+def test_someone_close_in_a_protected_unit_is_a_disclosure_of_the_unit(text: str, redacted: str) -> None:
+    assert assess(text).sensitive and redact(text, deny_by_default=False) == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my grandma is in the ICU, when can i visit",  # where a patient is: the facility directory's information
+        "my son is in the nicu, can both parents stay",
+        "what are visiting hours on the psych unit",  # the unit alone is a place
+        "my niece is a nurse on the oncology ward, does she park for free",  # staff
+        "my husband works in behavioral health, is there a staff entrance",
+        "is the chemo suite open on saturdays",
+    ],
+)
+def test_a_unit_alone_a_directory_unit_or_staff_is_not(text: str) -> None:
+    assert not assess(text).sensitive, assess(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my dad's having a hip operation on Tuesday, which entrance do we use", "condition"),
+        ("we've been waiting 4 hours for my wife to come out of surgery", "condition"),
+        ("I'm booked in for a colonoscopy next week, where do i check in", "condition"),
+        ("since my mum's bypass she gets tired on the stairs, is there a lift from the car park", "condition"),
+        ("my daughter gave birth this morning!! can her grandad visit", "pregnancy"),
+        ("my partner is due any day now, where do we park at night", "pregnancy"),
+        ("need my inhaler refilled before friday", "medication"),
+    ],
+)
+def test_operations_births_and_inhalers_of_someone_close(text: str, kind: str) -> None:
+    check(text, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much does surgery cost without insurance",
+        "is there a waiting room for the surgery department",
+        "do you sell inhalers at the pharmacy",
+        "where is the baby shower gift shop",
+        "what happens after an operation in general, do patients stay overnight",
+    ],
+)
+def test_procedures_and_devices_named_in_general_are_not(text: str) -> None:
+    check(text, None)
