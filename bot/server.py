@@ -24,7 +24,7 @@ def main() -> int:
     from bot import log_privacy, rasa_patches
     from bot.secure import keys
     from bot.storage.database import app_database
-    from bot.storage.tracker_store import ProtectedSQLTrackerStore  # noqa: F401 - fail here, not fall back
+    from bot.tracker_store import ProtectedSQLTrackerStore  # noqa: F401 - fail here, not fall back
 
     try:
         keys.check()

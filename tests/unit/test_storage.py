@@ -16,7 +16,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.storage.database import Database, migrate
 from bot.storage.models import Base
 from bot.storage.records import ScreenedMessage, record
-from bot.storage.tracker_store import ProtectedSQLTrackerStore, redacted_event
+from bot.tracker_store import ProtectedSQLTrackerStore, redacted_event
 from tests.conftest import stored_events
 
 

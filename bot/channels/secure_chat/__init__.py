@@ -16,7 +16,7 @@ the conversation id is created by the server. POSTs also need the `X-Secure-Chat
 which a cross-site form cannot send: with the SameSite cookie, that is the CSRF protection.
 Every response has no-store caching and a strict CSP. Messages pass the same guard as the
 public channels in secure mode: crises are handled the same way; the text is not redacted,
-because this conversation is stored encrypted (bot.storage.tracker_store).
+because this conversation is stored encrypted (bot.tracker_store).
 
 Layout: `entry.py` (the link's two routes and the start of the conversation) and `chat.py` (the page, its
 transcript and messages, the end, the assets) hold named route handlers, composed here into the channel's
