@@ -1,6 +1,7 @@
 """Human handoff: the staff queue, its priority, and relaying staff replies into the patient's channel.
 
 - `queue.py`: escalations in the app database (open -> claimed -> resolved), claim races, transfer.
+- `records.py`: what the channel guard records for each screened message: its flags and its queue item.
 - `priority.py`: one score per queue item (crisis > sensitive > negative sentiment > waiting).
 - `delivery.py` + `rasa_api.py`: on the Rasa server, where the channels live, a token-protected
   API the console calls to read a transcript, send a staff reply through the patient's channel,
