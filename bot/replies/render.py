@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from bot.answers import next_opening_words
-from bot.channels.limits import slow_down_reply
 from bot.facts.schema import HospitalFacts
 from bot.patient_requests import OFFERS
 from bot.replies.plan import Part, Plan
@@ -54,6 +53,14 @@ def staff_alerted(facts: HospitalFacts, now: datetime) -> str:
     return (
         f"I've also flagged this conversation as urgent for our {team.name} team, but they are closed "
         f"right now.{when} Please use the numbers above rather than waiting for us."
+    )
+
+
+def slow_down_reply(emergency_number: str) -> str:
+    """To a message over a rate limit (bot.channels.limits): wait, unless it is an emergency."""
+    return (
+        "You're sending messages faster than I can read them. Please wait a minute, then send your question "
+        f"again. If this is an emergency, call {emergency_number} now."
     )
 
 
