@@ -223,7 +223,8 @@ def routine_false_alarms() -> dict[str, Any]:
     from rasa.shared.nlu.training_data.entities_parser import replace_entities
 
     from bot.safety import assess
-    from bot.training.validate import DATA, EVALUATION, PLACEHOLDER, intent_examples
+    from bot.training.validate import EVALUATION, PLACEHOLDER
+    from bot.training_data import DATA, intent_examples
 
     labels = _disclosure_labels()
     evaluation = [(e.path, replace_entities(e.text)) for e in intent_examples(ROOT, (EVALUATION,))]

@@ -17,7 +17,7 @@ from pathlib import Path
 from cryptography.fernet import Fernet
 
 from bot.settings import PROJECT_ROOT, load_settings
-from bot.training.history import live_model
+from bot.training.history import latest_model, live_model
 
 ENV_FILE = PROJECT_ROOT / ".env"
 ENV_EXAMPLE = PROJECT_ROOT / ".env.example"
@@ -65,11 +65,6 @@ def _newest_mtime(paths: list[Path]) -> float:
         files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
         newest = max([newest] + [f.stat().st_mtime for f in files])
     return newest
-
-
-def latest_model(model_dir: Path) -> Path | None:
-    models = sorted(model_dir.glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
-    return models[-1] if models else None
 
 
 def model_is_stale(model_dir: Path) -> bool:

@@ -13,7 +13,7 @@ purge deletes:
     replies and notes, staff tasks (requests taken in them), queue items, review items and message flags.
     The audit log keeps its entries (who opened what, never any text).
 Public-channel conversations are redacted, not encrypted, and are kept (Rasa's own store).
-The Rasa server also purges by itself every SECURE_PURGE_INTERVAL_MINUTES (default 60), so that
+The Rasa server also purges by itself every SECURE_PURGE_INTERVAL_MINUTES (default 60; bot.server), so that
 held messages do not outlive their time to live by more than that even without a cron job.
 """
 

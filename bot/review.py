@@ -35,6 +35,7 @@ from bot.secure import is_secure_conversation
 from bot.settings import PROJECT_ROOT
 from bot.storage.database import Database
 from bot.storage.models import ReviewItem, utc_now
+from bot.training_data import normalise_example, read_examples
 
 logger = logging.getLogger(__name__)
 
@@ -62,8 +63,6 @@ NEW_INTENTS_HEADER = (
     "# Not training data yet: a new intent needs the domain, 20+ examples, a rule and a test conversation\n"
     "# first (docs/TRAINING.md). Move the examples into data/nlu/ when the intent is ready.\n"
 )
-# Rasa's entity annotation: "[text]" directly followed by "(entity)", "{...}" or "[...]".
-_ANNOTATION = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\}|\[[^\]]*\])")
 _BRACKET_FOLLOWED = re.compile(r"\](?=[({\[])")
 _SPACES = re.compile(r"\s+")
 _write_lock = threading.Lock()
@@ -313,32 +312,14 @@ def example_text(text: str) -> str:
     return _BRACKET_FOLLOWED.sub("] ", _SPACES.sub(" ", text)).strip()
 
 
-def normalized(text: str) -> str:
-    """For comparing examples: annotations reduced to their text; case, whitespace and final punctuation
-    ignored (the tokenizer drops it: "where do I park?" teaches the model what "where do i park" does)."""
-    return _SPACES.sub(" ", _ANNOTATION.sub(r"\1", text)).strip().rstrip("?!.").strip().casefold()
-
-
 def training_examples(data_dir: Path, exclude: Iterable[Path] = ()) -> dict[str, set[str]]:
-    """Every NLU example under `data_dir` (normalized) and the intents it is an example of."""
-    skipped = {path.resolve() for path in exclude}
+    """Every NLU example under `data_dir` (bot.training_data.normalise_example) and the intents it is an example of."""
+    examples, unreadable = read_examples(data_dir.parent, data_dir.name, exclude)
+    for problem in unreadable:
+        logger.warning("Training file %s not readable for the review (line %s)", Path(problem.path).name, problem.line)
     found: dict[str, set[str]] = {}
-    for path in sorted(data_dir.rglob("*.yml")) + sorted(data_dir.rglob("*.yaml")):
-        if path.resolve() in skipped:
-            continue
-        try:
-            document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as error:
-            logger.warning("Training file %s not readable for the review: %s", path.name, type(error).__name__)
-            continue
-        for block in document.get("nlu") or [] if isinstance(document, dict) else []:
-            if not isinstance(block, dict) or not isinstance(block.get("intent"), str):
-                continue
-            examples = block.get("examples")
-            for line in examples.splitlines() if isinstance(examples, str) else []:
-                line = line.strip()
-                if line.startswith("- "):
-                    found.setdefault(normalized(line[2:]), set()).add(block["intent"])
+    for example in examples:
+        found.setdefault(normalise_example(example.text), set()).add(example.intent)
     return found
 
 
@@ -373,7 +354,7 @@ def plan(items: Iterable[Item], trained: Mapping[str, set[str]]) -> Plan:
             continue
         text = example_text(item.text)
         if text:
-            chosen.setdefault(normalized(text), []).append(item)
+            chosen.setdefault(normalise_example(text), []).append(item)
     for key in sorted(chosen):
         same = chosen[key]
         labels = sorted({item.label for item in same})

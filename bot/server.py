@@ -1,7 +1,8 @@
-"""Start the Rasa server with the project's channels, endpoints and API token.
+"""Start the Rasa server with the project's channels, endpoints and API token, and its background jobs.
 
 Equivalent to `rasa run --enable-api --auth-token ...`, but the token is read from the
 environment rather than passed on the command line (where `ps` would show it).
+Background jobs (`background_jobs`): the retention purge (bot.retention) every SECURE_PURGE_INTERVAL_MINUTES.
 Usage: python -m bot.server
 """
 
@@ -10,8 +11,24 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
+from typing import Any
 
-from bot.settings import PROJECT_ROOT, SERVER_MAX_REQUEST_BYTES, configure_sanic, load_settings
+from bot.settings import PROJECT_ROOT, SERVER_MAX_REQUEST_BYTES, Settings, configure_sanic, load_settings
+
+
+def background_jobs(settings: Settings) -> list[tuple[Callable[..., Any], str]]:
+    """Sanic listeners that start what the server runs besides answering: the retention purge, now and then every
+    SECURE_PURGE_INTERVAL_MINUTES, so held messages and old secure conversations go even where no cron job runs
+    `make purge`."""
+    from bot import retention
+    from bot.storage.database import app_database
+
+    async def start_purging(app: Any, _: Any) -> None:
+        db, tracker_store_url = app_database(), settings.tracker_store_url
+        app.add_task(retention.purge_every(retention.purge_interval(), lambda: retention.purge(db, tracker_store_url)))
+
+    return [(start_purging, "after_server_start")]
 
 
 def main() -> int:
@@ -24,7 +41,7 @@ def main() -> int:
     from bot import log_privacy, rasa_patches
     from bot.secure import keys
     from bot.storage.database import app_database
-    from bot.storage.tracker_store import ProtectedSQLTrackerStore  # noqa: F401 - fail here, not fall back
+    from bot.tracker_store import ProtectedSQLTrackerStore  # noqa: F401 - fail here, not fall back
 
     try:
         keys.check()
@@ -55,6 +72,7 @@ def main() -> int:
         port=settings.rasa_port,
         auth_token=settings.rasa_auth_token,
         enable_api=True,
+        server_listeners=background_jobs(settings),
     )
     return 0
 

@@ -38,6 +38,7 @@ from bot import conversation_ids
 from bot.channels.limits import MessageLimits, shared_limits
 from bot.facts import FactsSource
 from bot.handoff.priority import sentiment
+from bot.handoff.records import Recorded, ScreenedMessage, record
 from bot.log_privacy import message_texts
 from bot.replies import Place, SafetyFlags, plan, render
 from bot.safety import screen
@@ -46,7 +47,6 @@ from bot.secure.held import hold
 from bot.secure.links import link_ttl
 from bot.settings import load_settings
 from bot.storage.database import app_database
-from bot.storage.records import Recorded, ScreenedMessage, record
 
 logger = logging.getLogger(__name__)
 

@@ -5,8 +5,8 @@
   runs after routing and before the body is read). 64 KB on REST, 16 KB on the secure chat, 1 MB on the
   Messenger webhook; the whole server refuses anything over 2 MB (bot.settings.SERVER_MAX_REQUEST_BYTES).
 - **Message rates** (bot.rate_limits): per client address and per conversation. A message over a limit is
-  not handed to Rasa; the patient is asked to slow down, except that a crisis is always answered with the
-  emergency number or crisis line (bot.channels.guard).
+  not handed to Rasa; the patient is asked to slow down (in bot.replies' words), except that a crisis is always
+  answered with the emergency number or crisis line (bot.channels.guard).
 - **Urgent items** per client address: a burst of crisis messages from one address (new conversation ids
   each time, say) opens only a handful of urgent items; the rest are grouped into the address's latest one
   for triage (bot.handoff.queue.group_into).
@@ -32,14 +32,6 @@ from sanic.exceptions import PayloadTooLarge
 from bot.rate_limits import Duration, KeyedLimit, Rate
 
 PUBLIC_MAX_BODY_BYTES = 64 * 1024
-
-
-
-def slow_down_reply(emergency_number: str) -> str:
-    return (
-        "You're sending messages faster than I can read them. Please wait a minute, then send your question "
-        f"again. If this is an emergency, call {emergency_number} now."
-    )
 
 
 def _per_minute(variable: str, default: int) -> int:

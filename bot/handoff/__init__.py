@@ -1,10 +1,12 @@
 """Human handoff: the staff queue, its priority, and relaying staff replies into the patient's channel.
 
 - `queue.py`: escalations in the app database (open -> claimed -> resolved), claim races, transfer.
+- `records.py`: what the channel guard records for each screened message: its flags and its queue item.
 - `priority.py`: one score per queue item (crisis > sensitive > negative sentiment > waiting).
 - `delivery.py` + `rasa_api.py`: on the Rasa server, where the channels live, a token-protected
   API the console calls to read a transcript, send a staff reply through the patient's channel,
-  pause and resume the bot. One delivery class per channel.
+  pause and resume the bot. One delivery class per channel, in one registry (`delivery.register`);
+  Messenger's are in bot.channels.messenger.delivery (channels import handoff, never the reverse).
 - `client.py`: the console's client for that API.
 """
 

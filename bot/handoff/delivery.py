@@ -1,8 +1,11 @@
-"""Sending a staff message into the patient's own channel: one class per channel.
+"""Sending a staff message into the patient's own channel: one class per channel, in one registry.
 
 Runs in the Rasa server process, which holds the channels (socket.io sockets exist only there).
 A delivery sends the text live where the channel can; the API (bot.handoff.rasa_api) then stores
-it in the conversation. Adding a channel is one class and one entry in `DELIVERIES`.
+it in the conversation. Adding a channel is one class decorated with `register`: the web chat's,
+the secure chat's and REST's are here (they need nothing of their channel's code); a channel with
+its own client registers its own from its package (Messenger and page comments:
+bot.channels.messenger.delivery, loaded with the Messenger channel), so handoff imports no channel.
 """
 
 from __future__ import annotations
@@ -13,9 +16,6 @@ from typing import Any, ClassVar
 
 import sqlalchemy as sa
 
-from bot.channels.messenger.graph import GraphError, window_for
-from bot.channels.messenger.inbox import last_patient_message_at
-from bot.channels.messenger.webhook import COMMENT_PREFIX
 from bot.storage.database import app_database
 from bot.storage.models import SecureSession, utc_now
 
@@ -34,7 +34,7 @@ class DeliveryFailed(Exception):
 
 
 class Delivery:
-    """Sends text to one conversation on one channel. Subclasses set `channel` and `send`."""
+    """Sends text to one conversation on one channel. Subclasses set `channel` and `send`, and are registered."""
 
     channel: ClassVar[str] = ""
 
@@ -48,6 +48,20 @@ class Delivery:
         raise NotImplementedError
 
 
+# The registry: channel name -> its delivery. The one place staff messages are dispatched from (delivery_for).
+DELIVERIES: dict[str, type[Delivery]] = {}
+
+
+def register(delivery: type[Delivery]) -> type[Delivery]:
+    """Class decorator: staff messages to conversations of `delivery.channel` are sent with this class."""
+    existing = DELIVERIES.get(delivery.channel)
+    if existing is not None and existing.__qualname__ != delivery.__qualname__:
+        raise ValueError(f"two deliveries for the {delivery.channel} channel")
+    DELIVERIES[delivery.channel] = delivery
+    return delivery
+
+
+@register
 class WebChatDelivery(Delivery):
     """socket.io: emitted to the conversation's room (the browser tab that holds the session)."""
 
@@ -72,6 +86,7 @@ class WebChatDelivery(Delivery):
         return Delivered("delivered")
 
 
+@register
 class SecureChatDelivery(Delivery):
     """The secure chat page polls its transcript: storing the message is the delivery."""
 
@@ -91,6 +106,7 @@ class SecureChatDelivery(Delivery):
         return Delivered("stored", "the patient's secure chat session has ended; the message is kept")
 
 
+@register
 class RestDelivery(Delivery):
     """REST clients get replies in their request's response only: the message is stored for them."""
 
@@ -100,52 +116,8 @@ class RestDelivery(Delivery):
         return Delivered("stored", "REST clients read staff messages from the conversation")
 
 
-class MessengerDelivery(Delivery):
-    """Messenger's Send API, within the policy's windows: a normal reply up to 24 hours after the
-    patient's last message, then with the HUMAN_AGENT tag up to 7 days, then not at all."""
-
-    channel = "messenger"
-
-    async def send(self, conversation_id: str, text: str) -> Delivered:
-        messenger = self.input_channel()
-        if messenger is None:
-            raise DeliveryFailed("the Messenger channel is not running")
-        last = await asyncio.to_thread(last_patient_message_at, app_database(), conversation_id)
-        try:
-            window = window_for(last, from_staff=True)
-            await messenger.graph.send_text(conversation_id, text, window)
-        except GraphError as error:
-            raise DeliveryFailed(f"Messenger: {error.reason}") from error
-        if window.tag:
-            return Delivered("delivered", "sent with Messenger's HUMAN_AGENT tag (the patient wrote over 24 hours ago)")
-        return Delivered("delivered")
-
-
-class CommentDelivery(Delivery):
-    """A page comment's author is reached by a private reply to the comment (Facebook allows one)."""
-
-    channel = "facebook_comments"
-
-    async def send(self, conversation_id: str, text: str) -> Delivered:
-        messenger = next((c for c in self.input_channels if c.name() == "messenger"), None)
-        if messenger is None:
-            raise DeliveryFailed("the Messenger channel is not running")
-        try:
-            await messenger.graph.private_reply(conversation_id.removeprefix(COMMENT_PREFIX), text)
-        except GraphError as error:
-            raise DeliveryFailed(
-                f"Facebook refused a private reply to the comment ({error.reason}); it allows one per comment, "
-                "within 7 days: ask the patient to message the page"
-            ) from error
-        return Delivered("delivered", "sent privately in Messenger to the comment's author")
-
-
-DELIVERIES: dict[str, type[Delivery]] = {
-    d.channel: d for d in (WebChatDelivery, SecureChatDelivery, RestDelivery, MessengerDelivery, CommentDelivery)
-}
-
-
 def delivery_for(channel: str | None, input_channels: list[Any]) -> Delivery:
+    """The registered delivery for the channel a conversation id names."""
     if channel not in DELIVERIES:
         raise DeliveryFailed(f"staff messages cannot be sent to the {channel or 'unknown'} channel")
     return DELIVERIES[channel](input_channels)

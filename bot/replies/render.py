@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from bot.answers import next_opening_words
-from bot.channels.limits import slow_down_reply
 from bot.facts.schema import HospitalFacts
 from bot.patient_requests import OFFERS
 from bot.replies.plan import Part, Plan
@@ -67,6 +66,14 @@ def crisis_comment_notice(facts: HospitalFacts, crisis: str, private_reply_sent:
     notice = (SELF_HARM_COMMENT_NOTICE if crisis == Crisis.SELF_HARM else CRISIS_COMMENT_NOTICE).format(
         number=e.number, crisis_line=e.crisis_line, crisis_line_name=e.crisis_line_name)
     return notice + (CRISIS_COMMENT_SENT if private_reply_sent else "")
+
+
+def slow_down_reply(emergency_number: str) -> str:
+    """To a message over a rate limit (bot.channels.limits): wait, unless it is an emergency."""
+    return (
+        "You're sending messages faster than I can read them. Please wait a minute, then send your question "
+        f"again. If this is an emergency, call {emergency_number} now."
+    )
 
 
 def privacy_notice(facts: HospitalFacts) -> str:

@@ -145,9 +145,9 @@ def load_routine_examples() -> list[Line]:
     """
     from rasa.shared.nlu.training_data.entities_parser import replace_entities
 
-    from bot.training.validate import DATA, intent_examples
+    from bot.training_data import intent_examples
 
-    examples = intent_examples(ROOT, (DATA,))
+    examples = intent_examples(ROOT)
     return [Line(replace_entities(e.text), OWN_SOURCE, False, "none") for e in examples if "redacted" not in e.path]
 
 

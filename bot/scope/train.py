@@ -98,11 +98,11 @@ def load_nlu() -> list[Line]:
     """Every intent example of data/nlu: `out_of_scope` ones out of scope, all others in scope."""
     from rasa.shared.nlu.training_data.entities_parser import replace_entities
 
-    from bot.training.validate import DATA, intent_examples
+    from bot.training_data import intent_examples
 
     return [
         Line(replace_entities(e.text), OWN_SOURCE, e.intent == OUT_OF_SCOPE, e.intent)
-        for e in intent_examples(ROOT, (DATA,))
+        for e in intent_examples(ROOT)
     ]
 
 

@@ -30,6 +30,7 @@ from typing import Any
 import yaml
 
 from bot.settings import PROJECT_ROOT
+from bot.training import history
 from bot.training.held_out import EVALUATION_SET as EVALUATION_FILE
 from bot.training.held_out import PATIENTS_SETS as PATIENTS_FILES
 
@@ -239,10 +240,9 @@ def report_markdown(metrics: dict[str, Any], quality: dict[str, Any], findings: 
 
 
 def latest_model() -> Path | None:
-    from bot.launcher import latest_model as newest
     from bot.settings import load_settings
 
-    return newest(load_settings().model_dir)
+    return history.latest_model(load_settings().model_dir)
 
 
 def main(argv: list[str] | None = None) -> int:

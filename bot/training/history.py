@@ -1,6 +1,7 @@
 """The model history (models/history.json): every model `make publish` checked, its scores, and
 which one is live. The Rasa server starts with the live model (bot.server), so a model trained but
-not published never answers patients, also after a restart.
+not published never answers patients, also after a restart. `latest_model` is the newest model trained
+(what `make train` made last, published or not).
 """
 
 from __future__ import annotations
@@ -55,3 +56,9 @@ def live_model(model_dir: Path) -> Path | None:
     name = load(model_dir).live
     path = model_dir / name if name else None
     return path if path is not None and path.exists() else None
+
+
+def latest_model(model_dir: Path) -> Path | None:
+    """The newest model file in the models directory (by modification time), published or not."""
+    models = sorted(model_dir.glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
+    return models[-1] if models else None

@@ -27,7 +27,6 @@ from typing import Any
 
 import requests
 
-from bot.launcher import latest_model
 from bot.settings import load_settings
 from bot.training import history as model_history
 from bot.training.evaluate import EVALUATION_SET, QUALITY_FILE, evaluation_set, load_quality, test_stories
@@ -173,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.rollback:
             print(rollback(server, settings.model_dir))
         else:
-            candidate = args.model or latest_model(settings.model_dir)
+            candidate = args.model or model_history.latest_model(settings.model_dir)
             if candidate is None or not candidate.exists():
                 print("No model to publish: run `make train` first.", file=sys.stderr)
                 return 2

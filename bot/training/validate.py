@@ -6,8 +6,8 @@ project root, line 1-based):
 1. the facts file (config/hospital.yml) matches its schema (bot/facts);
 2. every intent of the domain has at least --min-examples examples in data/nlu and is in a test conversation
    (tests/stories);
-3. no example text is given under two different intents (compared without entity annotations, case or
-   extra spaces);
+3. no example text is given under two different intents (bot.training_data.normalise_example: compared
+   without entity annotations, case, extra spaces or final punctuation);
 4. no training example and no user text of a test conversation holds what bot.safety flags as sensitive;
    placeholders such as [CONDITION] or [DOB], the redacted form, are allowed;
 5. every action of the rules and test conversations exists (a response, form or custom action of the domain,
@@ -19,7 +19,6 @@ Exits 1 when there is any problem.
 from __future__ import annotations
 
 import argparse
-import functools
 import hashlib
 import json
 import os
@@ -35,18 +34,27 @@ from typing import Any
 from pydantic import ValidationError
 from rasa.shared.core.constants import DEFAULT_ACTION_NAMES
 from rasa.shared.nlu.training_data.entities_parser import replace_entities
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
-from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 
 from bot.facts.loader import FactsError, _field_path, load_facts
 from bot.safety import Finding, assess
 from bot.settings import PROJECT_ROOT
 from bot.training.held_out import DEVELOPMENT_SETS, EVALUATION_SET, PATIENTS_SETS
+from bot.training_data import (
+    DATA,
+    Example,
+    Problem,
+    block_examples,
+    item_line,
+    key_line,
+    load_yaml,
+    normalise_example,
+    read_examples,
+    text_line,
+    yaml_files,
+)
 
 DOMAIN = "config/domain.yml"
 FACTS = "config/hospital.yml"
-DATA = "data"
 NLU = "data/nlu"
 TEST_STORIES = "tests/stories"
 # Patients' messages scored by `make evaluate`, and the development sets thresholds are chosen on: none may be a
@@ -63,28 +71,6 @@ PLACEHOLDER = re.compile(r"\[[A-Z][A-Z0-9_]*\]")
 
 
 @dataclass(frozen=True)
-class Problem:
-    """One mistake: the file (relative to the project root), its 1-based line and what is wrong."""
-
-    path: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
-
-
-@dataclass(frozen=True)
-class Example:
-    """One training example of an intent, as written (with its entity annotations)."""
-
-    path: str
-    line: int
-    intent: str
-    text: str
-
-
-@dataclass(frozen=True)
 class Step:
     """One step of a story or rule: its file, line, content and the name of its story or rule."""
 
@@ -94,58 +80,7 @@ class Step:
     story: str
 
 
-# ---------- reading YAML with line numbers ----------
-
-
-def _load(root: Path, relative: str) -> tuple[Any, list[Problem]]:
-    """The parsed file (ruamel round-trip nodes, which know their lines), or None and the problem."""
-    try:
-        text = (root / relative).read_text(encoding="utf-8")
-    except OSError as error:
-        return None, [Problem(relative, 1, f"cannot read the file ({error.strerror})")]
-    try:
-        return _parse(text), []
-    except YAMLError as error:
-        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-        detail = getattr(error, "problem", None) or str(error)
-        return None, [Problem(relative, mark.line + 1 if mark else 1, f"not valid YAML: {' '.join(detail.split())}")]
-
-
-@functools.lru_cache(maxsize=128)
-def _parse(text: str) -> Any:
-    """Parsed once per content: every check reads the same files (the result is never modified)."""
-    return YAML(typ="rt").load(text)
-
-
-def _key_line(node: Any, key: Any) -> int:
-    try:
-        return node.lc.key(key)[0] + 1
-    except (AttributeError, KeyError, TypeError):
-        return 1
-
-
-def _item_line(node: Any, index: int) -> int:
-    try:
-        return node.lc.item(index)[0] + 1
-    except (AttributeError, KeyError, TypeError):
-        return 1
-
-
-def _text_line(node: Any, key: Any) -> int:
-    """The line of the first line of a value's text: the line after `|` or `>` for a block scalar."""
-    try:
-        line = node.lc.value(key)[0] + 1
-    except (AttributeError, KeyError, TypeError):
-        return _key_line(node, key)
-    return line + 1 if isinstance(node[key], (LiteralScalarString, FoldedScalarString)) else line
-
-
-def _yaml_files(root: Path, folder: str) -> list[str]:
-    base = root / folder
-    if not base.is_dir():
-        return []
-    files = (path for path in base.rglob("*") if path.suffix in (".yml", ".yaml") and path.is_file())
-    return sorted(path.relative_to(root).as_posix() for path in files)
+# ---------- the domain, stories and rules ----------
 
 
 def _names(section: Any) -> Iterator[tuple[str, int]]:
@@ -154,14 +89,14 @@ def _names(section: Any) -> Iterator[tuple[str, int]]:
         for index, item in enumerate(section):
             name = next(iter(item), None) if isinstance(item, dict) else item
             if isinstance(name, str):
-                yield name, _item_line(section, index)
+                yield name, item_line(section, index)
     elif isinstance(section, dict):
         for key in section:
-            yield str(key), _key_line(section, key)
+            yield str(key), key_line(section, key)
 
 
 def _domain(root: Path) -> tuple[dict, list[Problem]]:
-    domain, problems = _load(root, DOMAIN)
+    domain, problems = load_yaml(root, DOMAIN)
     if domain is None and not problems:
         problems = [Problem(DOMAIN, 1, "the domain is empty")]
     elif domain is not None and not isinstance(domain, dict):
@@ -169,43 +104,10 @@ def _domain(root: Path) -> tuple[dict, list[Problem]]:
     return (domain if isinstance(domain, dict) else {}), problems
 
 
-def _intent_examples(relative: str, item: dict) -> Iterator[Example]:
-    intent, value = str(item["intent"]), item.get("examples")
-    if isinstance(value, str):
-        first = _text_line(item, "examples")
-        for offset, line in enumerate(value.splitlines()):
-            if line.startswith("-"):  # as Rasa reads them (rasa_yaml._parse_multiline_example)
-                yield Example(relative, first + offset, intent, line[1:].strip("\n\r "))
-    elif isinstance(value, list):  # `- text: ...` entries, with metadata
-        for index, entry in enumerate(value):
-            text = entry.get("text") if isinstance(entry, dict) else entry
-            if isinstance(text, str):
-                yield Example(relative, _item_line(value, index), intent, text.strip("\n\r "))
-
-
-def _examples(root: Path, folder: str = DATA) -> tuple[list[Example], list[Problem]]:
-    """Every intent example of the NLU data (the `nlu:` sections of `folder`), in file and line order."""
-    examples: list[Example] = []
-    problems: list[Problem] = []
-    for relative in _yaml_files(root, folder):
-        data, errors = _load(root, relative)
-        problems += errors
-        nlu = data.get("nlu") if isinstance(data, dict) else None
-        for item in nlu if isinstance(nlu, list) else []:
-            if isinstance(item, dict) and isinstance(item.get("intent"), str):
-                examples.extend(_intent_examples(relative, item))
-    return examples, problems
-
-
-def intent_examples(root: Path = PROJECT_ROOT, folders: tuple[str, ...] = (DATA, EVALUATION)) -> list[Example]:
-    """The intent examples of the training data and of the evaluation set (entity annotations as written)."""
-    return [example for folder in folders for example in _examples(root, folder)[0]]
-
-
 def _walk_steps(relative: str, steps: Any, story: str) -> Iterator[Step]:
     for index, step in enumerate(steps if isinstance(steps, list) else []):
         if isinstance(step, dict):
-            yield Step(relative, _item_line(steps, index), step, story)
+            yield Step(relative, item_line(steps, index), step, story)
             if "or" in step:  # `- or: [- intent: a, - intent: b]`
                 yield from _walk_steps(relative, step["or"], story)
 
@@ -215,8 +117,8 @@ def _steps(root: Path, folder: str) -> tuple[list[Step], int, list[Problem]]:
     steps: list[Step] = []
     problems: list[Problem] = []
     count = 0
-    for relative in _yaml_files(root, folder):
-        data, errors = _load(root, relative)
+    for relative in yaml_files(root, folder):
+        data, errors = load_yaml(root, relative)
         problems += errors
         for section in ("stories", "rules"):
             entries = data.get(section) if isinstance(data, dict) else None
@@ -226,11 +128,6 @@ def _steps(root: Path, folder: str) -> tuple[list[Step], int, list[Problem]]:
                     name = str(entry.get("story") or entry.get("rule") or "")
                     steps.extend(_walk_steps(relative, entry.get("steps"), name))
     return steps, count, problems
-
-
-def normalise_example(text: str) -> str:
-    """An example as compared for duplicates: entity annotations replaced by their text, lower case, single spaces."""
-    return " ".join(replace_entities(text).lower().split())
 
 
 # ---------- 1. the facts file ----------
@@ -257,9 +154,9 @@ def _facts_line(document: Any, location: tuple) -> int:
             key = part if part in node else next((key for key in node if str(key) == str(part)), None)
             if key is None:
                 break
-            line, node = _key_line(node, key), node[key]
+            line, node = key_line(node, key), node[key]
         elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-            line, node = _item_line(node, part), node[part]
+            line, node = item_line(node, part), node[part]
         else:
             break
     return line
@@ -273,7 +170,7 @@ def check_facts(root: Path, relative: str = FACTS) -> list[Problem]:
     except FactsError as error:
         cause = error.__cause__
         if isinstance(cause, ValidationError):
-            document, _ = _load(root, relative)
+            document, _ = load_yaml(root, relative)
             return [
                 Problem(relative, _facts_line(document, item["loc"]), _facts_message(item)) for item in cause.errors()
             ]
@@ -289,7 +186,7 @@ def check_facts(root: Path, relative: str = FACTS) -> list[Problem]:
 def check_intent_coverage(root: Path, min_examples: int = MIN_EXAMPLES) -> list[Problem]:
     """Every intent of the domain has at least min_examples examples and is in at least one test conversation."""
     domain, problems = _domain(root)
-    examples, errors = _examples(root)
+    examples, errors = read_examples(root)
     steps, _, story_errors = _steps(root, TEST_STORIES)
     counts = Counter(example.intent for example in examples)
     tested = {str(step.content["intent"]) for step in steps if step.content.get("intent")}
@@ -311,7 +208,7 @@ def check_intent_coverage(root: Path, min_examples: int = MIN_EXAMPLES) -> list[
 
 def check_duplicate_examples(root: Path) -> list[Problem]:
     """No example text under two intents: reported where it comes the second time, naming the first place."""
-    examples, problems = _examples(root)
+    examples, problems = read_examples(root)
     first_by_intent: dict[str, dict[str, Example]] = {}
     for example in examples:
         key = normalise_example(example.text)
@@ -373,7 +270,7 @@ def _sensitive_problem(path: str, line: int, what: str, text: str) -> Problem | 
 
 def check_sensitive_examples(root: Path) -> list[Problem]:
     """No intent example and no user text of a test conversation holds what bot.safety flags as sensitive."""
-    examples, problems = _examples(root)
+    examples, problems = read_examples(root)
     for example in examples:
         problem = _sensitive_problem(example.path, example.line, f'example of intent "{example.intent}"', example.text)
         if problem:
@@ -382,7 +279,7 @@ def check_sensitive_examples(root: Path) -> list[Problem]:
     for step in steps:
         text = step.content.get("user")
         if isinstance(text, str):
-            line = _text_line(step.content, "user")
+            line = text_line(step.content, "user")
             problem = _sensitive_problem(step.path, line, f'user text of test conversation "{step.story}"', text)
             if problem:
                 problems.append(problem)
@@ -392,24 +289,32 @@ def check_sensitive_examples(root: Path) -> list[Problem]:
 # ---------- 4b. the evaluation set stays unseen ----------
 
 
+def _held_out_key(text: str) -> str:
+    """A held-out message as compared with the training examples: entity annotations replaced by their text, lower
+    case, single spaces. Unlike normalise_example, final punctuation counts: compared that way, a few held-out
+    messages equal a training example today ("PARKING" and "parking?"), and removing them from either side
+    changes the measured scores, which is for the data's owners to decide."""
+    return " ".join(replace_entities(text).lower().split())
+
+
 def check_evaluation_set(root: Path, relative: str = EVALUATION_SET, sensitive: bool = True) -> list[Problem]:
     """evaluation/nlu.yml compares models on messages they never saw: none may be a training example,
     each intent must exist, and (`sensitive`) nothing sensitive may be written in it."""
     if not (root / relative).exists():
         return []
-    data, problems = _load(root, relative)
-    training = {normalise_example(e.text): e for e in _examples(root)[0]}
+    data, problems = load_yaml(root, relative)
+    training = {_held_out_key(e.text): e for e in read_examples(root)[0]}
     intents = {name for name, _ in _names((_domain(root)[0] or {}).get("intents"))}
     for item in (data.get("nlu") if isinstance(data, dict) else None) or []:
         if not isinstance(item, dict) or not isinstance(item.get("intent"), str):
             continue
         if item["intent"] not in intents:
-            problems.append(Problem(relative, _key_line(item, "intent"), f'intent "{item["intent"]}" is not in '
+            problems.append(Problem(relative, key_line(item, "intent"), f'intent "{item["intent"]}" is not in '
                                     f"{DOMAIN}"))
-        for example in _intent_examples(relative, item):
-            seen = training.get(normalise_example(example.text))
+        for example in block_examples(relative, item):
+            seen = training.get(_held_out_key(example.text))
             if seen is not None:
-                problems.append(Problem(relative, example.line, f'"{normalise_example(example.text)}" is also a '
+                problems.append(Problem(relative, example.line, f'"{_held_out_key(example.text)}" is also a '
                                         f"training example ({seen.path}:{seen.line}): the evaluation set must be "
                                         "messages the model never saw"))
             problem = sensitive and _sensitive_problem(relative, example.line, "evaluation message", example.text)
@@ -526,7 +431,7 @@ def run_checks(root: Path, min_examples: int = MIN_EXAMPLES) -> list[Problem]:
 
 def summary(root: Path) -> str:
     domain, _ = _domain(root)
-    examples, _ = _examples(root)
+    examples, _ = read_examples(root)
     _, stories, _ = _steps(root, TEST_STORIES)
     intents = len(list(_names(domain.get("intents"))))
     return f"Training data checks passed: {intents} intents, {len(examples)} examples, {stories} test conversations"

@@ -9,7 +9,8 @@ import json
 from rasa.shared.nlu.training_data.entities_parser import replace_entities
 
 from bot.settings import PROJECT_ROOT
-from bot.training.validate import EVALUATION, intent_examples
+from bot.training.validate import EVALUATION
+from bot.training_data import intent_examples
 
 LABELS = PROJECT_ROOT / "evaluation" / "disclosure_labels.jsonl"
 

@@ -18,7 +18,7 @@ from bot.handoff import queue
 from bot.secure import held, keys, links
 from bot.storage.database import Database
 from bot.storage.models import Escalation, ReviewItem, StaffNote, StaffReply, StaffTask
-from bot.storage.tracker_store import ProtectedSQLTrackerStore
+from bot.tracker_store import ProtectedSQLTrackerStore
 
 NOW = datetime.now(timezone.utc)
 

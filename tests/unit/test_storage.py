@@ -1,4 +1,5 @@
-"""The app database's migrations and the redacting tracker store."""
+"""The app database's migrations, what the ingress records (bot.handoff.records) and the redacting tracker store
+(bot.tracker_store)."""
 
 from __future__ import annotations
 
@@ -13,10 +14,10 @@ from alembic.migration import MigrationContext
 from rasa.shared.core.events import BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot.handoff.records import ScreenedMessage, record
 from bot.storage.database import Database, migrate
 from bot.storage.models import Base
-from bot.storage.records import ScreenedMessage, record
-from bot.storage.tracker_store import ProtectedSQLTrackerStore, redacted_event
+from bot.tracker_store import ProtectedSQLTrackerStore, redacted_event
 from tests.conftest import stored_events
 
 

@@ -7,4 +7,5 @@ sends with blocking calls). See docs/MESSENGER.md.
 - `graph.py`       the async Graph API client: timeouts, retries with backoff, the 24-hour window
 - `inbox.py`       events persisted on receipt: redeliveries recognised, pending ones kept encrypted
 - `channel.py`     the Rasa input channel: acknowledge at once, handle each sender's events in order
+- `delivery.py`    staff messages from the console, sent within Messenger's windows or as a comment's private reply
 """

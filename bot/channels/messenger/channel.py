@@ -21,7 +21,10 @@ from sanic.response import HTTPResponse
 from bot import conversation_ids
 from bot.channels.guard import guarded
 from bot.channels.limits import limit_body
-from bot.channels.messenger import inbox
+from bot.channels.messenger import (
+    delivery,  # noqa: F401 - registers its staff deliveries (bot.handoff.delivery) when Rasa loads this channel
+    inbox,
+)
 from bot.channels.messenger.config import MessengerConfig
 from bot.channels.messenger.graph import TEXT_LIMIT, GraphClient, GraphError, Window
 from bot.channels.messenger.webhook import (

@@ -16,7 +16,7 @@ the conversation id is created by the server. POSTs also need the `X-Secure-Chat
 which a cross-site form cannot send: with the SameSite cookie, that is the CSRF protection.
 Every response has no-store caching and a strict CSP. Messages pass the same guard as the
 public channels in secure mode: crises are handled the same way; the text is not redacted,
-because this conversation is stored encrypted (bot.storage.tracker_store).
+because this conversation is stored encrypted (bot.tracker_store).
 
 Layout: `entry.py` (the link's two routes and the start of the conversation) and `chat.py` (the page, its
 transcript and messages, the end, the assets) hold named route handlers, composed here into the channel's
@@ -35,25 +35,15 @@ from typing import Any
 from rasa.core.channels.channel import InputChannel, UserMessage
 from sanic import Blueprint
 
-from bot import retention
 from bot.channels.guard import guarded
 from bot.channels.limits import limit_body
 from bot.channels.secure_chat import chat, entry
-from bot.channels.secure_chat.context import SecureChat, secure_chat_of_app
+from bot.channels.secure_chat.context import SecureChat
 from bot.channels.webchat_page import SECURITY_HEADERS
 from bot.settings import load_settings
 from bot.web_security import security_headers
 
 MAX_BODY_BYTES = 16_384
-
-
-async def start_purging(app: Any, _: Any) -> None:
-    """Held messages and old secure conversations go even where no cron job runs `make purge`."""
-    chat_context = secure_chat_of_app(app)
-    tracker_store_url = chat_context.settings.tracker_store_url
-    app.add_task(
-        retention.purge_every(retention.purge_interval(), lambda: retention.purge(chat_context.db, tracker_store_url))
-    )
 
 
 class SecureChatInput(InputChannel):
@@ -70,7 +60,6 @@ class SecureChatInput(InputChannel):
         limit_body(secure, MAX_BODY_BYTES)
         secure.middleware(security_headers(SECURITY_HEADERS), "response")
         secure.listener("before_server_start")(context.install)
-        secure.listener("after_server_start")(start_purging)
         for handler, uri, method in (*entry.ROUTES, *chat.ROUTES):
             secure.add_route(handler, uri, methods=[method])
         return secure

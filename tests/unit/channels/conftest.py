@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
 import pytest
 from rasa.shared.core.events import Event
 
-from bot import retention
 from bot.channels import guard
 from bot.channels.limits import MessageLimits
 from bot.channels.secure_chat import SecureChatInput
@@ -25,12 +23,11 @@ SESSION_COOKIE = re.compile(r"rb_secure=([A-Za-z0-9_-]+);")
 
 
 class SecureServer(Server):
-    """The secure chat, its app database, and the retention purges its start-up scheduled (every `seconds`, the
-    purge: `run()` gives the arguments retention.purge got)."""
+    """The secure chat and its app database."""
 
-    def __init__(self, db: Database, purges: list[tuple[float, Callable[[], Any]]]) -> None:
+    def __init__(self, db: Database) -> None:
         super().__init__(SecureChatInput())
-        self.db, self.purges = db, purges
+        self.db = db
 
     def link(self, carry_over: dict[str, Any] | None = None, held_text: str | None = None,
              origin: str = "web-" + "0" * 32) -> str:
@@ -66,12 +63,5 @@ def cookie(session: str | None) -> dict[str, str]:
 @pytest.fixture
 def secure(app_db: Database, monkeypatch: pytest.MonkeyPatch) -> SecureServer:  # noqa: F811 - the fixture imported
     monkeypatch.setattr(guard, "shared_limits", MessageLimits)  # the test's own message counters
-    purges: list[tuple[float, Callable[[], Any]]] = []
-
-    async def schedule(seconds: float, run: Callable[[], Any]) -> None:
-        purges.append((seconds, run))
-
-    monkeypatch.setattr(retention, "purge_every", schedule)
-    monkeypatch.setattr(retention, "purge", lambda db, tracker_url: (db, tracker_url))
-    return SecureServer(app_db, purges)
+    return SecureServer(app_db)
 

@@ -14,7 +14,6 @@ from rasa.shared.core.events import BotUttered, SlotSet, UserUttered
 from bot.channels.guard import MAX_MESSAGE_CHARS
 from bot.channels.webchat_page import SECURITY_HEADERS
 from bot.secure import links
-from bot.settings import load_settings
 from bot.storage.models import SecureSession
 from bot.web_security import token_hash
 from tests.unit.channels.conftest import PAGE_POST, cookie
@@ -258,11 +257,3 @@ def test_the_page_assets_and_nothing_else(secure):
         missing = secure.get(f"/secure/static/{name}")
         assert missing.status_code == 404
         _assert_headers(missing)
-
-
-def test_the_retention_purge_starts_with_the_server(secure, monkeypatch):
-    monkeypatch.setenv("SECURE_PURGE_INTERVAL_MINUTES", "7")
-    secure.get("/secure/")  # the test client starts the server for each request
-    seconds, run = secure.purges[0]
-    db, tracker_url = run()
-    assert seconds == 7 * 60 and db.url == secure.db.url and tracker_url == load_settings().tracker_store_url

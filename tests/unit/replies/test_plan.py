@@ -12,10 +12,9 @@ from datetime import datetime, timezone
 
 import pytest
 
-from bot.channels.limits import slow_down_reply
 from bot.patient_requests import OFFERS
 from bot.replies import Part, Place, Plan, SafetyFlags, SecureLink, plan, render, text_of
-from bot.replies.render import privacy_notice
+from bot.replies.render import privacy_notice, slow_down_reply
 from bot.safety.kinds import Crisis
 
 # A Wednesday, 10:00 and 23:00 in Riverbend (America/Los_Angeles, UTC-8 in November).

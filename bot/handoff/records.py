@@ -1,4 +1,5 @@
-"""What the ingress writes to the app database for each screened message: flags, and the staff queue."""
+"""What the ingress (bot.channels.guard) writes to the app database for each screened message, in one transaction:
+its flags (message_flags), and its place in the staff queue (bot.handoff.queue.note_message)."""
 
 from __future__ import annotations
 

@@ -11,7 +11,9 @@ patient wrote there, and it is only ever stored encrypted.
 Encryption: the `data` column (the event as JSON) holds a Fernet token (keys: SECURE_STORE_KEYS,
 bot.secure.keys). Rows written in plaintext before encryption was introduced are still read.
 
-endpoints.yml: tracker_store: {type: bot.storage.tracker_store.ProtectedSQLTrackerStore, url: ...}
+endpoints.yml: tracker_store: {type: bot.tracker_store.ProtectedSQLTrackerStore, url: ...}
+
+Not in bot.storage: the app database is the bottom layer, and this store needs bot.safety and bot.secure.
 """
 
 from __future__ import annotations

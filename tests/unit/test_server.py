@@ -1,0 +1,33 @@
+"""bot.server's background jobs: the retention purge starts with the Rasa server."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from types import SimpleNamespace
+from typing import Any
+
+from bot import retention, server
+from bot.settings import load_settings
+from bot.storage import database
+
+
+def test_the_retention_purge_starts_with_the_server(monkeypatch):
+    monkeypatch.setenv("SECURE_PURGE_INTERVAL_MINUTES", "7")
+    purges: list[tuple[float, Callable[[], Any]]] = []
+
+    async def schedule(seconds: float, run: Callable[[], Any]) -> None:
+        purges.append((seconds, run))
+
+    monkeypatch.setattr(retention, "purge_every", schedule)
+    monkeypatch.setattr(retention, "purge", lambda db, tracker_url: (db, tracker_url))
+    the_database = database.Database("sqlite://")
+    monkeypatch.setattr(database, "app_database", lambda: the_database)
+    settings = load_settings()
+    tasks: list[Any] = []
+    [(start, event)] = server.background_jobs(settings)
+    asyncio.run(start(SimpleNamespace(add_task=tasks.append), None))
+    assert event == "after_server_start" and len(tasks) == 1
+    asyncio.run(tasks[0])
+    seconds, run = purges[0]
+    assert seconds == 7 * 60 and run() == (the_database, settings.tracker_store_url)
