@@ -22,7 +22,6 @@ import argparse
 import functools
 import hashlib
 import json
-import os
 import re
 import subprocess
 import sys
@@ -41,7 +40,7 @@ from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 
 from bot.facts.loader import FactsError, _field_path, load_facts
 from bot.safety import Finding, assess
-from bot.settings import PROJECT_ROOT
+from bot.settings import PROJECT_ROOT, child_environment
 from bot.training.held_out import DEVELOPMENT_SETS, EVALUATION_SET, PATIENTS_SETS
 
 DOMAIN = "config/domain.yml"
@@ -451,7 +450,7 @@ def implemented_actions(root: Path, package: str = ACTIONS_PACKAGE) -> tuple[set
     result = subprocess.run(
         [sys.executable, "-c", _LIST_ACTIONS, package, str(root), str(PROJECT_ROOT)],
         cwd=root,
-        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        env=child_environment(PYTHONDONTWRITEBYTECODE="1"),
         capture_output=True,
         text=True,
         timeout=300,
