@@ -123,7 +123,7 @@ def run() -> int:
         "Rasa server": subprocess.Popen([sys.executable, "-m", "bot.server"], cwd=PROJECT_ROOT, env=env),
         "staff console": subprocess.Popen([sys.executable, "-m", "bot.console"], cwd=PROJECT_ROOT, env=env),
     }
-    admin = os.environ.get("CONSOLE_ADMIN_USERNAME") or "admin"
+    admin = settings.console.admin_username
     print(
         "\nRiverbend assistant starting (Ctrl-C stops everything):\n"
         f"  web chat page   {settings.rasa_url}/chat/\n"
@@ -132,7 +132,7 @@ def run() -> int:
         f"                  first login: user {admin!r}, password CONSOLE_ADMIN_PASSWORD in .env; more accounts on\n"
         "                  its Staff page, or: python -m bot.console.users create NAME --role agent\n"
         f"  Messenger       webhook {settings.public_base_url}/webhooks/messenger/webhook  ("
-        + ("connected to the page" if os.environ.get("MESSENGER_PAGE_ACCESS_TOKEN") else
+        + ("connected to the page" if settings.messenger.connected else
            "replies are not sent until MESSENGER_PAGE_ACCESS_TOKEN is set")
         + "; docs/MESSENGER.md)\n"
         f"  REST channel    POST {settings.rasa_url}/webhooks/rest/webhook\n"

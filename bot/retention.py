@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,7 +33,7 @@ from bot.channels.messenger import inbox as messenger_inbox
 from bot.secure import SECURE_CONVERSATION_PREFIX
 from bot.secure.held import purge_expired
 from bot.secure.keys import SecretsError, store_cipher
-from bot.settings import load_settings
+from bot.settings import load_secure_chat, load_settings
 from bot.storage.database import Database
 from bot.storage.models import (
     Escalation,
@@ -64,7 +63,7 @@ class PurgeReport:
 
 
 def retention_period() -> timedelta:
-    return timedelta(days=float(os.environ.get("SECURE_RETENTION_DAYS", "30")))
+    return load_secure_chat().retention
 
 
 def _events_table(engine: sa.engine.Engine) -> sa.Table:
@@ -105,7 +104,7 @@ def purge(app_db: Database, tracker_url: str, now: datetime | None = None) -> Pu
 
 
 def purge_interval() -> float:
-    return float(os.environ.get("SECURE_PURGE_INTERVAL_MINUTES", "60")) * 60
+    return load_secure_chat().purge_interval_seconds
 
 
 async def purge_every(seconds: float, run_purge: Callable[[], PurgeReport]) -> None:

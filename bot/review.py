@@ -32,14 +32,13 @@ import yaml
 
 from bot.safety import screen
 from bot.secure import is_secure_conversation
-from bot.settings import PROJECT_ROOT
+from bot.settings import PROJECT_ROOT, load_review
 from bot.storage.database import Database
 from bot.storage.models import ReviewItem, utc_now
 from bot.training_data import normalise_example, read_examples
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_CONFIDENCE = 0.7
 FALLBACK_INTENT = "nlu_fallback"
 OUT_OF_SCOPE = "out_of_scope"
 REASONS = {
@@ -69,26 +68,18 @@ _write_lock = threading.Lock()
 
 
 def confidence_threshold() -> float:
-    """REVIEW_CONFIDENCE: a top intent below it is recorded for review (a broken value: the default)."""
-    try:
-        return float(os.environ.get("REVIEW_CONFIDENCE", DEFAULT_CONFIDENCE))
-    except ValueError:
-        return DEFAULT_CONFIDENCE
-
-
-def _project_path(value: str) -> Path:
-    path = Path(value)
-    return path if path.is_absolute() else PROJECT_ROOT / path
+    """REVIEW_CONFIDENCE: a top intent below it is recorded for review."""
+    return load_review().confidence
 
 
 def data_path() -> Path:
     """Where reviewed examples of existing intents go (REVIEW_DATA_PATH, default data/nlu/review.yml)."""
-    return _project_path(os.environ.get("REVIEW_DATA_PATH") or "data/nlu/review.yml")
+    return load_review().data_path
 
 
 def new_intents_path() -> Path:
     """Where examples of new intents go (REVIEW_NEW_INTENTS_PATH, default review/new_intents.yml)."""
-    return _project_path(os.environ.get("REVIEW_NEW_INTENTS_PATH") or "review/new_intents.yml")
+    return load_review().new_intents_path
 
 
 # --- recording ------------------------------------------------------------------------------------

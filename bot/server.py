@@ -1,7 +1,7 @@
 """Start the Rasa server with the project's channels, endpoints and API token, and its background jobs.
 
-Equivalent to `rasa run --enable-api --auth-token ...`, but the token is read from the
-environment rather than passed on the command line (where `ps` would show it).
+Equivalent to `rasa run --enable-api --auth-token ...`, but the token comes from the settings
+(the environment or .env) rather than the command line (where `ps` would show it).
 Background jobs (`background_jobs`): the retention purge (bot.retention) every SECURE_PURGE_INTERVAL_MINUTES.
 Usage: python -m bot.server
 """
@@ -9,12 +9,19 @@ Usage: python -m bot.server
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from collections.abc import Callable
 from typing import Any
 
-from bot.settings import PROJECT_ROOT, SERVER_MAX_REQUEST_BYTES, Settings, configure_sanic, load_settings
+from bot.settings import (
+    PROJECT_ROOT,
+    SERVER_MAX_REQUEST_BYTES,
+    Settings,
+    SettingsError,
+    configure_endpoints,
+    configure_sanic,
+    load_settings,
+)
 
 
 def background_jobs(settings: Settings) -> list[tuple[Callable[..., Any], str]]:
@@ -32,11 +39,13 @@ def background_jobs(settings: Settings) -> list[tuple[Callable[..., Any], str]]:
 
 
 def main() -> int:
-    settings = load_settings()
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        print(f"Not starting: {error}", file=sys.stderr)
+        return 2
     settings.var_dir.mkdir(parents=True, exist_ok=True)
-    # endpoints.yml reads these as ${VARIABLES}.
-    os.environ["ACTION_SERVER_URL"] = os.environ.get("ACTION_SERVER_URL") or settings.action_server_url
-    os.environ["TRACKER_STORE_URL"] = settings.tracker_store_url
+    configure_endpoints(settings)  # endpoints.yml reads the action server's and the tracker store's URLs
 
     from bot import log_privacy, rasa_patches
     from bot.secure import keys
@@ -59,11 +68,11 @@ def main() -> int:
 
     from bot.logging_setup import configure_rasa_logging
 
-    configure_rasa_logging(logging.getLevelName(os.environ.get("LOG_LEVEL", "INFO")))
+    configure_rasa_logging(logging.getLevelName(settings.servers.log_level))
     from bot.training.history import live_model
 
     # The published model (make publish); before the first publish, the newest in the models directory.
-    model = os.environ.get("RASA_MODEL") or str(live_model(settings.model_dir) or settings.model_dir)
+    model = str(settings.training.served_model or live_model(settings.model_dir) or settings.model_dir)
     serve_application(
         model_path=model,
         credentials=str(PROJECT_ROOT / "credentials.yml"),

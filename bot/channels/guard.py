@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -45,12 +44,12 @@ from bot.safety import screen
 from bot.secure import SECURE_PREVIEW
 from bot.secure.held import hold
 from bot.secure.links import link_ttl
-from bot.settings import load_settings
+from bot.settings import load_limits, load_settings
 from bot.storage.database import app_database
 
 logger = logging.getLogger(__name__)
 
-MAX_MESSAGE_CHARS = int(os.environ.get("MAX_MESSAGE_CHARS", "2000"))
+MAX_MESSAGE_CHARS = load_limits().max_message_chars
 SAFETY_KEY = "safety"
 LONG_MESSAGE_CHARS = 300
 HELD_KEY = "held_message"

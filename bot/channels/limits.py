@@ -11,10 +11,10 @@
   each time, say) opens only a handful of urgent items; the rest are grouped into the address's latest one
   for triage (bot.handoff.queue.group_into).
 
-Addresses listed in RATE_LIMIT_EXEMPT_ADDRESSES (comma-separated; e.g. a monitoring host) are not rate
-limited. Behind a proxy, the client address is the one Sanic reports from the proxy's headers (set
-SANIC_PROXIES_COUNT, or SANIC_REAL_IP_HEADER, in the environment), not the proxy's own. IPv6 clients are
-counted by their /64 network, which one subscriber usually holds whole.
+The limits are the limits section of bot.settings. Addresses listed in RATE_LIMIT_EXEMPT_ADDRESSES (comma-separated;
+e.g. a monitoring host) are not rate limited. Behind a proxy, the client address is the one Sanic reports from the
+proxy's headers (set SANIC_PROXIES_COUNT, or SANIC_REAL_IP_HEADER, in the environment), not the proxy's own. IPv6
+clients are counted by their /64 network, which one subscriber usually holds whole.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import ipaddress
-import os
 from collections import OrderedDict
 from typing import Any
 
@@ -30,13 +29,11 @@ from sanic import Blueprint, response
 from sanic.exceptions import PayloadTooLarge
 
 from bot.rate_limits import Duration, KeyedLimit, Rate
+from bot.settings import LimitSettings, load_limits
 
 PUBLIC_MAX_BODY_BYTES = 64 * 1024
 
 
-def _per_minute(variable: str, default: int) -> int:
-    raw = os.environ.get(variable, "").strip()
-    return int(raw) if raw.isdigit() and int(raw) > 0 else default
 
 
 def client_address(request: Any) -> str | None:
@@ -73,18 +70,18 @@ def limit_body(blueprint: Blueprint, max_bytes: int) -> None:
 
 
 class MessageLimits:
-    """Message rates per client address and per conversation, and urgent items per client address."""
+    """Message rates per client address and per conversation, and urgent items per client address (`settings`:
+    the limits section of bot.settings, read when the counters are made if not given)."""
 
-    def __init__(self) -> None:
+    def __init__(self, settings: LimitSettings | None = None) -> None:
+        settings = settings or load_limits()
         self.per_address = KeyedLimit("messages per client address", [
-            Rate(_per_minute("RATE_LIMIT_PER_ADDRESS_PER_MINUTE", 30), Duration.MINUTE)])
+            Rate(settings.per_address_per_minute, Duration.MINUTE)])
         self.per_conversation = KeyedLimit("messages per conversation", [
-            Rate(_per_minute("RATE_LIMIT_PER_CONVERSATION_PER_MINUTE", 12), Duration.MINUTE)])
+            Rate(settings.per_conversation_per_minute, Duration.MINUTE)])
         self.urgent_per_address = KeyedLimit("urgent items per client address", [
-            Rate(_per_minute("URGENT_ITEMS_PER_ADDRESS_PER_10_MINUTES", 3), Duration.MINUTE * 10)])
-        self.exempt = frozenset(
-            address.strip() for address in os.environ.get("RATE_LIMIT_EXEMPT_ADDRESSES", "").split(",")
-            if address.strip())
+            Rate(settings.urgent_items_per_address_per_10_minutes, Duration.MINUTE * 10)])
+        self.exempt = settings.exempt_addresses
         self._latest_urgent: OrderedDict[str, int] = OrderedDict()  # address -> its latest urgent item
         self.crisis_lock = asyncio.Lock()  # crises are recorded one at a time (they are rare)
 

@@ -91,8 +91,8 @@ class WebChatInput(SocketIOInput):
             return response.json({"status": "ok"})
 
         @sio.on("connect", namespace=namespace)
-        async def connect(sid: str, environ: dict, auth: Any = None) -> None:
-            request = environ.get("sanic.request")
+        async def connect(sid: str, handshake: dict, auth: Any = None) -> None:
+            request = handshake.get("sanic.request")  # socket.io passes the handshake request as a WSGI-style dict
             async with sio.session(sid, namespace=namespace) as session:
                 session["address"] = client_address(request) if request is not None else None
 

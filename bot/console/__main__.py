@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import sys
 
-from bot.settings import load_settings
+from bot.settings import SettingsError, load_settings
 
 
 def main() -> int:
-    settings = load_settings()
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        print(f"Not starting: {error}", file=sys.stderr)
+        return 2
     from bot import log_privacy
     from bot.console import auth
     from bot.console.app import create_app

@@ -23,7 +23,6 @@ from __future__ import annotations
 import functools
 import hmac
 import logging
-import os
 import re
 import secrets
 import threading
@@ -37,6 +36,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot import web_security
 from bot.rate_limits import KeyedLimit, Rate
+from bot.settings import load_console
 from bot.storage.database import Database
 from bot.storage.models import StaffSession, StaffUser, utc_now
 from bot.web_security import SessionLength
@@ -92,34 +92,21 @@ class StaffUserStatus:
     queues: tuple[str, ...] | None = None
 
 
-def _env_int(name: str, default: int) -> int:
-    raw = os.environ.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise ValueError(f"{name} must be a whole number, not {raw!r}") from None
-    if value < 1:
-        raise ValueError(f"{name} must be at least 1")
-    return value
-
-
 def lockout_attempts() -> int:
     """Failed logins for one username from one address before it is throttled."""
-    return _env_int("CONSOLE_LOCKOUT_ATTEMPTS", 5)
+    return load_console().lockout_attempts
 
 
 def lockout_duration() -> timedelta:
-    return timedelta(minutes=_env_int("CONSOLE_LOCKOUT_MINUTES", 15))
+    return load_console().lockout_window
 
 
 def session_duration() -> timedelta:
-    return timedelta(hours=_env_int("CONSOLE_SESSION_HOURS", 10))
+    return load_console().session_length
 
 
 def idle_timeout() -> timedelta:
-    return timedelta(minutes=_env_int("CONSOLE_IDLE_MINUTES", 30))
+    return load_console().idle_timeout
 
 
 class LoginThrottle:
@@ -360,7 +347,8 @@ def _verify(db: Database, username: str, password: str) -> StaffUserInfo:
 
 
 def _session_length() -> SessionLength:
-    return SessionLength(idle=idle_timeout(), longest=session_duration())
+    console = load_console()
+    return SessionLength(idle=console.idle_timeout, longest=console.session_length)
 
 
 def start_session(db: Database, user_id: int, ip: str | None, now: datetime | None = None) -> tuple[str, str]:
@@ -427,10 +415,10 @@ def ensure_first_admin(db: Database) -> str | None:
     """Create the first admin from CONSOLE_ADMIN_USERNAME (default "admin") and CONSOLE_ADMIN_PASSWORD
     when there are no staff users yet; its username, or None when nothing was created.
     ValueError if the configured username or password is not acceptable."""
-    password = os.environ.get("CONSOLE_ADMIN_PASSWORD", "")
+    console = load_console()
+    password, username = console.admin_password, console.admin_username
     if not password:
         return None
-    username = os.environ.get("CONSOLE_ADMIN_USERNAME", "").strip() or "admin"
     with db.session() as session:
         if session.execute(sa.select(sa.func.count()).select_from(StaffUser)).scalar_one():
             return None

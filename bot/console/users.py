@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import sys
 from collections.abc import Sequence
 
 from bot.console import auth
+from bot.settings import load_console
 from bot.storage.database import app_database
 
 
@@ -28,7 +28,7 @@ class UsageError(Exception):
 
 
 def _new_password() -> str:
-    from_env = os.environ.get("CONSOLE_NEW_PASSWORD")
+    from_env = load_console().new_password
     if from_env:
         password = from_env
     else:

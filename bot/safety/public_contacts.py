@@ -1,8 +1,8 @@
 """The hospital's own public contact details and national public numbers, which are not sensitive.
 
 Phone numbers, email addresses and street addresses are read from the facts file (config/hospital.yml, or the
-path in HOSPITAL_FACTS_PATH) with plain YAML, to keep bot.safety free of the facts schema. The file is re-read
-when it changes. If it cannot be read, no hospital detail is public (fail safe: everything stays sensitive);
+path in HOSPITAL_FACTS_PATH: bot.settings) with plain YAML, to keep bot.safety free of the facts schema. The file is
+re-read when it changes. If it cannot be read, no hospital detail is public (fail safe: everything stays sensitive);
 the national numbers (911, 988, poison control) are public regardless.
 """
 
@@ -12,14 +12,13 @@ import os
 import re
 import time
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-FACTS_PATH_ENV = "HOSPITAL_FACTS_PATH"
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_FACTS_PATH = "config/hospital.yml"  # relative paths are taken from the project root, as in bot.settings
+from bot.settings import load_paths
+
+FACTS_PATH_ENV = "HOSPITAL_FACTS_PATH"  # the variable bot.settings takes the path from
 
 # Emergency, 988 Suicide & Crisis Lifeline, Poison Control, the former National Suicide Prevention Lifeline.
 NATIONAL_NUMBERS = frozenset({"911", "988", "8002221222", "8002738255"})
@@ -90,8 +89,7 @@ def contacts_from_facts(raw: Any) -> PublicContacts:
 
 def facts_path() -> str:
     """The facts file named by HOSPITAL_FACTS_PATH (relative to the project root), or config/hospital.yml."""
-    path = Path(os.environ.get(FACTS_PATH_ENV) or DEFAULT_FACTS_PATH)
-    return str(path if path.is_absolute() else PROJECT_ROOT / path)
+    return str(load_paths().facts_path)
 
 
 _cache: tuple[tuple[str, int], PublicContacts] | None = None

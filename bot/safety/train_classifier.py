@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import sys
 import time
@@ -45,9 +44,10 @@ from sklearn.model_selection import StratifiedKFold
 from bot.safety.classifier import HEADS, MODEL_DIR, MODEL_FILE, Classifier, features
 from bot.safety.kinds import Crisis
 from bot.safety.normalise import normalise
+from bot.settings import load_training
 
 ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_CORPORA = Path(os.environ.get("SAFETY_CORPORA_DIR", ROOT.parent / "shared" / "corpora"))
+DEFAULT_CORPORA = load_training().safety_corpora_dir  # SAFETY_CORPORA_DIR, or ../shared/corpora
 OWN_FILES = (
     ROOT / "tests" / "data" / "safety_dev.jsonl",
     MODEL_DIR / "own_training.jsonl",

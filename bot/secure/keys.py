@@ -1,4 +1,4 @@
-"""The servers' secrets, from the environment, checked at start-up.
+"""The servers' secrets, from the settings (bot.settings reads them from the environment), checked at start-up.
 
 SECURE_STORE_KEYS: comma-separated Fernet keys; the first encrypts, all decrypt (MultiFernet), so
 a key is rotated by putting a new one first and dropping the old one once `python -m
@@ -15,9 +15,10 @@ from __future__ import annotations
 import functools
 import hashlib
 import hmac
-import os
 
 from cryptography.fernet import Fernet, MultiFernet
+
+from bot.settings import load_secrets
 
 MIN_LINK_SECRET_CHARS = 32
 MIN_TOKEN_CHARS = 32
@@ -51,7 +52,7 @@ def fernet_from(value: str | None) -> MultiFernet:
 
 @functools.lru_cache(maxsize=1)
 def store_cipher() -> MultiFernet:
-    return fernet_from(os.environ.get("SECURE_STORE_KEYS"))
+    return fernet_from(load_secrets().secure_store_keys)
 
 
 def _looks_like_a_placeholder(value: str) -> bool:
@@ -60,9 +61,8 @@ def _looks_like_a_placeholder(value: str) -> bool:
         len(set(folded)) < 8)  # "aaaa...", "12341234...": not random
 
 
-def required_secret(variable: str, min_chars: int) -> str:
+def required_secret(variable: str, value: str, min_chars: int) -> str:
     """The variable's value; SecretsError naming it when unset, shorter than min_chars or a placeholder."""
-    value = os.environ.get(variable, "")
     if len(value) < min_chars or _looks_like_a_placeholder(value):
         raise SecretsError(
             f"{variable} must be set to at least {min_chars} random characters, not a placeholder "
@@ -72,7 +72,7 @@ def required_secret(variable: str, min_chars: int) -> str:
 
 
 def link_secret() -> str:
-    return required_secret("SECURE_LINK_SECRET", MIN_LINK_SECRET_CHARS)
+    return required_secret("SECURE_LINK_SECRET", load_secrets().secure_link_secret, MIN_LINK_SECRET_CHARS)
 
 
 def derived_key(purpose: str) -> bytes:
@@ -82,7 +82,7 @@ def derived_key(purpose: str) -> bytes:
 
 
 def api_token() -> str:
-    return required_secret("RASA_AUTH_TOKEN", MIN_TOKEN_CHARS)
+    return required_secret("RASA_AUTH_TOKEN", load_secrets().rasa_auth_token, MIN_TOKEN_CHARS)
 
 
 def check() -> None:

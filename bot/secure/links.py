@@ -22,7 +22,6 @@ check the link, send the code, and open the session only after the code matches.
 from __future__ import annotations
 
 import json
-import os
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -34,6 +33,7 @@ import sqlalchemy as sa
 from bot import web_security
 from bot.secure import SECURE_CONVERSATION_PREFIX
 from bot.secure.keys import link_secret
+from bot.settings import load_secure_chat
 from bot.storage.database import Database
 from bot.storage.models import SecureLink, SecureSession
 from bot.web_security import SessionLength
@@ -45,7 +45,7 @@ ENTRY_PATH = "/secure/enter/"  # the secure chat's route that redeems a link (bo
 
 
 def idle_timeout() -> timedelta:
-    return timedelta(minutes=int(os.environ.get("SECURE_IDLE_MINUTES", "30")))
+    return load_secure_chat().idle_timeout
 
 
 def session_length() -> SessionLength:
@@ -53,7 +53,7 @@ def session_length() -> SessionLength:
 
 
 def link_ttl() -> timedelta:
-    return timedelta(minutes=int(os.environ.get("SECURE_LINK_TTL_MINUTES", "15")))
+    return load_secure_chat().link_ttl
 
 
 def ttl_minutes() -> int:

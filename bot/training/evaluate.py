@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import subprocess
 import sys
 import time
@@ -29,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from bot.settings import PROJECT_ROOT
+from bot.settings import PROJECT_ROOT, child_environment
 from bot.training import history
 from bot.training.held_out import EVALUATION_SET as EVALUATION_FILE
 from bot.training.held_out import PATIENTS_SETS as PATIENTS_FILES
@@ -43,9 +42,9 @@ SPLIT_SEED = "42"
 
 def rasa(*args: str, quiet: bool = True) -> subprocess.CompletedProcess:
     """The Rasa CLI of this virtualenv, from the project root; raises with its output on failure."""
-    env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false",
-           # test stories run without the action server and a real store: they check predictions only
-           "ACTION_SERVER_URL": "http://127.0.0.1:9/webhook", "TRACKER_STORE_URL": "sqlite://"}
+    env = child_environment(RASA_TELEMETRY_ENABLED="false",
+                            # test stories run without the action server and a real store: they check predictions only
+                            ACTION_SERVER_URL="http://127.0.0.1:9/webhook", TRACKER_STORE_URL="sqlite://")
     result = subprocess.run([sys.executable, "-m", "rasa", *args], cwd=PROJECT_ROOT, env=env, text=True,
                             capture_output=quiet)
     if result.returncode != 0:

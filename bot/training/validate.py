@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import re
 import subprocess
 import sys
@@ -37,7 +36,7 @@ from rasa.shared.nlu.training_data.entities_parser import replace_entities
 
 from bot.facts.loader import FactsError, _field_path, load_facts
 from bot.safety import Finding, assess
-from bot.settings import PROJECT_ROOT
+from bot.settings import PROJECT_ROOT, child_environment
 from bot.training.held_out import DEVELOPMENT_SETS, EVALUATION_SET, PATIENTS_SETS
 from bot.training_data import (
     DATA,
@@ -356,7 +355,7 @@ def implemented_actions(root: Path, package: str = ACTIONS_PACKAGE) -> tuple[set
     result = subprocess.run(
         [sys.executable, "-c", _LIST_ACTIONS, package, str(root), str(PROJECT_ROOT)],
         cwd=root,
-        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        env=child_environment(PYTHONDONTWRITEBYTECODE="1"),
         capture_output=True,
         text=True,
         timeout=300,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -19,7 +19,7 @@ from bot.console import auth
 from bot.console.app import create_app
 from bot.handoff import queue
 from bot.handoff.client import HandoffUnavailable, Sent
-from bot.settings import Settings
+from bot.settings import DatabaseSettings, Settings, load_settings
 from bot.storage.database import Database
 from bot.storage.models import AuditEntry
 from tests.conftest import FACTS_PATH
@@ -168,10 +168,15 @@ def handoff() -> FakeHandoff:
 
 @pytest.fixture
 def settings(tmp_path: Path, db: Database) -> Settings:
-    return Settings(
-        facts_path=FACTS_PATH, rasa_auth_token="not-used-by-the-fake", rasa_port=9, action_port=9, host="127.0.0.1",
-        tracker_store_url="sqlite://", app_database_url=db.url, public_base_url="http://127.0.0.1:9",
-        console_port=9, model_dir=tmp_path / "models", var_dir=tmp_path,
+    base = load_settings()
+    return replace(
+        base,
+        servers=replace(base.servers, host="127.0.0.1", rasa_port=9, action_port=9, console_port=9,
+                        public_base_url="http://127.0.0.1:9", allowed_origins=()),
+        paths=replace(base.paths, facts_path=FACTS_PATH, var_dir=tmp_path),
+        databases=DatabaseSettings(tracker_store_url="sqlite://", app_database_url=db.url),
+        secrets=replace(base.secrets, rasa_auth_token="not-used-by-the-fake"),
+        training=replace(base.training, model_dir=tmp_path / "models"),
     )
 
 
