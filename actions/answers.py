@@ -29,7 +29,7 @@ from bot.storage.database import app_database
 
 logger = logging.getLogger(__name__)
 SETTINGS = load_settings()
-FACTS = FactsSource(SETTINGS.facts_path)
+FACTS = FactsSource(SETTINGS.paths.facts_path)
 
 CONTEXT_SLOTS = tuple(f.name for f in fields(Context))  # unit, department, ..., provider, vaccine, plan, time
 # Offered as buttons (Messenger quick replies) with the greeting and the "can't help with that" answer.
@@ -91,7 +91,7 @@ def _link(tracker: Tracker, topic: str, context: Context) -> SecureLink | None:
     except Exception as error:  # noqa: BLE001 - fall back to the privacy notice, never to no answer
         logger.error("Could not issue a secure chat link for %s: %s", tracker.sender_id, type(error).__name__)
         return None
-    return SecureLink(links.entry_url(SETTINGS.public_base_url, issued.token), links.ttl_minutes())
+    return SecureLink(links.entry_url(SETTINGS.servers.public_base_url, issued.token), links.ttl_minutes())
 
 
 def _reply(dispatcher: CollectingDispatcher, tracker: Tracker, topic: str, context: Context, chosen: Plan) -> None:

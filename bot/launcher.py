@@ -107,16 +107,17 @@ def train(model_dir: Path, force: bool = False, finetune: bool = False) -> None:
 def run() -> int:
     ensure_env_file()
     settings = load_settings(ENV_FILE)
-    train(settings.model_dir)
-    live, newest = live_model(settings.model_dir), latest_model(settings.model_dir)
+    train(settings.training.model_dir)
+    live, newest = live_model(settings.training.model_dir), latest_model(settings.training.model_dir)
     if live is not None and newest is not None and live != newest:
         print(f"Serving the published model {live.name}. {newest.name} is newer but not published: "
               "`make evaluate`, then `make publish`.")
     # rasa_sdk binds 0.0.0.0 unless SANIC_HOST says otherwise: keep it on localhost.
-    env = {**os.environ, "SANIC_HOST": settings.host}
+    env = {**os.environ, "SANIC_HOST": settings.servers.host}
     processes = {
         "action server": subprocess.Popen(
-            [sys.executable, "-m", "bot.action_server", "--actions", "actions", "--port", str(settings.action_port)],
+            [sys.executable, "-m", "bot.action_server", "--actions", "actions", "--port",
+             str(settings.servers.action_port)],
             cwd=PROJECT_ROOT,
             env=env,
         ),
@@ -126,18 +127,19 @@ def run() -> int:
     admin = settings.console.admin_username
     print(
         "\nRiverbend assistant starting (Ctrl-C stops everything):\n"
-        f"  web chat page   {settings.rasa_url}/chat/\n"
-        f"  secure chat     {settings.public_base_url}/secure/  (opened through the one-time links the bot sends)\n"
-        f"  staff console   {settings.console_url}/\n"
+        f"  web chat page   {settings.servers.rasa_url}/chat/\n"
+        f"  secure chat     {settings.servers.public_base_url}/secure/"
+        "  (opened through the one-time links the bot sends)\n"
+        f"  staff console   {settings.servers.console_url}/\n"
         f"                  first login: user {admin!r}, password CONSOLE_ADMIN_PASSWORD in .env; more accounts on\n"
         "                  its Staff page, or: python -m bot.console.users create NAME --role agent\n"
-        f"  Messenger       webhook {settings.public_base_url}/webhooks/messenger/webhook  ("
+        f"  Messenger       webhook {settings.servers.public_base_url}/webhooks/messenger/webhook  ("
         + ("connected to the page" if settings.messenger.connected else
            "replies are not sent until MESSENGER_PAGE_ACCESS_TOKEN is set")
         + "; docs/MESSENGER.md)\n"
-        f"  REST channel    POST {settings.rasa_url}/webhooks/rest/webhook\n"
-        f"  Rasa HTTP API   {settings.rasa_url}/  (token: RASA_AUTH_TOKEN in .env)\n"
-        f"  action server   http://{settings.host}:{settings.action_port}/health\n",
+        f"  REST channel    POST {settings.servers.rasa_url}/webhooks/rest/webhook\n"
+        f"  Rasa HTTP API   {settings.servers.rasa_url}/  (token: RASA_AUTH_TOKEN in .env)\n"
+        f"  action server   http://{settings.servers.host}:{settings.servers.action_port}/health\n",
         flush=True,
     )
 
@@ -176,7 +178,7 @@ def main(argv: list[str]) -> int:
         return 0
     if command == "train":
         ensure_env_file()
-        train(load_settings(ENV_FILE).model_dir, force="--force" in argv, finetune="--finetune" in argv)
+        train(load_settings(ENV_FILE).training.model_dir, force="--force" in argv, finetune="--finetune" in argv)
         return 0
     if command == "run":
         return run()

@@ -148,17 +148,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=["purge", "rotate"])
     args = parser.parse_args(argv)
     settings = load_settings()
-    app_db = Database(settings.app_database_url)
+    app_db = Database(settings.databases.app_database_url)
     try:
         if args.command == "purge":
-            report = purge(app_db, settings.tracker_store_url)
+            report = purge(app_db, settings.databases.tracker_store_url)
             print(
                 f"Purged {report.held_messages} held messages, {report.links} links, {report.sessions} sessions, "
                 f"{report.secure_conversations} secure conversations ({report.secure_events} events), "
                 f"{report.messenger_events} handled Messenger events."
             )
         else:
-            print(f"Re-encrypted {rotate(app_db, settings.tracker_store_url)} values with the first key.")
+            print(f"Re-encrypted {rotate(app_db, settings.databases.tracker_store_url)} values with the first key.")
     except SecretsError as error:
         print(f"Not done: {error}", file=sys.stderr)
         return 2

@@ -32,7 +32,7 @@ def background_jobs(settings: Settings) -> list[tuple[Callable[..., Any], str]]:
     from bot.storage.database import app_database
 
     async def start_purging(app: Any, _: Any) -> None:
-        db, tracker_store_url = app_database(), settings.tracker_store_url
+        db, tracker_store_url = app_database(), settings.databases.tracker_store_url
         app.add_task(retention.purge_every(retention.purge_interval(), lambda: retention.purge(db, tracker_store_url)))
 
     return [(start_purging, "after_server_start")]
@@ -44,7 +44,7 @@ def main() -> int:
     except SettingsError as error:
         print(f"Not starting: {error}", file=sys.stderr)
         return 2
-    settings.var_dir.mkdir(parents=True, exist_ok=True)
+    settings.paths.var_dir.mkdir(parents=True, exist_ok=True)
     configure_endpoints(settings)  # endpoints.yml reads the action server's and the tracker store's URLs
 
     from bot import log_privacy, rasa_patches
@@ -72,14 +72,15 @@ def main() -> int:
     from bot.training.history import live_model
 
     # The published model (make publish); before the first publish, the newest in the models directory.
-    model = str(settings.training.served_model or live_model(settings.model_dir) or settings.model_dir)
+    training = settings.training
+    model = str(training.served_model or live_model(training.model_dir) or training.model_dir)
     serve_application(
         model_path=model,
         credentials=str(PROJECT_ROOT / "credentials.yml"),
         endpoints=AvailableEndpoints.read_endpoints(str(PROJECT_ROOT / "endpoints.yml")),
-        interface=settings.host,
-        port=settings.rasa_port,
-        auth_token=settings.rasa_auth_token,
+        interface=settings.servers.host,
+        port=settings.servers.rasa_port,
+        auth_token=settings.secrets.rasa_auth_token,
         enable_api=True,
         server_listeners=background_jobs(settings),
     )

@@ -216,68 +216,6 @@ class Settings:
     review: ReviewSettings
     training: TrainingSettings
 
-    # Shorthands for the values most callers need (the names they had before the settings had sections).
-
-    @property
-    def host(self) -> str:
-        return self.servers.host
-
-    @property
-    def rasa_port(self) -> int:
-        return self.servers.rasa_port
-
-    @property
-    def action_port(self) -> int:
-        return self.servers.action_port
-
-    @property
-    def console_port(self) -> int:
-        return self.servers.console_port
-
-    @property
-    def public_base_url(self) -> str:
-        return self.servers.public_base_url
-
-    @property
-    def allowed_origins(self) -> tuple[str, ...]:
-        return self.servers.allowed_origins
-
-    @property
-    def rasa_url(self) -> str:
-        return self.servers.rasa_url
-
-    @property
-    def console_url(self) -> str:
-        return self.servers.console_url
-
-    @property
-    def action_server_url(self) -> str:
-        return self.servers.action_server_url
-
-    @property
-    def var_dir(self) -> Path:
-        return self.paths.var_dir
-
-    @property
-    def facts_path(self) -> Path:
-        return self.paths.facts_path
-
-    @property
-    def tracker_store_url(self) -> str:
-        return self.databases.tracker_store_url
-
-    @property
-    def app_database_url(self) -> str:
-        return self.databases.app_database_url
-
-    @property
-    def rasa_auth_token(self) -> str:
-        return self.secrets.rasa_auth_token
-
-    @property
-    def model_dir(self) -> Path:
-        return self.training.model_dir
-
 
 # --- loading --------------------------------------------------------------------------------------------------
 

@@ -154,7 +154,7 @@ def guarded(on_new_message: Callable[[UserMessage], Awaitable[Any]], secure: boo
     """Wrap Rasa's message handler with the ingress described in this module's docstring. The wrapped handler
     takes the message and the client's address (None where there is none, as for Meta's webhook)."""
 
-    facts = FactsSource(load_settings().facts_path)
+    facts = FactsSource(load_settings().paths.facts_path)
     limits = shared_limits()
 
     async def handle(message: UserMessage, client: str | None = None) -> Any:

@@ -79,7 +79,7 @@ class WebChatInput(SocketIOInput):
         handle = guarded(on_new_message)
         sio = AsyncServer(
             async_mode="sanic",
-            cors_allowed_origins=list(load_settings().allowed_origins),
+            cors_allowed_origins=list(load_settings().servers.allowed_origins),
             max_http_buffer_size=MAX_SOCKET_MESSAGE_BYTES,
         )
         webhook = SocketBlueprint(sio, self.socketio_path, "socketio_webhook", __name__)

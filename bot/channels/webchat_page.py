@@ -66,12 +66,12 @@ class WebChatPage(InputChannel):
         page = Blueprint("webchat_page", __name__)
         page.middleware(security_headers(SECURITY_HEADERS), "response")
         settings = load_settings()
-        facts = FactsSource(settings.facts_path)
+        facts = FactsSource(settings.paths.facts_path)
         template = (STATIC_DIR / "index.html").read_text(encoding="utf-8")
         embed_template = EMBED_SCRIPT.read_text(encoding="utf-8")
         # The demo page may be framed by the sites allowed to embed the chat, and by no other.
         framed_csp = SECURITY_HEADERS["Content-Security-Policy"].replace(
-            "frame-ancestors 'none'", "frame-ancestors " + " ".join(settings.allowed_origins))
+            "frame-ancestors 'none'", "frame-ancestors " + " ".join(settings.servers.allowed_origins))
 
         @page.route("/", methods=["GET"])
         async def index(_: Request) -> HTTPResponse:

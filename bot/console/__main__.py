@@ -40,7 +40,7 @@ def main() -> int:
     if created:
         print(f"Created the first admin account, {created!r} (password: CONSOLE_ADMIN_PASSWORD).", flush=True)
     app = create_app(settings, db)
-    app.run(host=settings.host, port=settings.console_port, access_log=False)
+    app.run(host=settings.servers.host, port=settings.servers.console_port, access_log=False)
     return 0
 
 

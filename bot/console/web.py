@@ -44,9 +44,9 @@ class ConsoleContext:
 
     @classmethod
     def create(cls, settings: Settings, db: Database, client: HandoffClient | None = None) -> ConsoleContext:
-        facts = FactsSource(settings.facts_path)
+        facts = FactsSource(settings.paths.facts_path)
         return cls(settings=settings, db=db, facts=facts,
-                   client=client or HandoffClient(settings.rasa_url, settings.rasa_auth_token),
+                   client=client or HandoffClient(settings.servers.rasa_url, settings.secrets.rasa_auth_token),
                    templates=page_templates(facts), throttle=LoginThrottle())
 
 

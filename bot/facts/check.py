@@ -9,7 +9,7 @@ from bot.settings import load_settings
 
 
 def main(argv: list[str]) -> int:
-    path = argv[0] if argv else str(load_settings().facts_path)
+    path = argv[0] if argv else str(load_settings().paths.facts_path)
     try:
         facts = load_facts(path)
     except FactsError as error:

@@ -250,7 +250,7 @@ class HandoffAPI(InputChannel):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         """The API's routes (patients' messages never come this way: `on_new_message` is not used)."""
         api = Blueprint("handoff_api", __name__)
-        api.listener("before_server_start")(HandoffContext(load_settings().rasa_auth_token).install)
+        api.listener("before_server_start")(HandoffContext(load_settings().secrets.rasa_auth_token).install)
         for handler, uri, method in ROUTES:
             api.add_route(handler, uri, methods=[method])
         return api

@@ -198,7 +198,7 @@ def build_vocabulary(
 ) -> Vocabulary:
     """Read the sources (see the module docstring) under a project root; facts_path defaults to the setting."""
     started = time.perf_counter()
-    facts = facts_path if facts_path is not None else load_settings().facts_path
+    facts = facts_path if facts_path is not None else load_settings().paths.facts_path
     nlu = root / NLU_DIR
     nlu_files = sorted(p for p in nlu.rglob("*") if p.suffix in (".yml", ".yaml") and p.is_file())
     # (file, its texts, whether it is training data, whose placeholders are then known)

@@ -585,9 +585,14 @@ _IN_UNIT = [
 _IN_SURGERY = re.compile(rf"{_CLOSE_PERSON}(?P<gap>(?:[^.!?\n]{{0,30}}?\s)?)(?:in|out\s+of)\s+(?P<span>surgery"
                          r"|theatre|theater|the\s+or|recovery)(?!\w)")
 _STAFF = re.compile(rf"\b(?:{_STAFF_WORDS})\b")
+# A cheap first look: most messages name no such unit, and the patterns above then need not run.
+_UNIT_WORD = re.compile(r"psych|behavio|mental|detox|addiction|substance|oncolog|cancer|chemo|radi|palliat|hospice"
+                        r"|surgery|theat|\bor\b|recovery")
 
 
 def _placed_in_units(context: MessageContext) -> list[RawFinding]:
+    if not _UNIT_WORD.search(context.lower):
+        return []
     found = []
     matches = [(kind, match) for kind, pattern in _IN_UNIT for match in pattern.finditer(context.lower)]
     matches += [(FindingKind.CONDITION, match) for match in _IN_SURGERY.finditer(context.lower)]

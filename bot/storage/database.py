@@ -63,4 +63,4 @@ def app_database() -> Database:
     """The app database of this process (APP_DATABASE_URL)."""
     from bot.settings import load_settings
 
-    return Database(load_settings().app_database_url)
+    return Database(load_settings().databases.app_database_url)

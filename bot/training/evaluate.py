@@ -241,7 +241,7 @@ def report_markdown(metrics: dict[str, Any], quality: dict[str, Any], findings: 
 def latest_model() -> Path | None:
     from bot.settings import load_settings
 
-    return history.latest_model(load_settings().model_dir)
+    return history.latest_model(load_settings().training.model_dir)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -165,23 +165,23 @@ def main(argv: list[str] | None = None) -> int:
 
     configure_rasa_logging(logging.WARNING)
     settings = load_settings()
-    server = Server(settings.rasa_url, settings.rasa_auth_token)
+    server = Server(settings.servers.rasa_url, settings.secrets.rasa_auth_token)
     try:
         if args.history:
-            print(describe(settings.model_dir))
+            print(describe(settings.training.model_dir))
         elif args.rollback:
-            print(rollback(server, settings.model_dir))
+            print(rollback(server, settings.training.model_dir))
         else:
-            candidate = args.model or model_history.latest_model(settings.model_dir)
+            candidate = args.model or model_history.latest_model(settings.training.model_dir)
             if candidate is None or not candidate.exists():
                 print("No model to publish: run `make train` first.", file=sys.stderr)
                 return 2
-            print(publish(candidate, server, settings.model_dir, load_quality(QUALITY_FILE), args.force))
+            print(publish(candidate, server, settings.training.model_dir, load_quality(QUALITY_FILE), args.force))
     except PublishRefused as refusal:
         print(f"Not published: {refusal}", file=sys.stderr)
         return 1
     except requests.RequestException as error:
-        print(f"The Rasa server at {settings.rasa_url} cannot be reached ({type(error).__name__}): "
+        print(f"The Rasa server at {settings.servers.rasa_url} cannot be reached ({type(error).__name__}): "
               "is `make run` running?", file=sys.stderr)
         return 2
     return 0

@@ -30,4 +30,4 @@ def test_the_retention_purge_starts_with_the_server(monkeypatch):
     assert event == "after_server_start" and len(tasks) == 1
     asyncio.run(tasks[0])
     seconds, run = purges[0]
-    assert seconds == 7 * 60 and run() == (the_database, settings.tracker_store_url)
+    assert seconds == 7 * 60 and run() == (the_database, settings.databases.tracker_store_url)

@@ -82,7 +82,7 @@ def test_defaults():
     assert settings.training.model_dir == PROJECT_ROOT / "models" and settings.training.served_model is None
     assert settings.training.safety_corpora_dir == PROJECT_ROOT.parent / "shared" / "corpora"
     # the flat names callers used before the sections
-    assert (settings.host, settings.model_dir, settings.tracker_store_url) == (
+    assert (settings.servers.host, settings.training.model_dir, settings.databases.tracker_store_url) == (
         servers.host, settings.training.model_dir, settings.databases.tracker_store_url)
 
 

@@ -120,7 +120,7 @@ class MessengerInput(InputChannel):
     def __init__(self, config: MessengerConfig) -> None:
         self.config = config
         self.graph = GraphClient(config)
-        self.facts = FactsSource(load_settings().facts_path)
+        self.facts = FactsSource(load_settings().paths.facts_path)
         self._lanes: dict[str, asyncio.Queue[Event]] = {}
         self._workers: set[asyncio.Task] = set()
         self._queued: set[str] = set()  # keys queued or being handled: never twice at once
@@ -299,7 +299,8 @@ class MessengerInput(InputChannel):
         except Exception as error:  # noqa: BLE001 - the answer goes out without the link
             logger.error("Could not issue a secure chat link for %s: %s", conversation_id, type(error).__name__)
             return None
-        return secure_link_offer(links.entry_url(load_settings().public_base_url, issued.token), links.ttl_minutes())
+        url = links.entry_url(load_settings().servers.public_base_url, issued.token)
+        return secure_link_offer(url, links.ttl_minutes())
 
     # -- page comments --------------------------------------------------------------------------
 

@@ -33,7 +33,7 @@ class SecureChat:
 
     @classmethod
     def create(cls, settings: Settings, handle: Handler, channel: str) -> SecureChat:
-        return cls(settings=settings, db=app_database(), facts=FactsSource(settings.facts_path),
+        return cls(settings=settings, db=app_database(), facts=FactsSource(settings.paths.facts_path),
                    page_template=(STATIC_DIR / "secure.html").read_text(encoding="utf-8"), handle=handle,
                    channel=channel)
 
