@@ -8,6 +8,9 @@ Create Date: 2026-11-22
 import sqlalchemy as sa
 from alembic import op
 
+# The header above and the revision names below are Alembic's template (../script.py.mako): every migration
+# starts alike by design.
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None

@@ -8,6 +8,9 @@ Create Date: 2026-11-29
 import sqlalchemy as sa
 from alembic import op
 
+# The header above and the revision names below are Alembic's template (../script.py.mako): every migration
+# starts alike by design.
+
 revision = "0006"
 down_revision = "0005"
 branch_labels = None

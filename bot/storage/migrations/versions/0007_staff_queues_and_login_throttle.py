@@ -17,6 +17,9 @@ Create Date: 2026-12-02
 import sqlalchemy as sa
 from alembic import op
 
+# The header above and the revision names below are Alembic's template (../script.py.mako): every migration
+# starts alike by design.
+
 revision = "0007"
 down_revision = "0006"
 branch_labels = None
