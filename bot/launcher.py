@@ -91,7 +91,7 @@ def train(model_dir: Path, force: bool = False, finetune: bool = False) -> None:
         print(f"Model is up to date: {latest_model(model_dir)}")
         return
     started = time.monotonic()
-    command = [sys.executable, "-m", "rasa", "train", "--config", "config/config.yml", "--domain",
+    command = [sys.executable, "-m", "bot.rasa_cli", "train", "--config", "config/config.yml", "--domain",
                "config/domain.yml", "--data", "data", "--out", str(model_dir)]
     base = can_finetune(model_dir) if finetune else None
     if base is not None:

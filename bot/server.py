@@ -22,6 +22,7 @@ from bot.settings import (
     configure_sanic,
     load_settings,
 )
+from bot.third_party_noise import quiet_third_party_noise
 
 
 def background_jobs(settings: Settings) -> list[tuple[Callable[..., Any], str]]:
@@ -39,6 +40,7 @@ def background_jobs(settings: Settings) -> list[tuple[Callable[..., Any], str]]:
 
 
 def main() -> int:
+    quiet_third_party_noise()
     try:
         settings = load_settings()
     except SettingsError as error:

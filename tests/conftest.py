@@ -48,7 +48,7 @@ def stored_events(tracker_db: Path, sender: str | None = None) -> list[dict]:
 def rasa_cli(*args: str, cwd: Path = ROOT, env: dict | None = None, timeout: int = 900) -> subprocess.CompletedProcess:
     """Run the Rasa CLI of this virtualenv; fail the test with its output if it fails."""
     result = subprocess.run(
-        [sys.executable, "-m", "rasa", *args],
+        [sys.executable, "-m", "bot.rasa_cli", *args],
         cwd=cwd,
         env={**os.environ, "RASA_TELEMETRY_ENABLED": "false", **(env or {})},
         capture_output=True,

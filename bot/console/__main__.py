@@ -10,9 +10,11 @@ from __future__ import annotations
 import sys
 
 from bot.settings import SettingsError, load_settings
+from bot.third_party_noise import quiet_third_party_noise
 
 
 def main() -> int:
+    quiet_third_party_noise()
     try:
         settings = load_settings()
     except SettingsError as error:

@@ -45,7 +45,7 @@ def rasa(*args: str, quiet: bool = True) -> subprocess.CompletedProcess:
     env = child_environment(RASA_TELEMETRY_ENABLED="false",
                             # test stories run without the action server and a real store: they check predictions only
                             ACTION_SERVER_URL="http://127.0.0.1:9/webhook", TRACKER_STORE_URL="sqlite://")
-    result = subprocess.run([sys.executable, "-m", "rasa", *args], cwd=PROJECT_ROOT, env=env, text=True,
+    result = subprocess.run([sys.executable, "-m", "bot.rasa_cli", *args], cwd=PROJECT_ROOT, env=env, text=True,
                             capture_output=quiet)
     if result.returncode != 0:
         raise RuntimeError(f"rasa {args[0]} {args[1] if len(args) > 1 else ''} failed:\n"
