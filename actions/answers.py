@@ -17,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.handoff import hand_off, misunderstood_twice, note_if_unsure
 from bot.answers import FOLLOW_UP_TOPICS, Context, answer
-from bot.facts import FactsSource
+from bot.facts import facts_source
 from bot.handoff import HANDOFF_INTENTS
 from bot.mentions import find_mentions
 from bot.patient_requests import REQUESTS
@@ -29,7 +29,7 @@ from bot.storage.database import app_database
 
 logger = logging.getLogger(__name__)
 SETTINGS = load_settings()
-FACTS = FactsSource(SETTINGS.paths.facts_path)
+FACTS = facts_source(SETTINGS.paths.facts_path)
 
 CONTEXT_SLOTS = tuple(f.name for f in fields(Context))  # unit, department, ..., provider, vaccine, plan, time
 # Offered as buttons (Messenger quick replies) with the greeting and the "can't help with that" answer.

@@ -35,7 +35,7 @@ from rasa.core.channels.channel import UserMessage
 
 from bot import conversation_ids
 from bot.channels.limits import MessageLimits, shared_limits
-from bot.facts import FactsSource
+from bot.facts import facts_source
 from bot.handoff.priority import sentiment
 from bot.handoff.records import Recorded, ScreenedMessage, record
 from bot.log_privacy import message_texts
@@ -154,7 +154,7 @@ def guarded(on_new_message: Callable[[UserMessage], Awaitable[Any]], secure: boo
     """Wrap Rasa's message handler with the ingress described in this module's docstring. The wrapped handler
     takes the message and the client's address (None where there is none, as for Meta's webhook)."""
 
-    facts = FactsSource(load_settings().paths.facts_path)
+    facts = facts_source(load_settings().paths.facts_path)
     limits = shared_limits()
 
     async def handle(message: UserMessage, client: str | None = None) -> Any:

@@ -21,7 +21,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.guard import MAX_MESSAGE_CHARS
-from bot.facts import FactsSource
+from bot.facts import facts_source
 from bot.settings import PROJECT_ROOT, load_settings
 from bot.web_security import security_headers
 
@@ -66,7 +66,7 @@ class WebChatPage(InputChannel):
         page = Blueprint("webchat_page", __name__)
         page.middleware(security_headers(SECURITY_HEADERS), "response")
         settings = load_settings()
-        facts = FactsSource(settings.paths.facts_path)
+        facts = facts_source(settings.paths.facts_path)
         template = (STATIC_DIR / "index.html").read_text(encoding="utf-8")
         embed_template = EMBED_SCRIPT.read_text(encoding="utf-8")
         # The demo page may be framed by the sites allowed to embed the chat, and by no other.

@@ -18,7 +18,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.console.auth import LoginThrottle
-from bot.facts import FactsSource
+from bot.facts import FactsSource, facts_source
 from bot.handoff import QUEUES
 from bot.handoff.client import HandoffClient
 from bot.handoff.priority import sentiment_label
@@ -44,7 +44,7 @@ class ConsoleContext:
 
     @classmethod
     def create(cls, settings: Settings, db: Database, client: HandoffClient | None = None) -> ConsoleContext:
-        facts = FactsSource(settings.paths.facts_path)
+        facts = facts_source(settings.paths.facts_path)
         return cls(settings=settings, db=db, facts=facts,
                    client=client or HandoffClient(settings.servers.rasa_url, settings.secrets.rasa_auth_token),
                    templates=page_templates(facts), throttle=LoginThrottle())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 from pathlib import Path
 
@@ -70,3 +71,14 @@ class FactsSource:
                     if self._facts is None:
                         raise
             return self._facts
+
+
+@functools.cache
+def _source(path: Path) -> FactsSource:
+    return FactsSource(path)
+
+
+def facts_source(path: Path | str) -> FactsSource:
+    """The process's one FactsSource for this file: every channel, page and action of a process reads the same
+    facts, reloaded once when the file changes (and a broken edit reported once)."""
+    return _source(Path(path).resolve())

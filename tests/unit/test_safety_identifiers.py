@@ -908,7 +908,7 @@ def test_adversarial_input_does_not_hang(text: str) -> None:
     # far above a normal message's cost; speed itself is measured by bench/safety.py.
     started = time.perf_counter()
     find_identifiers(normalise(text).text)
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < 2.0  # seconds: a loaded two-core machine once took 0.5 s here
 
 
 @pytest.mark.parametrize("text", ["case number 123-45-6789", "my order 900 12 3456 never came", "ref: 000-12-3456"])

@@ -40,7 +40,7 @@ from bot.channels.messenger.webhook import (
     events_in,
     signature_valid,
 )
-from bot.facts import FactsSource
+from bot.facts import facts_source
 from bot.handoff.queue import pauses_bot, unresolved_of
 from bot.replies import Part, Place, SafetyFlags, plan, text_of
 from bot.replies.render import secure_link_offer
@@ -120,7 +120,7 @@ class MessengerInput(InputChannel):
     def __init__(self, config: MessengerConfig) -> None:
         self.config = config
         self.graph = GraphClient(config)
-        self.facts = FactsSource(load_settings().paths.facts_path)
+        self.facts = facts_source(load_settings().paths.facts_path)
         self._lanes: dict[str, asyncio.Queue[Event]] = {}
         self._workers: set[asyncio.Task] = set()
         self._queued: set[str] = set()  # keys queued or being handled: never twice at once

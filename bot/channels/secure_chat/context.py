@@ -13,7 +13,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.guard import Handler
-from bot.facts import FactsSource
+from bot.facts import FactsSource, facts_source
 from bot.settings import Settings
 from bot.storage.database import Database, app_database
 
@@ -33,7 +33,7 @@ class SecureChat:
 
     @classmethod
     def create(cls, settings: Settings, handle: Handler, channel: str) -> SecureChat:
-        return cls(settings=settings, db=app_database(), facts=FactsSource(settings.paths.facts_path),
+        return cls(settings=settings, db=app_database(), facts=facts_source(settings.paths.facts_path),
                    page_template=(STATIC_DIR / "secure.html").read_text(encoding="utf-8"), handle=handle,
                    channel=channel)
 
