@@ -89,10 +89,11 @@ def test_a_patient_sending_too_fast_is_asked_to_slow_down_and_nothing_is_stored(
     assert len(slowed) == 1 and "faster than I can read" in slowed[0]
     user_texts = [e["text"] for e in stored_events(servers.tracker_db, sender) if e["event"] == "user"]
     assert user_texts == ["where can I park?"] * 12
-    # A crisis over the limit is still answered with the emergency number (never dropped).
+    # A crisis over the limit is still answered with the emergency number (never dropped), and escalated.
     crisis = _say(client, servers, sender, CRISIS)
-    assert len(crisis) == 1 and "faster than I can read" not in crisis[0]
+    assert len(crisis) == 2 and not any("faster than I can read" in text for text in crisis)
     assert f"Call {facts.emergency.number} now" in crisis[0]
+    assert crisis[1].startswith("I've also flagged this conversation as urgent")
 
 
 def test_a_one_megabyte_rest_body_gets_a_413_before_it_is_sent_whole(servers):
