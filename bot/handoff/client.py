@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
 
 from bot.conversation_ids import in_url
+from bot.handoff.delivery import DeliveryResult
 
 
 class HandoffUnavailable(Exception):
     """The Rasa server could not be reached or refused the request; the message says which."""
-
-
-@dataclass(frozen=True)
-class Sent:
-    status: str  # delivered | stored | failed
-    detail: str = ""
 
 
 class HandoffClient:
@@ -50,31 +44,32 @@ class HandoffClient:
             raise HandoffUnavailable(payload.get("error") or f"the assistant server answered {status}")
         return payload
 
-    async def send(self, conversation_id: str, text: str, staff_name: str) -> Sent:
+    async def send(self, conversation_id: str, text: str, staff_name: str) -> DeliveryResult:
         """What became of a staff message; never raises (a failure is reported, the caller keeps the text)."""
         try:
             status, payload = await self._call(
                 "POST", conversation_id, "messages", {"text": text, "staff_name": staff_name}
             )
         except HandoffUnavailable as error:
-            return Sent("failed", str(error))
+            return DeliveryResult("failed", str(error))
         if status == 200:
-            return Sent(payload.get("status", "delivered"), payload.get("detail", ""))
+            return DeliveryResult.from_json(payload)
         why = payload.get("detail") or payload.get("error") or f"the assistant server answered {status}"
-        return Sent("failed", why)
+        return DeliveryResult("failed", why)
 
     async def pause(self, conversation_id: str) -> None:
         status, payload = await self._call("POST", conversation_id, "pause")
         if status != 200:
             raise HandoffUnavailable(payload.get("error") or f"the assistant server answered {status}")
 
-    async def resume(self, conversation_id: str, text: str) -> Sent:
-        """The bot answers again; Sent says what became of the announcement. HandoffUnavailable if not resumed."""
+    async def resume(self, conversation_id: str, text: str) -> DeliveryResult:
+        """The bot answers again; the result says what became of the announcement. HandoffUnavailable if not
+        resumed."""
         status, payload = await self._call("POST", conversation_id, "resume", {"text": text})
         if status == 200:
-            return Sent(payload.get("status", "delivered"), payload.get("detail", ""))
+            return DeliveryResult.from_json(payload)
         if status == 404:
-            return Sent("failed", "the conversation has no messages to resume")
+            return DeliveryResult("failed", "the conversation has no messages to resume")
         if status == 502:  # resumed; only the announcement could not be sent
-            return Sent("failed", payload.get("detail") or "the announcement could not be sent")
+            return DeliveryResult("failed", payload.get("detail") or "the announcement could not be sent")
         raise HandoffUnavailable(payload.get("error") or f"the assistant server answered {status}")

@@ -21,12 +21,23 @@ from bot.storage.models import SecureSession, utc_now
 
 
 @dataclass(frozen=True)
-class Delivered:
-    """What happened to a staff message. status: delivered (the patient sees it now) | stored
-    (kept in the conversation; the patient is not connected, or the channel has no push)."""
+class DeliveryResult:
+    """What happened to a staff message, one type from the channel's delivery to the console's page (and the
+    staff_replies row's status). status: delivered (the patient sees it now) | stored (kept in the conversation;
+    the patient is not connected, or the channel has no push) | failed (not sent; `detail` says why)."""
 
     status: str
     detail: str = ""
+
+    def as_json(self) -> dict[str, str]:
+        return {"status": self.status, "detail": self.detail}
+
+    @classmethod
+    def from_json(cls, payload: dict[str, Any]) -> DeliveryResult:
+        """The handoff API's answer read back (a resume with nothing to announce has no delivery status: nothing is
+        left to deliver, so it counts as delivered)."""
+        status = payload.get("status")
+        return cls(status if status in ("delivered", "stored", "failed") else "delivered", payload.get("detail") or "")
 
 
 class DeliveryFailed(Exception):
@@ -44,7 +55,7 @@ class Delivery:
     def input_channel(self) -> Any | None:
         return next((c for c in self.input_channels if c.name() == self.channel), None)
 
-    async def send(self, conversation_id: str, text: str) -> Delivered:
+    async def send(self, conversation_id: str, text: str) -> DeliveryResult:
         raise NotImplementedError
 
 
@@ -67,7 +78,7 @@ class WebChatDelivery(Delivery):
 
     channel = "socketio"
 
-    async def send(self, conversation_id: str, text: str) -> Delivered:
+    async def send(self, conversation_id: str, text: str) -> DeliveryResult:
         socketio = self.input_channel()
         sio = getattr(socketio, "sio", None)
         if sio is None:
@@ -78,12 +89,13 @@ class WebChatDelivery(Delivery):
         except KeyError:  # python-socketio drops a namespace when its last client leaves
             present = False
         if not present:
-            return Delivered("stored", "the patient has left the web chat; the message is kept in the conversation")
+            return DeliveryResult("stored",
+                                  "the patient has left the web chat; the message is kept in the conversation")
         try:
             await sio.emit(socketio.bot_message_evt, {"text": text}, room=conversation_id, namespace=namespace)
         except Exception as error:  # noqa: BLE001 - any socket failure is reported to the agent
             raise DeliveryFailed(f"the web chat could not send it ({type(error).__name__})") from error
-        return Delivered("delivered")
+        return DeliveryResult("delivered")
 
 
 @register
@@ -92,7 +104,7 @@ class SecureChatDelivery(Delivery):
 
     channel = "secure"
 
-    async def send(self, conversation_id: str, text: str) -> Delivered:
+    async def send(self, conversation_id: str, text: str) -> DeliveryResult:
         def session_open() -> bool:
             with app_database().session() as session:
                 return session.scalars(
@@ -102,8 +114,8 @@ class SecureChatDelivery(Delivery):
                 ).first() is not None
 
         if await asyncio.to_thread(session_open):
-            return Delivered("delivered")
-        return Delivered("stored", "the patient's secure chat session has ended; the message is kept")
+            return DeliveryResult("delivered")
+        return DeliveryResult("stored", "the patient's secure chat session has ended; the message is kept")
 
 
 @register
@@ -112,8 +124,8 @@ class RestDelivery(Delivery):
 
     channel = "rest"
 
-    async def send(self, conversation_id: str, text: str) -> Delivered:
-        return Delivered("stored", "REST clients read staff messages from the conversation")
+    async def send(self, conversation_id: str, text: str) -> DeliveryResult:
+        return DeliveryResult("stored", "REST clients read staff messages from the conversation")
 
 
 def delivery_for(channel: str | None, input_channels: list[Any]) -> Delivery:

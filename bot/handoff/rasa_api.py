@@ -34,7 +34,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot import conversation_ids
-from bot.handoff.delivery import Delivered, DeliveryFailed, delivery_for
+from bot.handoff.delivery import DeliveryFailed, DeliveryResult, delivery_for
 from bot.settings import load_settings
 from bot.web_security import bearer_token_ok
 
@@ -153,18 +153,18 @@ async def transcript(request: Request, conversation_id: str) -> HTTPResponse:
 # --- staff messages -----------------------------------------------------------------------------------------
 
 
-async def deliver(request: Request, conversation_id: str, channel: str, text: str) -> Delivered | HTTPResponse:
+async def deliver(request: Request, conversation_id: str, channel: str, text: str) -> DeliveryResult | HTTPResponse:
     """Send the text through the conversation's own channel: what happened, or the 502 saying why it was not sent."""
     try:
         delivery = delivery_for(channel, request.app.ctx.input_channels)
         return await delivery.send(conversation_id, text)
     except DeliveryFailed as failure:
         logger.warning("Staff message to conversation %s not delivered: %s", conversation_id, failure)
-        return response.json({"status": "failed", "detail": str(failure)}, status=502)
+        return response.json(DeliveryResult("failed", str(failure)).as_json(), status=502)
     except Exception as error:  # a bug in a channel must not look like "server down" to the console
         logger.exception("Staff message to conversation %s: the %s delivery failed", conversation_id, channel)
         detail = f"the {channel} channel failed ({type(error).__name__})"
-        return response.json({"status": "failed", "detail": detail}, status=502)
+        return response.json(DeliveryResult("failed", detail).as_json(), status=502)
 
 
 async def send_and_store(request: Request, conversation_id: str, text: str, staff_name: str | None) -> HTTPResponse:
@@ -181,7 +181,7 @@ async def send_and_store(request: Request, conversation_id: str, text: str, staf
             return delivered
         tracker.update(BotUttered(text, metadata={STAFF_KEY: staff_name} if staff_name else None))
         await agent.tracker_store.save(tracker)
-    return response.json({"status": delivered.status, "detail": delivered.detail, "channel": channel})
+    return response.json({**delivered.as_json(), "channel": channel})
 
 
 @staff_api

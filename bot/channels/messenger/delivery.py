@@ -11,7 +11,7 @@ import asyncio
 from bot.channels.messenger.graph import GraphError, window_for
 from bot.channels.messenger.inbox import last_patient_message_at
 from bot.channels.messenger.webhook import COMMENT_PREFIX
-from bot.handoff.delivery import Delivered, Delivery, DeliveryFailed, register
+from bot.handoff.delivery import Delivery, DeliveryFailed, DeliveryResult, register
 from bot.storage.database import app_database
 
 
@@ -22,7 +22,7 @@ class MessengerDelivery(Delivery):
 
     channel = "messenger"
 
-    async def send(self, conversation_id: str, text: str) -> Delivered:
+    async def send(self, conversation_id: str, text: str) -> DeliveryResult:
         messenger = self.input_channel()
         if messenger is None:
             raise DeliveryFailed("the Messenger channel is not running")
@@ -33,8 +33,9 @@ class MessengerDelivery(Delivery):
         except GraphError as error:
             raise DeliveryFailed(f"Messenger: {error.reason}") from error
         if window.tag:
-            return Delivered("delivered", "sent with Messenger's HUMAN_AGENT tag (the patient wrote over 24 hours ago)")
-        return Delivered("delivered")
+            return DeliveryResult("delivered",
+                                  "sent with Messenger's HUMAN_AGENT tag (the patient wrote over 24 hours ago)")
+        return DeliveryResult("delivered")
 
 
 @register
@@ -43,7 +44,7 @@ class CommentDelivery(Delivery):
 
     channel = "facebook_comments"
 
-    async def send(self, conversation_id: str, text: str) -> Delivered:
+    async def send(self, conversation_id: str, text: str) -> DeliveryResult:
         messenger = next((c for c in self.input_channels if c.name() == "messenger"), None)
         if messenger is None:
             raise DeliveryFailed("the Messenger channel is not running")
@@ -54,4 +55,4 @@ class CommentDelivery(Delivery):
                 f"Facebook refused a private reply to the comment ({error.reason}); it allows one per comment, "
                 "within 7 days: ask the patient to message the page"
             ) from error
-        return Delivered("delivered", "sent privately in Messenger to the comment's author")
+        return DeliveryResult("delivered", "sent privately in Messenger to the comment's author")

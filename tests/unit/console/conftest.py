@@ -18,7 +18,7 @@ from sanic_testing.testing import SanicTestClient, TestingResponse
 from bot.console import auth
 from bot.console.app import create_app
 from bot.handoff import queue
-from bot.handoff.client import HandoffUnavailable, Sent
+from bot.handoff.client import DeliveryResult, HandoffUnavailable
 from bot.settings import DatabaseSettings, Settings, load_settings
 from bot.storage.database import Database
 from bot.storage.models import AuditEntry
@@ -41,8 +41,8 @@ class FakeHandoff:
         self.transcripts: dict[str, list[dict[str, Any]]] = {}
         self.paused: dict[str, bool] = {}
         self.down: set[str] = set()
-        self.sent = Sent("delivered")
-        self.resumed = Sent("delivered")
+        self.sent = DeliveryResult("delivered")
+        self.resumed = DeliveryResult("delivered")
         self.calls: list[tuple[Any, ...]] = []
 
     def _call(self, method: str, *args: Any) -> None:
@@ -56,18 +56,18 @@ class FakeHandoff:
         return {"conversation_id": conversation_id, "messages": messages,
                 "paused": self.paused.get(conversation_id, False), "channel": None}
 
-    async def send(self, conversation_id: str, text: str, staff_name: str) -> Sent:
+    async def send(self, conversation_id: str, text: str, staff_name: str) -> DeliveryResult:
         try:
             self._call("send", conversation_id, text, staff_name)
         except HandoffUnavailable as error:
-            return Sent("failed", str(error))
+            return DeliveryResult("failed", str(error))
         return self.sent
 
     async def pause(self, conversation_id: str) -> None:
         self._call("pause", conversation_id)
         self.paused[conversation_id] = True
 
-    async def resume(self, conversation_id: str, text: str) -> Sent:
+    async def resume(self, conversation_id: str, text: str) -> DeliveryResult:
         self._call("resume", conversation_id, text)
         self.paused[conversation_id] = False
         return self.resumed

@@ -7,7 +7,7 @@ import pytest
 
 from bot import review
 from bot.console import records
-from bot.handoff.client import Sent
+from bot.handoff.client import DeliveryResult
 from bot.handoff.messages import back_to_bot
 from bot.handoff.rasa_api import MAX_STAFF_MESSAGE_CHARS
 from bot.patient_requests import REQUESTS, submit
@@ -243,7 +243,7 @@ def test_a_reply_is_kept_sent_through_the_handoff_api_and_audited(console, waiti
 
 
 def test_a_reply_that_was_only_stored_says_so(console, waiting):
-    console.handoff.sent = Sent("stored", "the patient has left the chat")
+    console.handoff.sent = DeliveryResult("stored", "the patient has left the chat")
     agent = console.staff("agent")
     _claimed_by(console, waiting, agent)
     assert_back(console.post(f"{_page(waiting)}/reply", {"text": "hello"}, agent), _page(waiting),
@@ -251,7 +251,7 @@ def test_a_reply_that_was_only_stored_says_so(console, waiting):
 
 
 def test_an_undelivered_reply_is_shown_and_can_be_sent_again_audited(console, waiting):
-    console.handoff.sent = Sent("failed", "the web chat is closed")
+    console.handoff.sent = DeliveryResult("failed", "the web chat is closed")
     agent = console.staff("agent")
     _claimed_by(console, waiting, agent)
     assert_back(console.post(f"{_page(waiting)}/reply", {"text": "hello"}, agent), _page(waiting),
@@ -260,7 +260,7 @@ def test_an_undelivered_reply_is_shown_and_can_be_sent_again_audited(console, wa
     page = console.get(_page(waiting), agent).text
     assert "not delivered</strong>: the web chat is closed" in page
     assert f'action="/conversations/{waiting}/replies/{kept.id}/retry"' in page
-    console.handoff.sent = Sent("delivered")
+    console.handoff.sent = DeliveryResult("delivered")
     assert_back(console.post(f"{_page(waiting)}/replies/{kept.id}/retry", who=agent), _page(waiting))
     assert [reply.status for reply in records.replies_of(console.db, waiting)] == ["delivered"]
     assert console.handoff.called("send") == [(CONVERSATION, "hello", agent.display_name)] * 2
@@ -334,7 +334,7 @@ def test_a_conversation_is_not_resolved_while_the_assistant_cannot_resume(consol
 
 
 def test_resolved_but_the_patient_not_told_says_so(console, waiting):
-    console.handoff.resumed = Sent("failed", "the chat is closed")
+    console.handoff.resumed = DeliveryResult("failed", "the chat is closed")
     agent = console.staff("agent")
     assert_back(console.post(f"{_page(waiting)}/resolve", who=agent), _page(waiting),
                 "Resolved and the assistant is back, but the patient was not told: the chat is closed.")
