@@ -9,7 +9,8 @@ PYTHON_VERSION := $(shell cat .python-version)
 # Python 3.10 (Rasa 3.6 needs < 3.11): pyenv's build if present, else python3.10 on PATH.
 PYTHON310 ?= $(firstword $(wildcard $(HOME)/.pyenv/versions/$(PYTHON_VERSION)/bin/python) $(shell command -v python3.10))
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt constraints.txt | sha1sum | cut -c1-12)
-RASA := $(PY) -m rasa
+# Rasa's CLI with third-party noise filtered (bot/third_party_noise.py)
+RASA := $(PY) -m bot.rasa_cli
 export RASA_TELEMETRY_ENABLED := false
 # Quieter consoles: TensorFlow's C++ info/warnings and SQLAlchemy's 2.0 notice (Rasa pins 1.4).
 export TF_CPP_MIN_LOG_LEVEL := 2
