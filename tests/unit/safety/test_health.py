@@ -16,7 +16,7 @@ from bot.safety import health as health_module
 from bot.safety.context import CLOSE, NONE, OTHER, SELF, GatedPattern, MessageContext, _split_branches, branch_gate
 from bot.safety.health import fuzzy_key
 
-DEV = Path(__file__).resolve().parents[1] / "data" / "safety_dev.jsonl"
+DEV = Path(__file__).resolve().parents[2] / "data" / "safety_dev.jsonl"
 
 
 def kinds(text: str) -> set[str]:
