@@ -1,47 +1,18 @@
-"""The custom actions, run as the action server runs them, against a tracker."""
+"""actions.answers: the answer actions, run as the action server runs them, against a tracker."""
 
 import pytest
-import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import ActionExecutor, CollectingDispatcher
 
 import actions.answers as answers_module
-from tests.conftest import ROOT
-
-
-def _tracker(intent: str, entities: list[dict] | None = None, slots: dict | None = None) -> Tracker:
-    return Tracker(
-        sender_id="test",
-        slots=slots or {},
-        latest_message={"text": "...", "intent": {"name": intent}, "entities": entities or []},
-        events=[],
-        paused=False,
-        followup_action=None,
-        active_loop={},
-        latest_action_name="action_listen",
-    )
+from tests.unit.actions.conftest import _tracker
 
 
 def _run(action, tracker):
     dispatcher = CollectingDispatcher()
     events = action.run(dispatcher, tracker, {})
     return [m["text"] for m in dispatcher.messages], events
-
-
-def test_every_action_in_the_domain_is_implemented():
-    domain = yaml.safe_load((ROOT / "config" / "domain.yml").read_text())
-    executor = ActionExecutor()
-    executor.register_package("actions")
-    assert set(domain["actions"]) <= set(executor.actions)
-
-
-def test_every_intent_has_a_rule_to_an_action():
-    domain = yaml.safe_load((ROOT / "config" / "domain.yml").read_text())
-    files = (ROOT / "data" / "rules").glob("*.yml")
-    rules = [rule for path in files for rule in yaml.safe_load(path.read_text())["rules"]]
-    ruled = {step["intent"] for rule in rules for step in rule["steps"] if "intent" in step}
-    assert set(domain["intents"]) <= ruled
 
 
 def test_visiting_hours_action_answers_and_remembers_the_context(facts):
@@ -154,31 +125,6 @@ def test_in_the_secure_chat_a_health_question_goes_to_the_nurses():
     assert events == [SlotSet("request_kind", "care_question"),
                       SlotSet("care_question", "is it normal to feel dizzy on my new blood pressure pills?"),
                       FollowupAction("care_question_form")]
-
-
-def test_the_form_checks_answers_and_answers_a_crisis_first(facts):
-    import asyncio
-
-    from actions.requests import ValidateRefillRequestForm
-
-    form = ValidateRefillRequestForm()
-
-    def validate(method: str, value: str, metadata: dict | None = None) -> tuple[list[str], dict]:
-        tracker = _tracker("inform")
-        tracker.sender_id = "secure-abc"
-        tracker.latest_message["metadata"] = metadata or {}
-        dispatcher = CollectingDispatcher()
-        result = getattr(form, method)(value, dispatcher, tracker, {})
-        result = asyncio.run(result) if asyncio.iscoroutine(result) else result
-        return [m["text"] for m in dispatcher.messages], result
-
-    assert validate("validate_patient_dob", "04/12/1985") == ([], {"patient_dob": "1985-04-12"})
-    texts, result = validate("validate_patient_phone", "12")
-    assert result == {"patient_phone": None} and "area code" in texts[0]
-    crisis = {"safety": {"sensitive": True, "crisis": "self_harm", "kinds": ["mental_health"]}}
-    texts, result = validate("validate_refill_pharmacy", "I want to end my life", crisis)
-    assert result == {"refill_pharmacy": None}
-    assert f"call or text {facts.emergency.crisis_line}" in texts[0]
 
 
 def test_in_the_secure_chat_a_crisis_is_answered_before_any_request(facts):
