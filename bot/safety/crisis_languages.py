@@ -6,7 +6,7 @@ The English rules (bot.safety.crisis) read negation, whose-ness and tense; these
 Patterns are written without accents and matched against an accent-folded copy of the text of the same length.
 Languages: Spanish, French, Portuguese, Italian, German, Tagalog, Polish, Vietnamese (folded), Haitian Creole,
 Hindi and Urdu in Latin script, Russian, Chinese and Korean. Adding a phrase: put it in the right list and add
-a case to tests/unit/test_safety_crisis_languages.py.
+a case to tests/unit/safety/test_crisis_languages.py.
 """
 
 from __future__ import annotations

@@ -60,27 +60,3 @@ def test_only_changed_examples_allow_fine_tuning_and_a_restart_serves_the_live_m
     assert history.live_model(models) == older  # a newer model trained but not published stays out
     older.unlink()
     assert history.live_model(models) is None
-
-
-def test_our_servers_keep_idle_connections_longer_than_their_clients_do(monkeypatch):
-    """aiohttp clients drop idle connections after 15 s; a server closing them sooner (Sanic's 5 s)
-    lets a busy client reuse a closed one, and an action call fails (the patient gets no answer)."""
-    import asyncio
-
-    import aiohttp
-    from sanic import Sanic
-
-    from bot.settings import configure_sanic
-
-    monkeypatch.delenv("SANIC_KEEP_ALIVE_TIMEOUT", raising=False)
-    configure_sanic()
-    app = Sanic("keep_alive_check")
-
-    async def client_idle_limit() -> float:
-        connector = aiohttp.TCPConnector()
-        try:
-            return connector._keepalive_timeout
-        finally:
-            await connector.close()
-
-    assert float(app.config.KEEP_ALIVE_TIMEOUT) > asyncio.run(client_idle_limit())

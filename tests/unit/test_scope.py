@@ -2,11 +2,8 @@
 
 import pytest
 import yaml
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
-from rasa.shared.nlu.training_data.message import Message
 
-from bot.scope import MODEL_FILE, OUT_OF_SCOPE, is_out_of_scope, out_of_scope_probability, shipped
-from bot.scope.component import ScopeGate
+from bot.scope import MODEL_FILE, is_out_of_scope, out_of_scope_probability, shipped
 from bot.settings import PROJECT_ROOT
 
 # Written for this test (not training examples): requests the gate must decline, questions it must keep.
@@ -47,27 +44,3 @@ def test_the_gate_was_trained_with_every_intent_of_the_domain():
     """A new intent's examples must be in scope for the gate: rebuild it (make scope-model) after adding one."""
     domain = yaml.safe_load((PROJECT_ROOT / "config" / "domain.yml").read_text(encoding="utf-8"))
     assert set(domain["intents"]) <= set(shipped().info["intents"])
-
-
-def _message(text: str, intent: str, confidence: float) -> Message:
-    message = Message(data={TEXT: text})
-    message.set(INTENT, {"name": intent, "confidence": confidence}, add_to_output=True)
-    message.set(INTENT_RANKING_KEY, [{"name": intent, "confidence": confidence}], add_to_output=True)
-    return message
-
-
-def test_the_pipeline_component_overrides_a_confident_wrong_intent():
-    gate = ScopeGate()
-    declined = _message("set an alarm for 6 tomorrow morning", "appointment_book", 0.97)
-    kept = _message("where do I park", "ask_parking", 0.95)
-    gate.process([declined, kept])
-    assert declined.get(INTENT)["name"] == OUT_OF_SCOPE
-    assert declined.get(INTENT_RANKING_KEY)[0]["name"] == OUT_OF_SCOPE
-    assert [item["name"] for item in declined.get(INTENT_RANKING_KEY)] == [OUT_OF_SCOPE, "appointment_book"]
-    assert kept.get(INTENT) == {"name": "ask_parking", "confidence": 0.95}
-
-
-def test_an_empty_message_is_left_alone():
-    message = _message("", "greet", 0.4)
-    ScopeGate().process([message])
-    assert message.get(INTENT)["name"] == "greet"

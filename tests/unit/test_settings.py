@@ -191,3 +191,27 @@ def test_env_example_documents_every_variable_and_no_other():
     assert len(environment.asked) > 40
     assert sorted(environment.asked - documented) == []  # read but not in .env.example
     assert sorted(documented - environment.asked) == []  # in .env.example but read by nothing
+
+
+def test_our_servers_keep_idle_connections_longer_than_their_clients_do(monkeypatch):
+    """aiohttp clients drop idle connections after 15 s; a server closing them sooner (Sanic's 5 s)
+    lets a busy client reuse a closed one, and an action call fails (the patient gets no answer)."""
+    import asyncio
+
+    import aiohttp
+    from sanic import Sanic
+
+    from bot.settings import configure_sanic
+
+    monkeypatch.delenv("SANIC_KEEP_ALIVE_TIMEOUT", raising=False)
+    configure_sanic()
+    app = Sanic("keep_alive_check")
+
+    async def client_idle_limit() -> float:
+        connector = aiohttp.TCPConnector()
+        try:
+            return connector._keepalive_timeout
+        finally:
+            await connector.close()
+
+    assert float(app.config.KEEP_ALIVE_TIMEOUT) > asyncio.run(client_idle_limit())

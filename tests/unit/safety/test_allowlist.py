@@ -16,7 +16,7 @@ from bot.safety.allowlist import PLACEHOLDER, Vocabulary, build_vocabulary, is_a
 from bot.safety.evaluation import ALL_KINDS
 from bot.safety.normalise import normalise
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 NAME = "Quilliam Zabrowski-Fenn"
 NUMBER = "RX-77-Q-90411-B"
 

@@ -19,7 +19,7 @@ from bot.console.auth import LoginRefused, StaffUserInfo
 from bot.storage.database import Database
 from bot.storage.models import StaffSession, StaffUser, utc_now
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 PASSWORD = "correct horse battery"
 OTHER_PASSWORD = "another long passphrase"
 

@@ -1,23 +1,13 @@
-"""The facts file: the real one loads, and every kind of mistake names its field."""
+"""The facts file (bot.facts.loader): the real one loads, every kind of mistake names its field, and an edit is
+picked up without a restart."""
 
 import os
-import subprocess
-import sys
 import time
 
 import pytest
-import yaml
 
 from bot.facts import FactsError, FactsSource, load_facts
-from tests.conftest import FACTS_PATH, ROOT
-
-
-def _write(tmp_path, mutate):
-    data = yaml.safe_load(FACTS_PATH.read_text())
-    mutate(data)
-    path = tmp_path / "hospital.yml"
-    path.write_text(yaml.safe_dump(data, sort_keys=False))
-    return path
+from tests.unit.facts.conftest import _write
 
 
 def test_the_committed_facts_file_is_complete(facts):
@@ -80,15 +70,3 @@ def test_an_edit_is_picked_up_without_restart_and_a_broken_edit_keeps_the_last_g
     path.write_text("hospital: [broken")
     os.utime(path, (time.time() + 10, time.time() + 10))
     assert source.get().hospital.main_phone == "(541) 555-9999"
-
-
-def test_the_check_command_reports_ok_and_errors(tmp_path):
-    def check(path):
-        return subprocess.run([sys.executable, "-m", "bot.facts.check", str(path)], cwd=ROOT, capture_output=True,
-                              text=True)
-
-    ok = check(FACTS_PATH)
-    assert ok.returncode == 0 and "OK" in ok.stdout
-    bad = _write(tmp_path, lambda d: d["emergency"].pop("number"))
-    failed = check(bad)
-    assert failed.returncode == 1 and "emergency.number: this field is required" in failed.stderr

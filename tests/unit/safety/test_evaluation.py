@@ -12,7 +12,7 @@ import pytest
 from bot.safety import assess
 from bot.safety.evaluation import Counts, Example, load_examples, prediction_from_assessment, score
 
-DEV = Path(__file__).resolve().parents[1] / "data" / "safety_dev.jsonl"
+DEV = Path(__file__).resolve().parents[2] / "data" / "safety_dev.jsonl"
 
 
 def _example(kinds: tuple[str, ...], crisis: str | None = None) -> Example:

@@ -1,24 +1,16 @@
-"""One-time links: signed, expiring, single use, naming only their record; held messages."""
+"""One-time links (bot.secure.links): signed, expiring, single use, naming only their record."""
 
 from __future__ import annotations
 
 import json
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import jwt
 import pytest
 
-from bot.secure import held, links
+from bot.secure import links
 from bot.secure.links import LinkRefused
-from bot.storage.database import Database
-
-NOW = datetime(2026, 11, 22, 10, 0, tzinfo=timezone.utc)
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Database:
-    return Database(f"sqlite:///{tmp_path / 'app.db'}")
+from tests.unit.secure.conftest import NOW
 
 
 def test_a_link_opens_one_session_in_a_new_secure_conversation(db):
@@ -85,13 +77,3 @@ def test_two_racing_redemptions_let_only_one_in(db):
     links.open_session(db, first, now=NOW)
     with pytest.raises(LinkRefused, match="used"):
         links.open_session(db, second, now=NOW)
-
-
-def test_a_held_message_is_encrypted_given_back_once_and_purged_when_expired(db, tmp_path):
-    kept = held.hold(db, "web-1", "I'm HIV positive and need my results", timedelta(minutes=15), now=NOW)
-    expired = held.hold(db, "web-2", "my DOB is 04/12/1985", timedelta(minutes=15), now=NOW - timedelta(hours=1))
-    assert b"HIV positive" not in (tmp_path / "app.db").read_bytes()  # (three letters alone can occur in ciphertext)
-    assert held.purge_expired(db, now=NOW) == 1
-    assert held.take(db, expired, now=NOW) is None
-    assert held.take(db, kept, now=NOW) == "I'm HIV positive and need my results"
-    assert held.take(db, kept, now=NOW) is None

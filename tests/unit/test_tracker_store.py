@@ -1,5 +1,5 @@
-"""The app database's migrations, what the ingress records (bot.handoff.records) and the redacting tracker store
-(bot.tracker_store)."""
+"""The tracker store (bot.tracker_store): events redacted (secure conversations kept whole), all encrypted, and rows
+written before encryption still read."""
 
 from __future__ import annotations
 
@@ -8,38 +8,11 @@ import json
 import sqlite3
 from pathlib import Path
 
-import sqlalchemy as sa
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
 from rasa.shared.core.events import BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.handoff.records import ScreenedMessage, record
-from bot.storage.database import Database, migrate
-from bot.storage.models import Base
 from bot.tracker_store import ProtectedSQLTrackerStore, redacted_event
 from tests.conftest import stored_events
-
-
-def test_migrations_create_the_schema_the_models_describe(tmp_path: Path):
-    url = f"sqlite:///{tmp_path / 'app.db'}"
-    migrate(url)
-    migrate(url)  # a second run is a no-op
-    with sa.create_engine(url).connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
-    assert differences == []
-
-
-def test_a_record_without_crisis_opens_no_ticket(tmp_path: Path):
-    db = Database(f"sqlite:///{tmp_path / 'nested' / 'app.db'}")
-    message = ScreenedMessage("c1", "rest", "I'm [CONDITION]", True, None, ("condition",))
-    assert record(db, message).escalation_id is None
-    crisis = ScreenedMessage("c1", "rest", "I [MENTAL_HEALTH]", True, "self_harm", ("mental_health",))
-    first, second = record(db, crisis), record(db, crisis)
-    assert first.escalation_id == second.escalation_id is not None
-    assert first.urgent and not first.paused  # the bot keeps answering (crisis line first) until staff claim it
-    with sqlite3.connect(tmp_path / "nested" / "app.db") as connection:
-        assert connection.execute("SELECT count(*), max(message_count) FROM escalations").fetchone() == (1, 2)
 
 
 def test_user_text_entities_and_slots_are_redacted_bot_text_is_kept():
