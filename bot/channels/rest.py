@@ -19,6 +19,7 @@ from sanic.response import HTTPResponse
 from bot import conversation_ids
 from bot.channels.guard import guarded
 from bot.channels.limits import PUBLIC_MAX_BODY_BYTES, client_address, limit_body
+from bot.handoff.delivery import Delivery, DeliveryResult, register
 
 
 def _bad_request(reason: str) -> HTTPResponse:
@@ -72,3 +73,13 @@ class ValidatedRestInput(RestInput):
             return response.json(collector.messages)
 
         return webhook
+
+
+@register
+class RestDelivery(Delivery):
+    """REST clients get replies in their request's response only: the message is stored for them."""
+
+    channel = "rest"
+
+    async def send(self, conversation_id: str, text: str) -> DeliveryResult:
+        return DeliveryResult("stored", "REST clients read staff messages from the conversation")

@@ -36,6 +36,7 @@ from socketio import AsyncServer
 from bot import conversation_ids
 from bot.channels.guard import guarded
 from bot.channels.limits import PUBLIC_MAX_BODY_BYTES, client_address
+from bot.handoff.delivery import Delivery, DeliveryFailed, DeliveryResult, register
 from bot.secure.keys import derived_key
 from bot.settings import load_settings
 
@@ -122,3 +123,29 @@ class WebChatInput(SocketIOInput):
             await handle(UserMessage(text, output, conversation, input_channel=self.name()), session.get("address"))
 
         return webhook
+
+
+@register
+class WebChatDelivery(Delivery):
+    """socket.io: emitted to the conversation's room (the browser tab that holds the session)."""
+
+    channel = "socketio"
+
+    async def send(self, conversation_id: str, text: str) -> DeliveryResult:
+        socketio = self.input_channel()
+        sio = getattr(socketio, "sio", None)
+        if sio is None:
+            raise DeliveryFailed("the web chat channel is not running")
+        namespace = socketio.namespace or "/"
+        try:
+            present = any(True for _ in sio.manager.get_participants(namespace, conversation_id))
+        except KeyError:  # python-socketio drops a namespace when its last client leaves
+            present = False
+        if not present:
+            return DeliveryResult("stored",
+                                  "the patient has left the web chat; the message is kept in the conversation")
+        try:
+            await sio.emit(socketio.bot_message_evt, {"text": text}, room=conversation_id, namespace=namespace)
+        except Exception as error:  # noqa: BLE001 - any socket failure is reported to the agent
+            raise DeliveryFailed(f"the web chat could not send it ({type(error).__name__})") from error
+        return DeliveryResult("delivered")

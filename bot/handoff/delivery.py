@@ -2,22 +2,17 @@
 
 Runs in the Rasa server process, which holds the channels (socket.io sockets exist only there).
 A delivery sends the text live where the channel can; the API (bot.handoff.rasa_api) then stores
-it in the conversation. Adding a channel is one class decorated with `register`: the web chat's,
-the secure chat's and REST's are here (they need nothing of their channel's code); a channel with
-its own client registers its own from its package (Messenger and page comments:
-bot.channels.messenger.delivery, loaded with the Messenger channel), so handoff imports no channel.
+it in the conversation. Each channel owns its delivery, a class decorated with `register` in the
+channel's own module, registered when Rasa loads the channel from credentials.yml: the web chat's
+in bot.channels.webchat, the secure chat's in bot.channels.secure_chat.delivery, REST's in
+bot.channels.rest, Messenger's and page comments' in bot.channels.messenger.delivery. So handoff
+imports no channel, and this module is the one place staff messages are dispatched from.
 """
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 from typing import Any, ClassVar
-
-import sqlalchemy as sa
-
-from bot.storage.database import app_database
-from bot.storage.models import SecureSession, utc_now
 
 
 @dataclass(frozen=True)
@@ -70,62 +65,6 @@ def register(delivery: type[Delivery]) -> type[Delivery]:
         raise ValueError(f"two deliveries for the {delivery.channel} channel")
     DELIVERIES[delivery.channel] = delivery
     return delivery
-
-
-@register
-class WebChatDelivery(Delivery):
-    """socket.io: emitted to the conversation's room (the browser tab that holds the session)."""
-
-    channel = "socketio"
-
-    async def send(self, conversation_id: str, text: str) -> DeliveryResult:
-        socketio = self.input_channel()
-        sio = getattr(socketio, "sio", None)
-        if sio is None:
-            raise DeliveryFailed("the web chat channel is not running")
-        namespace = socketio.namespace or "/"
-        try:
-            present = any(True for _ in sio.manager.get_participants(namespace, conversation_id))
-        except KeyError:  # python-socketio drops a namespace when its last client leaves
-            present = False
-        if not present:
-            return DeliveryResult("stored",
-                                  "the patient has left the web chat; the message is kept in the conversation")
-        try:
-            await sio.emit(socketio.bot_message_evt, {"text": text}, room=conversation_id, namespace=namespace)
-        except Exception as error:  # noqa: BLE001 - any socket failure is reported to the agent
-            raise DeliveryFailed(f"the web chat could not send it ({type(error).__name__})") from error
-        return DeliveryResult("delivered")
-
-
-@register
-class SecureChatDelivery(Delivery):
-    """The secure chat page polls its transcript: storing the message is the delivery."""
-
-    channel = "secure"
-
-    async def send(self, conversation_id: str, text: str) -> DeliveryResult:
-        def session_open() -> bool:
-            with app_database().session() as session:
-                return session.scalars(
-                    sa.select(SecureSession.token_hash).where(
-                        SecureSession.conversation_id == conversation_id, SecureSession.expires_at > utc_now()
-                    )
-                ).first() is not None
-
-        if await asyncio.to_thread(session_open):
-            return DeliveryResult("delivered")
-        return DeliveryResult("stored", "the patient's secure chat session has ended; the message is kept")
-
-
-@register
-class RestDelivery(Delivery):
-    """REST clients get replies in their request's response only: the message is stored for them."""
-
-    channel = "rest"
-
-    async def send(self, conversation_id: str, text: str) -> DeliveryResult:
-        return DeliveryResult("stored", "REST clients read staff messages from the conversation")
 
 
 def delivery_for(channel: str | None, input_channels: list[Any]) -> Delivery:

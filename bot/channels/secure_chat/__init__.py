@@ -37,7 +37,7 @@ from sanic import Blueprint
 
 from bot.channels.guard import guarded
 from bot.channels.limits import limit_body
-from bot.channels.secure_chat import chat, entry
+from bot.channels.secure_chat import chat, delivery, entry  # noqa: F401 - delivery registers itself
 from bot.channels.secure_chat.context import SecureChat
 from bot.channels.webchat_page import SECURITY_HEADERS
 from bot.settings import load_settings

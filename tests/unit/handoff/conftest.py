@@ -10,6 +10,10 @@ from typing import Any
 import pytest
 from rasa.shared.core.events import Event
 
+# The channels register their deliveries when loaded, as the Rasa server loads them from credentials.yml.
+from bot.channels import rest, webchat  # noqa: F401
+from bot.channels.messenger import channel  # noqa: F401
+from bot.channels.secure_chat import SecureChatInput  # noqa: F401
 from bot.handoff.rasa_api import HandoffAPI
 from tests.fake_rasa import Server, app_db  # noqa: F401 - a fixture of these tests
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot import conversation_ids
-from bot.channels.messenger import channel  # noqa: F401 - what Rasa loads from credentials.yml
+from bot.channels import rest, webchat  # noqa: F401 - what Rasa loads from credentials.yml
+from bot.channels.messenger import channel  # noqa: F401
+from bot.channels.secure_chat import SecureChatInput  # noqa: F401
 from bot.handoff.delivery import DELIVERIES, Delivery, DeliveryFailed, delivery_for, register
 
 
@@ -13,9 +15,12 @@ def test_every_channel_a_conversation_id_names_has_one_delivery_once_the_channel
     named = {conversation_ids.WEB_CHAT, conversation_ids.SECURE, conversation_ids.COMMENTS,
              conversation_ids.MESSENGER, conversation_ids.REST}
     assert set(DELIVERIES) == named
-    assert {name: DELIVERIES[name].__module__ for name in (conversation_ids.MESSENGER, conversation_ids.COMMENTS)} == {
+    assert {name: delivery.__module__ for name, delivery in DELIVERIES.items()} == {  # each channel owns its own
         conversation_ids.MESSENGER: "bot.channels.messenger.delivery",
         conversation_ids.COMMENTS: "bot.channels.messenger.delivery",
+        conversation_ids.WEB_CHAT: "bot.channels.webchat",
+        conversation_ids.SECURE: "bot.channels.secure_chat.delivery",
+        conversation_ids.REST: "bot.channels.rest",
     }
 
 
