@@ -19,19 +19,18 @@ formats it. Each record's message, and its traceback text, is rewritten:
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import contextvars
 import json
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
 from bot.safety import redact
 
 MESSAGE_PLACEHOLDER = "[message text]"
 
-_in_flight: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar("message_texts_in_flight", default=())
 _installed = False
 
 
@@ -47,17 +46,49 @@ def _written_forms(text: str) -> set[str]:
     return forms
 
 
-def _with(texts: Iterable[str | None]) -> tuple[str, ...]:
-    """The in-flight forms plus those of `texts` (blank texts and one-letter values add nothing)."""
-    known = _in_flight.get()
-    new = {form for text in texts if text and len(text.strip()) > 1 for form in _written_forms(text)}
-    return known + tuple(sorted(new.difference(known)))
+def _current_task() -> asyncio.Task | None:
+    try:
+        return asyncio.current_task()
+    except RuntimeError:  # no event loop in this thread
+        return None
+
+
+class _Hidden:
+    """The texts one task must keep out of its logs. Adding one is cheap (every event of a loaded tracker adds its
+    texts, on every message, at any log level); their written forms and the pattern are worked out only when a log
+    record is actually scrubbed, and again only after a text was added."""
+
+    def __init__(self, texts: Iterable[str | None] = ()) -> None:
+        self.owner = _current_task()
+        self.texts: dict[str, None] = {}  # an ordered set
+        self._pattern: re.Pattern[str] | None = None
+        self.add(texts)
+
+    def add(self, texts: Iterable[str | None]) -> None:
+        for text in texts:
+            if text and len(text.strip()) > 1 and text not in self.texts:  # one-letter values add nothing
+                self.texts[text] = None
+                self._pattern = None
+
+    def pattern(self) -> re.Pattern[str]:
+        """One pass over a log line for all forms, longest first; a form never matches inside a word."""
+        if self._pattern is None:
+            forms = sorted({form for text in self.texts for form in _written_forms(text)}, key=len, reverse=True)
+            self._pattern = re.compile("|".join(
+                ("(?<!\\w)" if form[0].isalnum() else "") + re.escape(form) + ("(?!\\w)" if form[-1].isalnum() else "")
+                for form in forms
+            ))
+        return self._pattern
+
+
+_in_flight: contextvars.ContextVar[_Hidden | None] = contextvars.ContextVar("message_texts_in_flight", default=None)
 
 
 @contextlib.contextmanager
 def message_texts(*texts: str | None) -> Iterator[None]:
     """While the block runs (in this task and those it starts), logs show none of `texts`."""
-    token = _in_flight.set(_with(texts))
+    outer = _in_flight.get()
+    token = _in_flight.set(_Hidden((*(outer.texts if outer else ()), *texts)))
     try:
         yield
     finally:
@@ -68,26 +99,21 @@ def also_hide(texts: Iterable[str | None]) -> None:
     """From now until the enclosing `message_texts` block (or else the task) ends, logs show none of `texts`.
 
     Each request is its own task with its own copy of the context, so what one conversation adds
-    never reaches another's logs and goes away with its message.
+    never reaches another's logs and goes away with its message. The set is added to in place only by the task that
+    made it; another task (one started from it, or a thread) adds to a copy of its own.
     """
-    if wanted := _with(texts):
-        _in_flight.set(wanted)
-
-
-@lru_cache(maxsize=32)
-def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
-    """One pass over a log line for all forms, longest first; a form never matches inside a word."""
-    alternatives = (
-        ("(?<!\\w)" if form[0].isalnum() else "") + re.escape(form) + ("(?!\\w)" if form[-1].isalnum() else "")
-        for form in sorted(forms, key=len, reverse=True)
-    )
-    return re.compile("|".join(alternatives))
+    hidden = _in_flight.get()
+    if hidden is None or hidden.owner is not _current_task():
+        hidden = _Hidden(hidden.texts if hidden else ())
+        _in_flight.set(hidden)
+    hidden.add(texts)
 
 
 def scrub(text: str) -> str:
     """`text` without the in-flight message texts and without anything bot.safety flags."""
-    if forms := _in_flight.get():
-        text = _pattern(forms).sub(MESSAGE_PLACEHOLDER, text)
+    hidden = _in_flight.get()
+    if hidden is not None and hidden.texts:
+        text = hidden.pattern().sub(MESSAGE_PLACEHOLDER, text)
     return redact(text, deny_by_default=False)
 
 
