@@ -39,6 +39,14 @@ from bot.safety.train_classifier import (  # noqa: E402
 )
 
 SUICIDAL_TWEET_SOURCES = ("twitter_suicidal_tendency", "suicidal_tweet_detection")
+# Sources whose errors were read to write rules, only in the lines whose sha256 starts with 0-7 (bot/safety/crisis.py
+# says which rules): their other half, never read, is also scored on its own ("unread_half").
+ERRORS_READ_IN_HALF = ("twitter_suicidal_tendency",)
+
+
+def unread_half(text: str) -> bool:
+    """Whether a line is in the half of a source whose errors nobody read (ERRORS_READ_IN_HALF)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[0] in "89abcdef"
 
 
 def _rate(flags: np.ndarray, mask: np.ndarray) -> float | None:
@@ -116,6 +124,12 @@ def leave_one_source_out(corpora: Path, log=print) -> dict[str, Any]:
             "trained_on_it_when_shipped": source in trainable_sources(),
             **_source_scores([lines[row] for row in rows], rules, combined, model_only),
         }
+        if source in ERRORS_READ_IN_HALF:
+            half = np.array([unread_half(lines[row].text) for row in rows])
+            per_source[source]["unread_half"] = _source_scores(
+                [lines[row] for row in rows[half]],
+                *((flags[half], crises[half]) for flags, crises in (rules, combined, model_only)),
+            )
     return {"per_source": per_source, "pooled": _pooled(lines, sources, pooled),
             "heads": list(HEADS), "shipped_recipe_thresholds": [round(float(t), 4) for t in shipped_recipe.thresholds]}
 

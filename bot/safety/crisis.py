@@ -739,6 +739,69 @@ _PRONOUN_SUBJECT = re.compile(
 )
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|wasn't|weren't|used\s+to)\b")
 
+# The bare word "suicidal" names a crisis when someone says it of themselves ("feeling suicidal tonight", "this thread
+# made me suicidal", "suicidal again.", "so hard to fight these suicidal thoughts"), not when it judges a thing or
+# speaks of people in general ("that move was suicidal", "if you're suicidal, call...", "a suicidal person needs...").
+# Learned from the tweets of twitter_suicidal_tendency (measure-only), reading errors only in the half whose sha256
+# starts with 0-7; bench/safety.py reports the other half apart.
+_SUICIDAL_WORD = re.compile(r"su[ie]?[cs]s?[ie]?[dt](?:al|le|el)$")
+_SENDER = re.compile(r"\b(?:i|me|my|myself|i'm|im|i've|ive|i'd|i'll|mine)\b")
+_SENDER_REACH = 100  # characters either side: "Fuck these suicidal thoughts. Why do I have them"
+# a feeling, a mood or a degree word among the few words before it ("feeling extra spicy suicidal", "lonely,
+# depressed and suicidal"), unless a copula makes it a judgement of something ("being fair is suicidal")
+_FEELING_BEFORE = re.compile(
+    r"\b(?:feel|feels|feeling|feelin|felt|being|been|having|get|gets|getting|got|go|going|goin|went|so|super|really"
+    r"|very|somewhat|kinda|sorta|passively|actively|extremely|more|bit|lowkey|highkey|deeply|increasingly|still|again"
+    r"|depressed|depressive|lonely|worthless|hopeless|anxious|tired|empty|numb|broken|heartbroken|miserable)\b"
+    r"(?:\W+[\w']+){0,4}?\W+$"
+)
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|'s|seems?|sounds?)\s+(?:(?:so|just|really|very|kinda|literally|actually|almost|pretty"
+    r"|quite|totally|completely|basically)\s+)?$"
+)
+_INNER_STATE_AFTER = re.compile(
+    r"\W*(?:thoughts?|ideations?|feelings?|urges?|impulses?|tendenc(?:y|ies)|episodes?|thinking|depression|state|mood"
+    r"|phase|mode|spiral|spells?)\b"
+)
+_PERSON_AFTER = re.compile(
+    r"\s+(?:person|persons|people|ppl|individuals?|man|men|woman|women|guy|girl|boy|kids?|teens?|teenagers?|youth"
+    r"|students?|users?|clients?|patients?|veterans?|friend|someone|folks)\b"
+)
+_SOMEONE_ELSE_SUBJECT = re.compile(
+    r"\b(?:you|you're|youre|u|ur|they|they're|theyre|them|he|she|he's|she's|we|we're|people|ppl|others|everyone"
+    r"|anyone|someone|somebody|many|some|who|this|that|it|it's|its)\b"
+)
+
+
+def _sender_near(context: MessageContext, start: int) -> bool:
+    return bool(_SENDER.search(context.lower, max(0, start - _SENDER_REACH), start + _SENDER_REACH))
+
+
+def _judges_a_thing(context: MessageContext, start: int) -> bool:
+    """ "selling in a panic would be suicidal": a copula before the bare word, with no person before it and no
+    sender near."""
+    sentence_start = context.sentence_start(start)
+    if not _COPULA_BEFORE.search(context.lower, sentence_start, start) or _sender_near(context, start):
+        return False
+    return not any(m.person for m in context.mentions if sentence_start <= m.start and m.end <= start)
+
+
+def _said_of_oneself(context: MessageContext, start: int, end: int) -> bool:
+    """Whether a bare "suicidal" with no one named is a self-report (see _SUICIDAL_WORD)."""
+    if _sender_near(context, start):
+        return True
+    if _PERSON_AFTER.match(context.lower, end):
+        return False  # "a suicidal person needs...": people in general
+    before = context.lower[context.sentence_start(start) : start]
+    words_before = len(re.findall(r"[\w']+", before))
+    if words_before <= 1:
+        return True  # "suicidal again.", "still suicidal"
+    if _SOMEONE_ELSE_SUBJECT.search(before) or _COPULA_BEFORE.search(before):
+        return False
+    if _INNER_STATE_AFTER.match(context.lower, end) and not _MEDIA.search(context.sentence(start)):
+        return True  # "it's so hard to fight with suicidal thoughts": written to a hospital, likely the writer's own
+    return bool(_FEELING_BEFORE.search(before)) or words_before <= 2
+
 
 def _reported_now(context: MessageContext, start: int, end: int) -> bool:
     clause = context.clause_before(start) + context.lower[start:end]
@@ -800,6 +863,8 @@ def _counts_for(context: MessageContext, start: int, end: int, crisis: str) -> b
     """The crisis span is about the sender, someone close, or (for an emergency here and now) a stranger."""
     if crisis == SELF_HARM and _FIRST_PERSON.search(context.lower, start, end):
         return True  # "everyone would be better off without me"
+    if crisis == SELF_HARM and _SUICIDAL_WORD.match(context.lower, start, end) and _judges_a_thing(context, start):
+        return False
     if crisis == SELF_HARM and _METHOD_QUESTION.search(context.lower[start:end]):
         return not _STUDY.search(context.sentence(start))  # asking for a method is a warning sign, about anyone
     if crisis == MEDICAL_EMERGENCY:
@@ -821,7 +886,7 @@ def _counts_for(context: MessageContext, start: int, end: int, crisis: str) -> b
     if holder in (SELF, CLOSE):
         return True
     if crisis == SELF_HARM:
-        return True
+        return not _SUICIDAL_WORD.match(context.lower, start, end) or _said_of_oneself(context, start, end)
     # no one named: a bare "chest pain, can't breathe" counts; a general question ("signs of a stroke?") does not,
     # unless it is a worried question about someone the message speaks of ("is it normal to have this much blood...")
     return not context.is_question(start) or _worried_question(context)

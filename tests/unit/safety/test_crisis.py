@@ -121,3 +121,33 @@ def test_a_tool_accident_in_mixed_spanish_is_an_emergency_not_self_harm() -> Non
 
 def test_a_general_question_in_spanish_for_a_class_is_not_a_crisis() -> None:
     assert read_rules("¿cuáles son las señales de un infarto? es para una clase").crisis is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "feeling suicidal again tonight",
+        "suicidal. cant sleep. nothing helps",
+        "that phone call made me suicidal",
+        "lonely, exhausted and suicidal",
+        "my head is full of suicidal thoughts since friday",
+        "so hard to get through the day with these suicidal urges",
+    ],
+)
+def test_suicidal_said_of_oneself_is_self_harm(text: str) -> None:
+    assert read_rules(text).crisis == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "selling all your shares in a panic would be suicidal",
+        "that pass back to the keeper was suicidal",
+        "the new parking fees are a suicidal decision for the hospital",
+        "if you're suicidal please know the helpline is free",
+        "a suicidal person needs to be listened to, not lectured",
+        "the article looks at suicidal behaviour in teenagers after lockdown",
+    ],
+)
+def test_suicidal_describing_a_thing_or_people_in_general_is_not_a_crisis(text: str) -> None:
+    assert read_rules(text).crisis is None
