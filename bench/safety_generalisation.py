@@ -39,9 +39,11 @@ from bot.safety.train_classifier import (  # noqa: E402
 )
 
 SUICIDAL_TWEET_SOURCES = ("twitter_suicidal_tendency", "suicidal_tweet_detection")
-# Sources whose errors were read to write rules, only in the lines whose sha256 starts with 0-7 (bot/safety/crisis.py
-# says which rules): their other half, never read, is also scored on its own ("unread_half").
-ERRORS_READ_IN_HALF = ("twitter_suicidal_tendency",)
+# Sources whose errors were read to write rules, only in the lines whose sha256 starts with 0-7: their other half,
+# never read, is also scored on its own ("unread_half"). 2026-12-04: the bare word "suicidal"
+# (twitter_suicidal_tendency) and everyday idioms with crisis words, "went down", "can't move on", "hang out"
+# (dreaddit); bot/safety/crisis.py.
+ERRORS_READ_IN_HALF = ("twitter_suicidal_tendency", "dreaddit")
 
 
 def unread_half(text: str) -> bool:

@@ -104,7 +104,8 @@ _SELF_HARM = GatedPattern(
     [
     # acts on oneself: "kill myself", "he'd shoot himself", "off myself"
     rf"\b(?:kill|killing|kil|hang|hanging|shoot|shooting|poison|poisoning|drown|drowning|suffocate|suffocating|stab"
-    rf"|stabbing|off|offing|unalive|unaliving|end|ending|overdose|od)\s+{_REFLEXIVE}"
+    rf"|stabbing|(?<!\d\s)(?<!\bit\s)(?<!them\s)(?<!that\s)(?<!this\s)off|offing|unalive|unaliving|end|ending|overdose"
+    rf"|od)\s+{_REFLEXIVE}"
     r"|\bunalive\b|\bkms\b"
     # wanting to die or not to live
     r"|\b(?:want|wanna|wanted|wants|plan|plans|planning|ready|deserve|deserves|trying|tried|try|going\s+to\s+try)"
@@ -116,6 +117,7 @@ _SELF_HARM = GatedPattern(
     r"|\b(?:don't|dont|do\s+not|doesn't|doesnt|no\s+longer|never)\s+(?:really\s+)?(?:want|wanna|wants)\s+(?:to\s+)?"
     r"(?:be\s+alive|live|living|exist|be\s+here|wake\s+up|go\s+on|keep\s+going|keep\s+living|be\s+around"
     r"|see\s+tomorrow|be\s+(?:saved|rescued|found|helped|resuscitated|stopped))\b"
+    r"(?!\s+(?:with|in|at|here|there|together|near|nearby|by|alone|abroad|close|next\s+to|on\s+campus|downtown))"
     r"|\b(?:tired|sick|exhausted|done)\s+(?:of|with)\s+(?:living|life|being\s+alive|existing|it\s+all|fighting"
     r"|being\s+here|this\s+life)\b"
     r"|\b(?:no|any|not\s+(?:a|any)|(?:don't|dont|do\s+not|can't|cant|cannot)\s+see\s+(?:the|any|a))\s+(?:point|reason)"
@@ -156,7 +158,7 @@ _SELF_HARM = GatedPattern(
     # acts of self-harm: checked for accident context below
     rf"|\b(?:cut|cutting|cuts|burn|burning|burned|burnt|burns|hurt|hurting|hurts|harm|harming|harmed|starve"
     rf"|starving|starved|hit|hitting|punch|punching|scratch|scratching|choke|choking|strangle|strangling)\s+"
-    rf"{_REFLEXIVE}"
+    rf"{_REFLEXIVE}(?!\s+(?:off|out)\b)"  # "cuts himself off from us", "burning myself out at work"
     r"|\b(?:cut|cutting|slit|slitting|slash|slashing)\s+(?:my|his|her)\s+wrists?\b"
     r"|\b(?:cutting|burning|scratching|cuts|burns)\s+(?:my|his|her|their)\s+(?:arms?|legs?|thighs?|skin|stomach)\b"
     # method questions: "how many tylenol would it take", "lethal dose"
@@ -169,7 +171,8 @@ _SELF_HARM = GatedPattern(
     # plans and means
     r"|\b(?:going|gonna|want|wanna|plan|planning|about|ready|thinking\s+about|think\s+about|tempted|trying|tried"
     r"|try|decided|will|i'll|thinking\s+(?:about|of)|fantasi[sz]ing\s+about)\s+(?:to\s+)?(?:jump(?:ing)?\s+(?:off|from"
-    r"|in\s+front)|overdos(?:e|ing)|od|hang(?:ing)?|slit(?:ting)?|driv(?:e|ing)\s+(?:my\s+car\s+)?(?:into|off)"
+    r"|in\s+front)|overdos(?:e|ing)|od|hang(?:ing)?(?!\s+(?:out|around|up|on|in|with|about|together|tight|loose|back"
+    r"|over|the|a|some|my|our|pictures?|curtains?|laundry|clothes|washing|decorations|lights)\b)|slit(?:ting)?|driv(?:e|ing)\s+(?:my\s+car\s+)?(?:into|off)"
     r"|crash(?:ing)?\s+(?:my\s+car|into)|step(?:ping)?\s+in\s+front|walk(?:ing)?\s+into\s+traffic|drown(?:ing)?)\b"
     r"|\b(?:i'm|im|i\s+am|he's|she's)\s+(?:about\s+to\s+)?jumping\s+(?:off|from|in\s+front)\b"
     r"|\b(?:going|gonna|about|want|wanna|ready)\s+to\s+jump\b(?=\s*(?:[.!]|$|off|from|tonight|now))"
@@ -190,7 +193,7 @@ _SELF_HARM = GatedPattern(
     r"|hair|grass|it|them|him|class|school|carbs|sugar|calories|corners|ties|wood|paper|coupons))"
     r"|\bcutting\s+again\b|\b(?:i|he|she)\s+(?:cut|burned|burnt)\s+again\b"
     # intentional acts: "took all my pills on purpose", "burned herself on purpose"
-    r"|\b(?:took|take|taken|taking|swallowed|overdosed|od'?d|cut|cuts|cutting|burned|burnt|burning|hurt|hurting"
+    r"|\b(?:took|take|taken|taking|swallowed|overdosed|od(?:'d|'ed|ed)|cut|cuts|cutting|burned|burnt|burning|hurt|hurting"
     r"|harmed|injected|drank|hit|jumped)\b[^.!?\n]{0,60}?\b(?:on\s+purpose|deliberately|intentionally|to\s+(?:die"
     rf"|kill\s+{_REFLEXIVE}|end\s+(?:it|(?:my|his|her)\s+life)))"
     r"|\b(?:overdose|od)\s+on\s+purpose|\bintentional(?:ly)?\s+overdos\w*|\bpurposely\s+overdos\w*"
@@ -318,7 +321,7 @@ _SELF_HARM_ACT = re.compile(
 # Cutting or burning a limb is self-harm only with a sign of intent ("has been cutting his arms").
 _SELF_HARM_LIMB = re.compile(r"^(?:cutting|burning|scratching|cuts|burns)\s+(?:my|his|her|their)\s+\w+")
 _ACCIDENT = re.compile(
-    r"\b(?:by\s+accident|accident(?:al|ally)|while|when\s+(?:i|he|she)(?!\s+(?:gets?|feels?|is|am|'m|'s)\s+(?:so\s+)?"
+    r"\b(?:by\s+accident|accident(?:al|ally)|while|when\s+(?:i|he|she)(?!(?:\s+(?:gets?|feels?|is|am)|'m|'s)\s+(?:so\s+)?"
     r"(?:upset|sad|angry|overwhelmed|low|down|stressed|anxious|triggered))|shaving|cooking|chopping|slicing|opening|on\s+"
     r"(?:a|the|some)\s+\w+|with\s+(?:a|the)\s+(?:knife|kettle|iron|pan|saw|razor|blade)|at\s+(?:work|the\s+gym)"
     r"|playing|lifting|falling|fell|slipped|tripped|in\s+the\s+kitchen|badly|pretty\s+bad|really\s+bad"
@@ -402,7 +405,8 @@ _SERIOUS_GENERAL = (
     r"|\b(?:blistering|blistered|blisters)\b|\b(?:can't|cant|cannot)\s+feel\s+(?:them|it|my|his|her)\b"
     r"|\bswelling\s+(?:up\s+)?(?:fast|quickly|really\s+fast)|\b(?:is|are|'s)\s+swelling\s+up\b"
     r"|\b(?:confused|disoriented)\s+(?:all\s+of\s+a\s+sudden|suddenly|out\s+of\s+nowhere)\b"
-    r"|\bheart\s+(?:is\s+)?(?:pounding|racing|beating)\s+(?:at\s+)?(?:like\s+)?\d{3}\b|\bwent\s+down\b"
+    r"|\bheart\s+(?:is\s+)?(?:pounding|racing|beating)\s+(?:at\s+)?(?:like\s+)?\d{3}\b|(?<!thing\s)(?<!\bit\s)(?<!stuff\s)(?<!what\s)(?<!that\s)(?<!this\s)\bwent\s+down\b"
+    r"(?!\s+(?:to|the|there|here|stairs|downstairs|for|with|well|badly|a\s+treat|hill|town|south|on|in|into)\b)"
     r"|\b(?:coughing|gagging)\s+and\s+(?:gagging|choking|coughing|drooling|wheezing)\b"
     r"|\bvomiting\s+and\s+(?:confused|drowsy|sleepy|shaking)\b|\bboiling\s+water\b|\bsweaty\b"
     # stroke signs in everyday words
@@ -451,7 +455,7 @@ _CRITICAL = GatedPattern(
     r"|\b(?:spurting|gushing|pouring)\s+(?:out\s+)?blood|\bblood\s+(?:is\s+)?(?:spurting|gushing|pouring)"
     r"|\bweeks\s+(?:pregnant\s+)?(?:and|&)\s+bleeding\s+(?:heavily|a\s+lot)"
     # poisoning and overdose
-    r"|\boverdos(?:e|ed|ing)\b(?!\s+on\s+(?:coffee|caffeine|sugar|chocolate|candy|netflix|tv|work|news))|\bod'?d\b|\bod(?:ing)?\s+(?:on|rn|right\s+now)\b"
+    r"|\boverdos(?:e|ed|ing)\b(?!\s+on\s+(?:coffee|caffeine|sugar|chocolate|candy|netflix|tv|work|news))|\bod(?:'d|'ed|ed)\b|\bod(?:ing)?\s+(?:on|rn|right\s+now)\b"
     rf"|\b(?:took|taken|swallowed|ate|drank|had|taking)\s+(?:too\s+many|a\s+(?:whole\s+)?bottle\s+of|a\s+bunch\s+of"
     rf"|a\s+handful\s+of|all\s+(?:of\s+)?(?:my|his|her|the|their)|(?:about\s+|like\s+|over\s+)?\d{{2,}})\s+"
     rf"(?:of\s+)?(?:(?:my|his|her|the|their)\s+)?(?:[\w'-]+\s+)?(?:{_PILLS}|[\w-]+)\b"
@@ -473,8 +477,10 @@ _CRITICAL = GatedPattern(
     r"|\b(?:is\s+|was\s+|went\s+)?(?:unconscious|unresponsive)\b|\b(?:barely|hardly|not\s+really)\s+"
     r"(?:responsive|responding|conscious|awake)\b"
     r"|\b(?:won't|wont|can't|cant|isn't|isnt|not|doesn't|doesnt|stopped|don't|dont|hasn't|haven't)\s+(?:wake|waking"
-    r"|wake\s+up|woken|woken\s+up|respond|responding|answering|moving|move)\b(?!\s+(?:up\s+)?(?:early|until|till"
-    r"|before|on\s+time|for\s+school))"
+    r"|wake\s+up|woken|woken\s+up|respond|responding|answering|(?:moving|move)(?!\s+(?:on|in|out|forward|forwards|away"
+    r"|house|home|back|there|here|to|into|over|past|ahead|along|fast|quickly|much|stuff|it|them|up|down)\b))\b"
+    r"(?!\s+(?:up\s+)?(?:early|until|till|before|on\s+time|for\s+school|covered|feeling|rested|refreshed|at\s+night"
+    r"|in\s+the\s+(?:morning|night)))"
     r"|\bcan't\s+wake\s+(?:him|her|them|my\s+\w+)\b|\bcollaps(?:ed|ing)\b|\bkeeled\s+over\b"
     r"|\bfell\s+and\s+(?:can't|cannot|won't)\s+get\s+up"
     # seizures and choking
@@ -634,7 +640,7 @@ _DISTANT_PAST = re.compile(
     r"|used\s+to|in\s+the\s+past|(?:years|months)\s+(?:clean|sober))\b"
 )
 _PAST_ACT = re.compile(
-    r"\b(?:attempted|tried|overdosed|od'?d|took|swallowed|cut|burned|burnt|hurt|harmed|jumped|slit|wanted)\b"
+    r"\b(?:attempted|tried|overdosed|od(?:'d|'ed|ed)|took|swallowed|cut|burned|burnt|hurt|harmed|jumped|slit|wanted)\b"
 )
 _RELAPSE = re.compile(r"\b(?:again|still|started|starting|lately|recently|these\s+days|right\s+now|tonight)\b")
 _PHRASE_BREAK = re.compile(r"\b(?:and|then|but|so)\b")

@@ -151,3 +151,39 @@ def test_suicidal_said_of_oneself_is_self_harm(text: str) -> None:
 )
 def test_suicidal_describing_a_thing_or_people_in_general_is_not_a_crisis(text: str) -> None:
     assert read_rules(text).crisis is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "something went down after we broke up and now they don't talk",
+        "i went down to the lake around 10pm to look for him",
+        "feels like i'm not moving forward at work at all",
+        "i still can't move on from the breakup",
+        "we can't move in until the first of the month",
+        "the nightmares are bad but i don't wake up covered in sweat",
+        "they were going to hang out with the rest of the team",
+        "i paid $350 off myself and still owe the rest",
+        "she told me she no longer wants to live with me",
+        "he cuts himself off from everyone when his team loses",
+        "i'm burning myself out with night shifts",
+        "i always feel like the odd one out at parties",
+    ],
+)
+def test_everyday_idioms_with_crisis_words_are_not_crises(text: str) -> None:
+    assert read_rules(text).crisis is None
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("my dad went down in the kitchen and isn't breathing", "medical_emergency"),
+        ("he's not moving and won't wake up", "medical_emergency"),
+        ("my brother od'd on his pills an hour ago", "medical_emergency"),
+        ("i'm going to hang myself tonight", "self_harm"),
+        ("i just want to off myself", "self_harm"),
+        ("she cuts herself when she's upset", "self_harm"),
+    ],
+)
+def test_the_same_words_in_a_crisis_still_count(text: str, crisis: str) -> None:
+    assert read_rules(text).crisis == crisis
