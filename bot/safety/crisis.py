@@ -779,6 +779,12 @@ _SOMEONE_ELSE_SUBJECT = re.compile(
 )
 
 
+_SOMEONE_SUICIDAL_NOW = re.compile(
+    r"\b(?:right\s+now|rn|tonight|at\s+the\s+moment|outside|next\s+to\s+me|in\s+front\s+of\s+me|with\s+me|i'm\s+with"
+    r"|on\s+the\s+(?:bridge|roof|ledge|tracks|phone)|911|999|112|ambulance|asap|help\s+(?:me|us|him|her))\b"
+)
+
+
 def _sender_near(context: MessageContext, start: int) -> bool:
     return bool(_SENDER.search(context.lower, max(0, start - _SENDER_REACH), start + _SENDER_REACH))
 
@@ -888,6 +894,10 @@ def _counts_for(context: MessageContext, start: int, end: int, crisis: str) -> b
     if holder == OTHER:
         if crisis == MEDICAL_EMERGENCY and _worried_question(context) and context.is_question(start):
             return True  # "is it bad if a 4 year old ate 20 gummies? he's throwing up"
+        if crisis == SELF_HARM and _SUICIDAL_WORD.match(context.lower, start, end):
+            # someone else described as suicidal counts when the sender is in the sentence or it is happening where the
+            # sender is; not "if your suicidal thoughts get too much..." or "a suicidal man in the film"
+            return _sender_near(context, start) or bool(_SOMEONE_SUICIDAL_NOW.search(context.sentence(start)))
         return bool(_HERE_AND_NOW.search(context.sentence(start))) and not _is_past_or_chronic(context, start, end)
     if holder in (SELF, CLOSE):
         return True

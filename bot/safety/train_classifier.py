@@ -12,7 +12,10 @@ Training data:
     written blind to the held-out files) and own_crisis_fifth.jsonl (1,527 more, 2026-12-03: self-harm said
     lightly or in practice, emergencies by their signs and in 20 languages, and their look-alikes),
     own_routine_logistics.jsonl (450 everyday messages with words of goodbyes, lateness, plans and babies: no
-    crisis; "sensitive" unknown where a relative's ward is named), and the
+    crisis; "sensitive" unknown where a relative's ward is named), own_chat_negatives.jsonl (671, 2026-12-04:
+    emotional-support chat turns, venting posts and everyday texts with crisis words, none a crisis),
+    own_symptom_negatives.jsonl (627, 2026-12-04: non-urgent symptoms in symptom-checker and forum registers,
+    sensitive, no crisis), and the
     assistant's NLU examples (data/nlu) as routine questions. The held-out files (tests/data/*holdout*,
     identifiers_handwritten.jsonl, evaluation/nlu.yml) are never read here.
 
@@ -59,6 +62,8 @@ OWN_FILES = (
     MODEL_DIR / "own_crisis_wide.jsonl",
     MODEL_DIR / "own_crisis_fifth.jsonl",
     MODEL_DIR / "own_routine_logistics.jsonl",
+    MODEL_DIR / "own_chat_negatives.jsonl",
+    MODEL_DIR / "own_symptom_negatives.jsonl",
 )
 SEED = 13
 

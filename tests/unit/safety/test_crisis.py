@@ -187,3 +187,16 @@ def test_everyday_idioms_with_crisis_words_are_not_crises(text: str) -> None:
 )
 def test_the_same_words_in_a_crisis_still_count(text: str, crisis: str) -> None:
     assert read_rules(text).crisis == crisis
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("the man next to me on the platform keeps saying he's suicidal, help", "self_harm"),
+        ("you keep telling me to cheer up but i'm suicidal", "self_harm"),
+        ("if your suicidal thoughts get too loud, the helpline is open all night", None),
+        ("we watched a film about a suicidal poet in paris", None),
+    ],
+)
+def test_someone_else_described_as_suicidal(text: str, crisis: str | None) -> None:
+    assert read_rules(text).crisis == crisis
