@@ -100,6 +100,15 @@ _SELF_HARM_GENERAL = (
     r"|things|my\s+life|it\s+all)|kill\s+(?:myself|yourself)|not\s+wake\s+up|go(?!\s+(?:to|home|there|in|back|about"
     r"|for|from|through|with|up|down)\b))\b"
 )
+# "no longer wants to live with me", "don't want to go on that diet": where to live, what to go on
+_NOT_A_PLACE = (
+    r"(?!\s+(?:with|in|at(?!\s+all)|here|there|together|near|nearby|by|alone|abroad|close|next\s+to|on\s+campus"
+    r"|downtown)\b)"
+)
+_NOT_A_THING = (
+    r"(?!\s+(?:it|the|a|an|that|this|holiday|vacation|trips?|dates?|meds|medications?|diets?|strike|tour|stage"
+    r"|record)\b)"
+)
 _SELF_HARM = GatedPattern(
     [
     # acts on oneself: "kill myself", "he'd shoot himself", "off myself"
@@ -115,9 +124,8 @@ _SELF_HARM = GatedPattern(
     r"|exist|alive|born)"
     r"|\bwish\s+(?:i|he|she)\s+(?:had\s+)?never\s+(?:been\s+born|woke\s+up|existed)"
     r"|\b(?:don't|dont|do\s+not|doesn't|doesnt|no\s+longer|never)\s+(?:really\s+)?(?:want|wanna|wants)\s+(?:to\s+)?"
-    r"(?:be\s+alive|live|living|exist|be\s+here|wake\s+up|go\s+on|keep\s+going|keep\s+living|be\s+around"
-    r"|see\s+tomorrow|be\s+(?:saved|rescued|found|helped|resuscitated|stopped))\b"
-    r"(?!\s+(?:with|in|at|here|there|together|near|nearby|by|alone|abroad|close|next\s+to|on\s+campus|downtown))"
+    rf"(?:be\s+alive|live{_NOT_A_PLACE}|living{_NOT_A_PLACE}|exist|be\s+here|wake\s+up|go\s+on{_NOT_A_THING}"
+    r"|keep\s+going|keep\s+living|be\s+around|see\s+tomorrow|be\s+(?:saved|rescued|found|helped|resuscitated|stopped))\b"
     r"|\b(?:tired|sick|exhausted|done)\s+(?:of|with)\s+(?:living|life|being\s+alive|existing|it\s+all|fighting"
     r"|being\s+here|this\s+life)\b"
     r"|\b(?:no|any|not\s+(?:a|any)|(?:don't|dont|do\s+not|can't|cant|cannot)\s+see\s+(?:the|any|a))\s+(?:point|reason)"
@@ -456,7 +464,8 @@ _CRITICAL = GatedPattern(
     r"|\bweeks\s+(?:pregnant\s+)?(?:and|&)\s+bleeding\s+(?:heavily|a\s+lot)"
     # poisoning and overdose
     r"|\boverdos(?:e|ed|ing)\b(?!\s+on\s+(?:coffee|caffeine|sugar|chocolate|candy|netflix|tv|work|news))|\bod(?:'d|'ed|ed)\b|\bod(?:ing)?\s+(?:on|rn|right\s+now)\b"
-    rf"|\b(?:took|taken|swallowed|ate|drank|had|taking)\s+(?:too\s+many|a\s+(?:whole\s+)?bottle\s+of|a\s+bunch\s+of"
+    rf"|(?<!stopped\s)(?<!stop\s)(?<!quit\s)\b(?:took|taken|swallowed|ate|drank|had|taking)\s+(?:too\s+many"
+    rf"|a\s+(?:whole\s+)?bottle\s+of|a\s+bunch\s+of"
     rf"|a\s+handful\s+of|all\s+(?:of\s+)?(?:my|his|her|the|their)|(?:about\s+|like\s+|over\s+)?\d{{2,}})\s+"
     rf"(?:of\s+)?(?:(?:my|his|her|the|their)\s+)?(?:[\w'-]+\s+)?(?:{_PILLS}|[\w-]+)\b"
     r"|\b(?:swallowed|ate|drank|got\s+into|chewed|licked|bit\s+into)\s+(?:a\s+|an\s+|some\s+|the\s+|my\s+|his\s+|her\s+"

@@ -168,6 +168,8 @@ def test_suicidal_describing_a_thing_or_people_in_general_is_not_a_crisis(text: 
         "he cuts himself off from everyone when his team loses",
         "i'm burning myself out with night shifts",
         "i always feel like the odd one out at parties",
+        "i don't want to go on that diet forever if it doesn't work",
+        "i stopped taking all my medication last month and feel great",
     ],
 )
 def test_everyday_idioms_with_crisis_words_are_not_crises(text: str) -> None:
@@ -183,6 +185,7 @@ def test_everyday_idioms_with_crisis_words_are_not_crises(text: str) -> None:
         ("i'm going to hang myself tonight", "self_harm"),
         ("i just want to off myself", "self_harm"),
         ("she cuts herself when she's upset", "self_harm"),
+        ("honestly i don't want to be here at all", "self_harm"),
     ],
 )
 def test_the_same_words_in_a_crisis_still_count(text: str, crisis: str) -> None:
