@@ -344,7 +344,8 @@ _INTENT = re.compile(
 # Talk about suicide as a topic or a service is not a crisis ("suicide prevention hotline").
 _SELF_HARM_SERVICE = re.compile(
     r"\s*(?:prevention|hotlines?|helplines?|lines?|awareness|crisis\s+line|lifeline|training|statistics|rates?"
-    r"|programs?|resources|support\s+groups?|services?|patients|people|teens|watch\s+policy|risk\s+assessment)\b"
+    r"|programs?|resources|support\s+groups?|services?|patients|people|teens|watch\s+policy|risk\s+assessment"
+    r"|polic(?:y|ies)|assignments?|research|articles?|leaflets?|posters?|modules?|studies|guidelines?)\b"
 )
 
 # General acute-symptom constructions: vital functions that fail ("can't get air", "won't wake up"), body parts
@@ -429,6 +430,8 @@ _CRITICAL = GatedPattern(
     r"\b(?:can't|cant|cannot|can\s+not|unable\s+to|struggling\s+to|couldn't|could\s+not)\s+(?:\w+\s+(?:or|and)\s+)?"
     r"(?:breath(?:e|ing)?)\b(?!\s+(?:through|out\s+of)\s+(?:my|his|her|the)\s+nose|\s+without)"
     r"|\b(?:not|isn't|isnt|stopped|stop|aren't|wasn't|barely|hardly|struggling|quit)\s+breathing\b"
+    # "my wife says I stop breathing when I snore": sleep apnoea, for the sleep clinic
+    r"(?!\s+(?:when|while)\s+(?:(?:i|he|she|they)\s+)?(?:snore|snores|snoring|sleep|sleeps|sleeping|asleep))"
     r"|\bgasping(?:\s+for\s+(?:air|breath))?\b|\bno\s+pulse\b|\bno\s+heartbeat\b"
     r"|\b(?:can't|cant|cannot)\s+(?:talk|speak|get\s+(?:a|his|her|my)\s+words\s+out)\s+in\s+(?:full\s+)?sentences"
     r"|\bturning\s+(?:blue|grey|gray|purple)\b|\bclutching\s+(?:his|her|my|their)\s+chest\b"
@@ -613,7 +616,7 @@ _CHRONIC_OR_PAST = re.compile(
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over\s+the\s+weekend|in\s+the\s+(?:19|20)?\d0'?s"
     r"|from\s+the\s+(?:19|20)\d0'?s|when\s+(?:i|he|she)\s+was\s+\d+|(?:a|one|two|\d+)\s+(?:years?|months?)\s+since"
     r"|(?:days|weeks|months|years|ages)\s+ago|long\s+ago|was\s+born|in\s+(?:january|february|march|april|may|june"
-    r"|july|august|september|october|november|december)|(?:i|he|she)\s+gets?\s+(?!up\b)"
+    r"|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)|(?:i|he|she)\s+gets?\s+(?!up\b)"
     r"|(?:\d+|a|two|three|few|several|many)\s+(?:days|weeks|months|years)\s+ago|a\s+(?:week|month|year|while)\s+ago"
     r"|in\s+(?:19|20)\d\d|used\s+to|history\s+of|in\s+the\s+past|when\s+(?:i|he|she)\s+was\s+(?:a\s+kid|little"
     r"|young|a\s+baby|pregnant)|sometimes|occasionally|once\s+in\s+a\s+while|usually|every\s+(?:day|night|morning"
@@ -999,6 +1002,8 @@ def _strong_self_harm(context: MessageContext) -> list[CrisisSpan]:
 
 
 _CRITICAL_LEVEL, _SERIOUS_LEVEL, _VITAL_LEVEL, _SIGN_LEVEL = 2, 1, 0, -1
+_MACHINE = re.compile(r"\b(?:machine|meter|atm|kiosk|dispenser|printer|terminal|slot|toilet|drain|dishwasher)\b")
+_SWALLOWING = re.compile(r"(?:swallowed|ate|chewed)\b")
 
 
 def _emergency(context: MessageContext) -> list[CrisisSpan]:
@@ -1035,6 +1040,8 @@ def _emergency(context: MessageContext) -> list[CrisisSpan]:
             continue  # "took all my antibiotics like the doctor said"
         if _swallowed_something_else(context, start, end):
             continue  # "I ate all the cookies in the break room"
+        if _MACHINE.search(context.clause_before(start)) and _SWALLOWING.match(context.lower, start):
+            continue  # "the vending machine by the ER ate my coins"
         flags[level].append((MEDICAL_EMERGENCY, start, end))
     critical, serious, vitals = flags[_CRITICAL_LEVEL], flags[_SERIOUS_LEVEL], flags[_VITAL_LEVEL]
     signs = flags[_SIGN_LEVEL]

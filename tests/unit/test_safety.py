@@ -407,3 +407,16 @@ def test_a_labelled_order_number_is_not_taken_for_an_identifier() -> None:
     # The identifier rules read the label. The learned classifier, which sees the message as a whole,
     # may still call it sensitive: recall first, so nothing vetoes its flag here (a secure-chat offer).
     assert read_rules("my order number is 123456789").findings == ()
+
+
+ROUTINE_CRISIS_WORDS_DEV = Path(__file__).resolve().parent.parent / "data" / "routine_crisis_words_dev.jsonl"
+
+
+def test_routine_questions_with_crisis_words_raise_no_crisis() -> None:
+    """tests/data/routine_crisis_words_dev.jsonl: visiting the ICU, parking by the ER, an ambulance bill from February,
+    a nursing assignment on self-harm policies. A crisis reply there sends a visitor the emergency number and pages
+    the staff."""
+    lines = [json.loads(line) for line in ROUTINE_CRISIS_WORDS_DEV.read_text(encoding="utf-8").splitlines() if line]
+    assert len(lines) >= 500
+    raised = [line["text"] for line in lines if assess(line["text"]).crisis is not None]
+    assert raised == []
