@@ -309,7 +309,8 @@ _NEGATION_TRANSPARENT = _words(
     actually even any a an the my his her their our of with from for on taking take takes took use using
     used feel feeling felt diagnosed suffer suffering suffered experiencing experienced show showing shown
     signs sign symptoms history more longer allergic to or and nor also yet all at i he she they we think
-    believe it's its that this seem seems seemed like much too so very
+    believe it's its that this seem seems seemed like much too so very truly technically necessarily exactly
+    particularly entirely
     """
 )
 NEGATION_WINDOW_TOKENS = 6

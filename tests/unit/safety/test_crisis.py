@@ -147,6 +147,7 @@ def test_suicidal_said_of_oneself_is_self_harm(text: str) -> None:
         "if you're suicidal please know the helpline is free",
         "a suicidal person needs to be listened to, not lectured",
         "the article looks at suicidal behaviour in teenagers after lockdown",
+        "i've thankfully never been truly suicidal, the low days are just hard",
     ],
 )
 def test_suicidal_describing_a_thing_or_people_in_general_is_not_a_crisis(text: str) -> None:
