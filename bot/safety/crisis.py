@@ -734,7 +734,7 @@ _TOLD_PRONOUN = re.compile(
     rf"\b(?:my|our)\s+(?:[\w-]+\s+){{0,3}}?(?:{RELATIVE}|\d+\s*(?:year|yr)s?[\s-]*old)\s+(?:told|said\s+to|texted|messaged"
     r"|wrote\s+to)\s+(?:his|her|their|a|the|my)\s+[\w-]+\s+(?:that\s+)?(?:he|she|they)\b"
 )
-_FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|i'm|im)\b")
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|i'm|im|i've|ive|i'd|i'll|mine)\b")
 _ACUTE_HERE = re.compile(r"\b(?:right\s+now|help|911|ambulance|rn)\b|!!")
 _METHOD_QUESTION = re.compile(
     r"^(?:how\s|what\s)|\b(?:lethal|fatal|deadly|painless|enough\s+to|take\s+to|has\s+to\s+be|bleed\s+out|be\s+enough"
@@ -763,7 +763,6 @@ _PAST_VERB = re.compile(r"\b(?:was|were|had|did|wasn't|weren't|used\s+to)\b")
 # Learned from the tweets of twitter_suicidal_tendency (measure-only), reading errors only in the half whose sha256
 # starts with 0-7; bench/safety.py reports the other half apart.
 _SUICIDAL_WORD = re.compile(r"su[ie]?[cs]s?[ie]?[dt](?:al|le|el)$")
-_SENDER = re.compile(r"\b(?:i|me|my|myself|i'm|im|i've|ive|i'd|i'll|mine)\b")
 _SENDER_REACH = 100  # characters either side: "Fuck these suicidal thoughts. Why do I have them"
 # a feeling, a mood or a degree word among the few words before it ("feeling extra spicy suicidal", "lonely,
 # depressed and suicidal"), unless a copula makes it a judgement of something ("being fair is suicidal")
@@ -798,7 +797,7 @@ _SOMEONE_SUICIDAL_NOW = re.compile(
 
 
 def _sender_near(context: MessageContext, start: int) -> bool:
-    return bool(_SENDER.search(context.lower, max(0, start - _SENDER_REACH), start + _SENDER_REACH))
+    return bool(_FIRST_PERSON.search(context.lower, max(0, start - _SENDER_REACH), start + _SENDER_REACH))
 
 
 def _judges_a_thing(context: MessageContext, start: int) -> bool:
