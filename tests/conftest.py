@@ -18,9 +18,13 @@ import pytest
 import requests
 import yaml
 
-from bot.facts import HospitalFacts, load_facts
-from bot.secure.keys import fernet_from
-from tests.fake_graph import PAGE_TOKEN, FakeGraph
+from bot.third_party_noise import quiet_third_party_noise
+
+quiet_third_party_noise()  # before Rasa and its neighbours are imported: their deprecation notices are not ours
+
+from bot.facts import HospitalFacts, load_facts  # noqa: E402
+from bot.secure.keys import fernet_from  # noqa: E402
+from tests.fake_graph import PAGE_TOKEN, FakeGraph  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 FACTS_PATH = ROOT / "config" / "hospital.yml"
