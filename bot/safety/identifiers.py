@@ -232,8 +232,24 @@ _SSN_LAST_FOUR = re.compile(
 )
 # "8123 - last four, like the phone recording asked" (the social named earlier in the chat), "the one ending 2860
 # is mine, the other social...": four digits beside a "last four" phrase, in a message that names a social.
-_LAST_FOUR_PHRASE = re.compile(r"\blast\s*(?:4|four)\b|\bend(?:s|ing)?(?:\s+(?:in|with))?\b", re.I)
-_SSN_NAMED = re.compile(rf"\b{_SSN_WORD}(?![a-z])", re.I)
+_LAST_FOUR_PHRASE = re.compile(
+    r"\b(?:last|final|back)[\s_-]*(?:4|four)\b|\bend(?:s|ing)?(?:\s+(?:in|with))?\b|\blast\s+digits\b"
+    r"|\b(?:4|four)\s+digits\b|\b(?:4|four)\s+at\s+the\s+end\b|\bfinish(?:es)?\s+with\b"
+    # the same in other languages: "últimos cuatro", "termina en", "quatre derniers chiffres", "letzten vier Ziffern",
+    # "bốn số cuối", "huling apat", "nagtatapos sa", "akher arba3", 后四位
+    r"|\b[uú]ltim[oa]s\s+(?:4|cuatro|quatro)\b|\b(?:4|cuatro|quatro)\s+[uú]ltim[oa]s\b|\bterminan?\s+(?:en|em)\b"
+    r"|\bderniers\s+chiffres\b|\bletzten\s+(?:4|vier)\b|\bb[ốo]n\s+s[ốo]\s+cu[ốo]i\b|\bhuling\s+apat\b"
+    r"|\bnagtatapos\b|\bakher\s+arba3?\b|后四位",
+    re.I,
+)
+# A social named, for the last-four rule: the words above, "SS" before a number or "ending", and the same in other
+# languages ("seguro social", "NSS", "sécurité sociale", "Sozialversicherung", "an sinh xã hội", SSS, 社安号).
+_SSN_NAMED = re.compile(
+    rf"\b{_SSN_WORD}(?![a-z])|\bss\b(?=\s*(?:#|:|-|no\b|number|card|ending|ends|last|\d))|\b(?:nss|sss)\b"
+    r"|\bseguro\s+social\b|\bsegurança\s+social\b|\bs[ée]curit[ée]\s+sociale\b|\bsozialversicherung\w*"
+    r"|\ban\s+sinh\s+x[ãa]\s+h[ộo]i\b|\bsocial\s+security\b|\bdaman\s+al\s+ijtima3?i\b|社安号|社会安全号",
+    re.I,
+)
 _LAST_FOUR_ALONE = re.compile(
     r"\blast\s*(?:4|four)\b(?!\s+(?:years?|yrs?|months?|weeks?|days?|times?|visits?|hours?|nights?|appointments?"
     r"|sessions?|doses?|bills?|statements?|letters?|calls?|messages?|people|patients|kids|children|of\s+(?:the|my|our)"
@@ -242,7 +258,7 @@ _LAST_FOUR_ALONE = re.compile(
 )
 LAST_FOUR_ALONE_WINDOW = 12
 _FOUR_DIGITS = re.compile(r"(?<![\d/.,:$£€-])\d{4}(?![\d/-]|[.,:]\d)")
-LAST_FOUR_WINDOW = 40
+LAST_FOUR_WINDOW = 60  # "last four digits of the patient's social security are 7500"
 _SSN_MASKED = re.compile(r"(?<![\w*#])[xX*#]{3}[ -]?[xX*#]{2}[ -]?\d{4}(?![\d-])")  # "XXX-XX-4471"
 # UK National Insurance number shape: "QQ 12 34 56 C".
 _NINO = re.compile(r"(?<![\w-])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])")

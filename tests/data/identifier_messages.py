@@ -1,8 +1,9 @@
 """Labelled identifier messages for evaluating the privacy detector (see tests/data/README.md).
 
-Separate banks of English message templates, ``dev``, ``dev2``, ``dev3`` and ``dev4`` (the detector's developers
-may tune on them; ``dev2``, ``dev3`` and ``dev4`` (identifier_templates_dev3.py, identifier_templates_dev4.py:
-social security numbers in many shapes) cover other contexts and message shapes) and
+Separate banks of English message templates, ``dev`` to ``dev5`` (the detector's developers may tune on them;
+``dev2`` to ``dev5`` (identifier_templates_dev3.py, identifier_templates_dev4.py: social security numbers in many
+shapes; identifier_templates_dev5.py: their last four in many wordings and languages) cover other contexts and
+message shapes) and
 ``holdout`` (never read while tuning), are
 filled with Faker values in 16 locales and many formats, deterministically for a seed.
 ``identifiers_handwritten.jsonl`` adds hand-written messages in patients' real styles. Every value carries
@@ -27,6 +28,7 @@ from faker import Faker
 
 from tests.data.identifier_templates_dev3 import DEV3_TEMPLATES
 from tests.data.identifier_templates_dev4 import DEV4_TEMPLATES
+from tests.data.identifier_templates_dev5 import DEV5_TEMPLATES
 
 KINDS: tuple[str, ...] = (
     "dob",
@@ -59,7 +61,7 @@ LOCALES: tuple[str, ...] = (
     "pl_PL",
     "sv_SE",
 )
-BANKS: tuple[str, ...] = ("dev", "holdout", "dev2", "dev3", "dev4")
+BANKS: tuple[str, ...] = ("dev", "holdout", "dev2", "dev3", "dev4", "dev5")
 DEFAULT_SEED = 20240611
 HANDWRITTEN_PATH = Path(__file__).with_name("identifiers_handwritten.jsonl")
 
@@ -831,12 +833,13 @@ TEMPLATES_BY_BANK: dict[str, tuple[str, ...]] = {
     "dev2": DEV2_TEMPLATES,
     "dev3": DEV3_TEMPLATES,
     "dev4": DEV4_TEMPLATES,
+    "dev5": DEV5_TEMPLATES,
     "holdout": HOLDOUT_TEMPLATES,
 }
 
 
 def generate(bank: str, count: int, seed: int = DEFAULT_SEED) -> list[IdentifierMessage]:
-    """``count`` labelled messages from the ``dev``, ``dev2``, ``dev3``, ``dev4`` or ``holdout`` bank, the same for a
+    """``count`` labelled messages from the ``dev``, ``dev2`` ... ``dev5`` or ``holdout`` bank, the same for a
     seed.
 
     Templates and locales are used in turn (each shuffled), so every template appears once per

@@ -449,6 +449,13 @@ def test_phone_shape_negatives(text: str) -> None:
         ("ssn ending 1234", "1234"),
         ("They asked for the last four of my social, it's 6897", "6897"),
         ("lawyer needs the last four of my social for the release form | 5521", "5521"),
+        ("the final four of his SSN are 3318 if that helps", "3318"),
+        ("last four digits on my husband's social security card should be 2740", "2740"),
+        ("ss ending 5521 on the statement", "5521"),
+        ("mi número de seguro social termina en 7702", "7702"),
+        ("les quatre derniers chiffres de ma sécurité sociale : 6051", "6051"),
+        ("huling apat ng social security ko: 8843", "8843"),
+        ("the link has ssn-last-four=1290 in it", "1290"),
         ("my daughter's SIN is 046 454 286", "046 454 286"),  # Canada
         ("national insurance QQ 12 34 56 C", "QQ 12 34 56 C"),  # UK
     ],
