@@ -125,7 +125,8 @@ _SELF_HARM = GatedPattern(
     r"|\bwish\s+(?:i|he|she)\s+(?:had\s+)?never\s+(?:been\s+born|woke\s+up|existed)"
     r"|\b(?:don't|dont|do\s+not|doesn't|doesnt|no\s+longer|never)\s+(?:really\s+)?(?:want|wanna|wants)\s+(?:to\s+)?"
     rf"(?:be\s+alive|live{_NOT_A_PLACE}|living{_NOT_A_PLACE}|exist|be\s+here|wake\s+up|go\s+on{_NOT_A_THING}"
-    r"|keep\s+going|keep\s+living|be\s+around|see\s+tomorrow|be\s+(?:saved|rescued|found|helped|resuscitated|stopped))\b"
+    r"|keep\s+going|keep\s+living|be\s+around|see\s+tomorrow"
+    r"|be\s+(?:saved|rescued|found|helped|resuscitated|stopped))\b"
     r"|\b(?:tired|sick|exhausted|done)\s+(?:of|with)\s+(?:living|life|being\s+alive|existing|it\s+all|fighting"
     r"|being\s+here|this\s+life)\b"
     r"|\b(?:no|any|not\s+(?:a|any)|(?:don't|dont|do\s+not|can't|cant|cannot)\s+see\s+(?:the|any|a))\s+(?:point|reason)"
@@ -180,7 +181,8 @@ _SELF_HARM = GatedPattern(
     r"|\b(?:going|gonna|want|wanna|plan|planning|about|ready|thinking\s+about|think\s+about|tempted|trying|tried"
     r"|try|decided|will|i'll|thinking\s+(?:about|of)|fantasi[sz]ing\s+about)\s+(?:to\s+)?(?:jump(?:ing)?\s+(?:off|from"
     r"|in\s+front)|overdos(?:e|ing)|od|hang(?:ing)?(?!\s+(?:out|around|up|on|in|with|about|together|tight|loose|back"
-    r"|over|the|a|some|my|our|pictures?|curtains?|laundry|clothes|washing|decorations|lights)\b)|slit(?:ting)?|driv(?:e|ing)\s+(?:my\s+car\s+)?(?:into|off)"
+    r"|over|the|a|some|my|our|pictures?|curtains?|laundry|clothes|washing|decorations|lights)\b)|slit(?:ting)?"
+    r"|driv(?:e|ing)\s+(?:my\s+car\s+)?(?:into|off)"
     r"|crash(?:ing)?\s+(?:my\s+car|into)|step(?:ping)?\s+in\s+front|walk(?:ing)?\s+into\s+traffic|drown(?:ing)?)\b"
     r"|\b(?:i'm|im|i\s+am|he's|she's)\s+(?:about\s+to\s+)?jumping\s+(?:off|from|in\s+front)\b"
     r"|\b(?:going|gonna|about|want|wanna|ready)\s+to\s+jump\b(?=\s*(?:[.!]|$|off|from|tonight|now))"
@@ -201,7 +203,8 @@ _SELF_HARM = GatedPattern(
     r"|hair|grass|it|them|him|class|school|carbs|sugar|calories|corners|ties|wood|paper|coupons))"
     r"|\bcutting\s+again\b|\b(?:i|he|she)\s+(?:cut|burned|burnt)\s+again\b"
     # intentional acts: "took all my pills on purpose", "burned herself on purpose"
-    r"|\b(?:took|take|taken|taking|swallowed|overdosed|od(?:'d|'ed|ed)|cut|cuts|cutting|burned|burnt|burning|hurt|hurting"
+    r"|\b(?:took|take|taken|taking|swallowed|overdosed|od(?:'d|'ed|ed)|cut|cuts|cutting|burned|burnt|burning|hurt"
+    r"|hurting"
     r"|harmed|injected|drank|hit|jumped)\b[^.!?\n]{0,60}?\b(?:on\s+purpose|deliberately|intentionally|to\s+(?:die"
     rf"|kill\s+{_REFLEXIVE}|end\s+(?:it|(?:my|his|her)\s+life)))"
     r"|\b(?:overdose|od)\s+on\s+purpose|\bintentional(?:ly)?\s+overdos\w*|\bpurposely\s+overdos\w*"
@@ -414,7 +417,9 @@ _SERIOUS_GENERAL = (
     r"|\b(?:blistering|blistered|blisters)\b|\b(?:can't|cant|cannot)\s+feel\s+(?:them|it|my|his|her)\b"
     r"|\bswelling\s+(?:up\s+)?(?:fast|quickly|really\s+fast)|\b(?:is|are|'s)\s+swelling\s+up\b"
     r"|\b(?:confused|disoriented)\s+(?:all\s+of\s+a\s+sudden|suddenly|out\s+of\s+nowhere)\b"
-    r"|\bheart\s+(?:is\s+)?(?:pounding|racing|beating)\s+(?:at\s+)?(?:like\s+)?\d{3}\b|(?<!thing\s)(?<!\bit\s)(?<!stuff\s)(?<!what\s)(?<!that\s)(?<!this\s)\bwent\s+down\b"
+    r"|\bheart\s+(?:is\s+)?(?:pounding|racing|beating)\s+(?:at\s+)?(?:like\s+)?\d{3}\b"
+    # "went down" as a collapse, not "something went down" or "went down to the lake"
+    r"|(?<!thing\s)(?<!\bit\s)(?<!stuff\s)(?<!what\s)(?<!that\s)(?<!this\s)\bwent\s+down\b"
     r"(?!\s+(?:to|the|there|here|stairs|downstairs|for|with|well|badly|a\s+treat|hill|town|south|on|in|into)\b)"
     r"|\b(?:coughing|gagging)\s+and\s+(?:gagging|choking|coughing|drooling|wheezing)\b"
     r"|\bvomiting\s+and\s+(?:confused|drowsy|sleepy|shaking)\b|\bboiling\s+water\b|\bsweaty\b"
@@ -788,8 +793,7 @@ _SOMEONE_ELSE_SUBJECT = re.compile(
     r"\b(?:you|you're|youre|u|ur|they|they're|theyre|them|he|she|he's|she's|we|we're|people|ppl|others|everyone"
     r"|anyone|someone|somebody|many|some|who|this|that|it|it's|its)\b"
 )
-
-
+# someone else called suicidal, happening where the sender is ("the man next to me on the platform...")
 _SOMEONE_SUICIDAL_NOW = re.compile(
     r"\b(?:right\s+now|rn|tonight|at\s+the\s+moment|outside|next\s+to\s+me|in\s+front\s+of\s+me|with\s+me|i'm\s+with"
     r"|on\s+the\s+(?:bridge|roof|ledge|tracks|phone)|911|999|112|ambulance|asap|help\s+(?:me|us|him|her))\b"
@@ -906,8 +910,8 @@ def _counts_for(context: MessageContext, start: int, end: int, crisis: str) -> b
         if crisis == MEDICAL_EMERGENCY and _worried_question(context) and context.is_question(start):
             return True  # "is it bad if a 4 year old ate 20 gummies? he's throwing up"
         if crisis == SELF_HARM and _SUICIDAL_WORD.match(context.lower, start, end):
-            # someone else described as suicidal counts when the sender is in the sentence or it is happening where the
-            # sender is; not "if your suicidal thoughts get too much..." or "a suicidal man in the film"
+            # someone else called suicidal counts when the sender speaks near it or it is happening where the sender
+            # is; not "if your suicidal thoughts get too much..." or "a suicidal man in the film"
             return _sender_near(context, start) or bool(_SOMEONE_SUICIDAL_NOW.search(context.sentence(start)))
         return bool(_HERE_AND_NOW.search(context.sentence(start))) and not _is_past_or_chronic(context, start, end)
     if holder in (SELF, CLOSE):
@@ -1001,7 +1005,10 @@ def _strong_self_harm(context: MessageContext) -> list[CrisisSpan]:
 
 
 _CRITICAL_LEVEL, _SERIOUS_LEVEL, _VITAL_LEVEL, _SIGN_LEVEL = 2, 1, 0, -1
-_MACHINE = re.compile(r"\b(?:machine|meter|atm|kiosk|dispenser|printer|terminal|slot|toilet|drain|dishwasher)\b")
+# a machine right before the verb is its subject ("the vending machine by the ER ate my coins")
+_MACHINE = re.compile(
+    r"\b(?:machine|meter|atm|kiosk|dispenser|printer|terminal)\b(?:\s+(?!and\b|he\b|she\b|they\b)[\w']+){0,3}\s*$"
+)
 _SWALLOWING = re.compile(r"(?:swallowed|ate|chewed)\b")
 
 

@@ -187,6 +187,8 @@ def test_everyday_idioms_with_crisis_words_are_not_crises(text: str) -> None:
         ("i just want to off myself", "self_harm"),
         ("she cuts herself when she's upset", "self_harm"),
         ("honestly i don't want to be here at all", "self_harm"),
+        ("my son was by the vending machine and swallowed a battery", "medical_emergency"),
+        ("my baby stops breathing in her sleep and turns blue", "medical_emergency"),
     ],
 )
 def test_the_same_words_in_a_crisis_still_count(text: str, crisis: str) -> None:
