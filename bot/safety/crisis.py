@@ -434,12 +434,12 @@ _CRITICAL = GatedPattern(
     # breathing
     r"\b(?:can't|cant|cannot|can\s+not|unable\s+to|struggling\s+to|couldn't|could\s+not)\s+(?:\w+\s+(?:or|and)\s+)?"
     r"(?:breath(?:e|ing)?)\b(?!\s+(?:through|out\s+of)\s+(?:my|his|her|the)\s+nose|\s+without)"
-    r"|\b(?:not|isn't|isnt|stopped|stop|aren't|wasn't|barely|hardly|struggling|quit)\s+breathing\b"
+    r"|\b(?:not|isn't|isnt|stopped|stop|stops|aren't|wasn't|barely|hardly|struggling|quit)\s+breathing\b"
     # "my wife says I stop breathing when I snore": sleep apnoea, for the sleep clinic
     r"(?!\s+(?:when|while)\s+(?:(?:i|he|she|they)\s+)?(?:snore|snores|snoring|sleep|sleeps|sleeping|asleep))"
     r"|\bgasping(?:\s+for\s+(?:air|breath))?\b|\bno\s+pulse\b|\bno\s+heartbeat\b"
     r"|\b(?:can't|cant|cannot)\s+(?:talk|speak|get\s+(?:a|his|her|my)\s+words\s+out)\s+in\s+(?:full\s+)?sentences"
-    r"|\bturning\s+(?:blue|grey|gray|purple)\b|\bclutching\s+(?:his|her|my|their)\s+chest\b"
+    r"|\b(?:turning|turns|turned|went|gone|going)\s+(?:blue|grey|gray|purple)\b|\bclutching\s+(?:his|her|my|their)\s+chest\b"
     r"|\b(?:vomiting|throwing\s+up|puking|spewing)\s+(?:up\s+)?(?:a\s+lot\s+of\s+|lots\s+of\s+)?blood\b"
     rf"|\b(?:lips|face|skin|fingers|toes|mouth|he|she|he's|she's|baby|infant|newborn|{RELATIVE})\s+(?:is|are|'s|looks?"
     r"|went|turned|turning|going|gone|getting)\s+(?:\w+\s+)?(?:blue|grey|gray|purple|limp|floppy|lifeless)\b"
