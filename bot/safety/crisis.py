@@ -768,7 +768,7 @@ _PAST_VERB = re.compile(r"\b(?:was|were|had|did|wasn't|weren't|used\s+to)\b")
 # Learned from the tweets of twitter_suicidal_tendency (measure-only), reading errors only in the half whose sha256
 # starts with 0-7; bench/safety.py reports the other half apart.
 _SUICIDAL_WORD = re.compile(r"su[ie]?[cs]s?[ie]?[dt](?:al|le|el)$")
-_SENDER_REACH = 100  # characters either side: "Fuck these suicidal thoughts. Why do I have them"
+_FIRST_PERSON_REACH = 100  # characters either side: "Fuck these suicidal thoughts. Why do I have them"
 # a feeling, a mood or a degree word among the few words before it ("feeling extra spicy suicidal", "lonely,
 # depressed and suicidal"), unless a copula makes it a judgement of something ("being fair is suicidal")
 _FEELING_BEFORE = re.compile(
@@ -801,7 +801,7 @@ _SOMEONE_SUICIDAL_NOW = re.compile(
 
 
 def _sender_near(context: MessageContext, start: int) -> bool:
-    return bool(_FIRST_PERSON.search(context.lower, max(0, start - _SENDER_REACH), start + _SENDER_REACH))
+    return bool(_FIRST_PERSON.search(context.lower, max(0, start - _FIRST_PERSON_REACH), start + _FIRST_PERSON_REACH))
 
 
 def _judges_a_thing(context: MessageContext, start: int) -> bool:
@@ -890,7 +890,8 @@ def _counts_for(context: MessageContext, start: int, end: int, crisis: str) -> b
     """The crisis span is about the sender, someone close, or (for an emergency here and now) a stranger."""
     if crisis == SELF_HARM and _FIRST_PERSON.search(context.lower, start, end):
         return True  # "everyone would be better off without me"
-    if crisis == SELF_HARM and _SUICIDAL_WORD.match(context.lower, start, end) and _judges_a_thing(context, start):
+    bare_suicidal = crisis == SELF_HARM and bool(_SUICIDAL_WORD.match(context.lower, start, end))
+    if bare_suicidal and _judges_a_thing(context, start):
         return False
     if crisis == SELF_HARM and _METHOD_QUESTION.search(context.lower[start:end]):
         return not _STUDY.search(context.sentence(start))  # asking for a method is a warning sign, about anyone
@@ -909,7 +910,7 @@ def _counts_for(context: MessageContext, start: int, end: int, crisis: str) -> b
     if holder == OTHER:
         if crisis == MEDICAL_EMERGENCY and _worried_question(context) and context.is_question(start):
             return True  # "is it bad if a 4 year old ate 20 gummies? he's throwing up"
-        if crisis == SELF_HARM and _SUICIDAL_WORD.match(context.lower, start, end):
+        if bare_suicidal:
             # someone else called suicidal counts when the sender speaks near it or it is happening where the sender
             # is; not "if your suicidal thoughts get too much..." or "a suicidal man in the film"
             return _sender_near(context, start) or bool(_SOMEONE_SUICIDAL_NOW.search(context.sentence(start)))
@@ -917,7 +918,7 @@ def _counts_for(context: MessageContext, start: int, end: int, crisis: str) -> b
     if holder in (SELF, CLOSE):
         return True
     if crisis == SELF_HARM:
-        return not _SUICIDAL_WORD.match(context.lower, start, end) or _said_of_oneself(context, start, end)
+        return not bare_suicidal or _said_of_oneself(context, start, end)
     # no one named: a bare "chest pain, can't breathe" counts; a general question ("signs of a stroke?") does not,
     # unless it is a worried question about someone the message speaks of ("is it normal to have this much blood...")
     return not context.is_question(start) or _worried_question(context)
