@@ -17,10 +17,11 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup run train validate evaluate publish rollback models test lint bench bench-safety bench-scope safety-model scope-model purge clean
+.PHONY: help setup run run-cluster services train validate evaluate publish rollback models test lint bench bench-safety bench-scope safety-model scope-model purge clean
 
 help:
 	@echo "make run       set up, train if needed, start the assistant (Ctrl-C stops)"
+	@echo "make run-cluster [WORKERS=2]  the same behind nginx: N Rasa workers, PostgreSQL, Redis (docs/DEPLOY.md)"
 	@echo "make test      set up, then every test (unit, integration, browser, NLU, stories)"
 	@echo "make train     retrain the model if data/ or config/ changed (FORCE=1 to always; fine-tunes when only examples changed)"
 	@echo "make validate  check the facts file and the training data (each problem with file:line)"
@@ -57,6 +58,13 @@ setup: $(STAMP) node_modules/.installed .env
 run: setup
 	$(PY) -m bot.launcher run
 
+# Debian's PostgreSQL, Redis and nginx, installed if missing (the cluster and its tests start private instances)
+services:
+	@bash scripts/ensure-services.sh
+
+run-cluster: setup services
+	$(PY) -m bot.cluster.launcher $(if $(WORKERS),--workers $(WORKERS),)
+
 train: setup
 	$(PY) -m bot.launcher train --finetune $(if $(FORCE),--force,)
 
@@ -76,7 +84,7 @@ rollback: setup
 models: setup
 	$(PY) -m bot.training.publish --history
 
-test: setup
+test: setup services
 	bash scripts/ensure-chromium.sh
 	$(PY) -m pytest
 

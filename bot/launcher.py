@@ -1,6 +1,7 @@
 """`make run` and `make train`: local .env, training when stale, and both servers together.
 
 Usage: python -m bot.launcher env|train [--force] [--finetune]|run
+(`make run-cluster`: bot.cluster.launcher, which reuses the steps here.)
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from cryptography.fernet import Fernet
 
-from bot.settings import PROJECT_ROOT, load_settings
+from bot.settings import PROJECT_ROOT, Settings, load_settings
 from bot.training.history import latest_model, live_model
 
 ENV_FILE = PROJECT_ROOT / ".env"
@@ -31,6 +32,8 @@ GENERATED_SECRETS: dict[str, Callable[[], str]] = {
     # webhook; the real app secret and the verify token chosen in Meta's dashboard replace them.
     "MESSENGER_APP_SECRET": lambda: secrets.token_hex(16),
     "MESSENGER_VERIFY_TOKEN": lambda: secrets.token_urlsafe(24),
+    # `make run-cluster`: the password of its private PostgreSQL (bot/cluster/launcher.py)
+    "CLUSTER_DATABASE_PASSWORD": lambda: secrets.token_urlsafe(24),
 }
 TRAINING_INPUTS = ("data", "config/config.yml", "config/domain.yml")
 
@@ -104,17 +107,9 @@ def train(model_dir: Path, force: bool = False, finetune: bool = False) -> None:
     print(f"Trained in {time.monotonic() - started:.0f} s: {latest_model(model_dir)}")
 
 
-def run() -> int:
-    ensure_env_file()
-    settings = load_settings(ENV_FILE)
-    train(settings.training.model_dir)
-    live, newest = live_model(settings.training.model_dir), latest_model(settings.training.model_dir)
-    if live is not None and newest is not None and live != newest:
-        print(f"Serving the published model {live.name}. {newest.name} is newer but not published: "
-              "`make evaluate`, then `make publish`.")
-    # rasa_sdk binds 0.0.0.0 unless SANIC_HOST says otherwise: keep it on localhost.
-    env = {**os.environ, "SANIC_HOST": settings.servers.host}
-    processes = {
+def start_processes(settings: Settings, env: dict[str, str]) -> dict[str, subprocess.Popen]:
+    """The action server, the Rasa server and the staff console, as `make run` starts them."""
+    return {
         "action server": subprocess.Popen(
             [sys.executable, "-m", "bot.action_server", "--actions", "actions", "--port",
              str(settings.servers.action_port)],
@@ -124,9 +119,29 @@ def run() -> int:
         "Rasa server": subprocess.Popen([sys.executable, "-m", "bot.server"], cwd=PROJECT_ROOT, env=env),
         "staff console": subprocess.Popen([sys.executable, "-m", "bot.console"], cwd=PROJECT_ROOT, env=env),
     }
+
+
+def prepare() -> Settings:
+    """.env, the model (trained if stale), and which model is served."""
+    ensure_env_file()
+    settings = load_settings(ENV_FILE)
+    train(settings.training.model_dir)
+    live, newest = live_model(settings.training.model_dir), latest_model(settings.training.model_dir)
+    if live is not None and newest is not None and live != newest:
+        print(f"Serving the published model {live.name}. {newest.name} is newer but not published: "
+              "`make evaluate`, then `make publish`.")
+    return settings
+
+
+def server_environment(settings: Settings, **extra: str) -> dict[str, str]:
+    # rasa_sdk binds 0.0.0.0 unless SANIC_HOST says otherwise: keep it on localhost.
+    return {**os.environ, "SANIC_HOST": settings.servers.host, **extra}
+
+
+def print_urls(settings: Settings, starting: str = "Riverbend assistant starting") -> None:
     admin = settings.console.admin_username
     print(
-        "\nRiverbend assistant starting (Ctrl-C stops everything):\n"
+        f"\n{starting} (Ctrl-C stops everything):\n"
         f"  web chat page   {settings.servers.rasa_url}/chat/\n"
         f"  secure chat     {settings.servers.public_base_url}/secure/"
         "  (opened through the one-time links the bot sends)\n"
@@ -143,6 +158,10 @@ def run() -> int:
         flush=True,
     )
 
+
+def supervise(processes: dict[str, subprocess.Popen]) -> int:
+    """Wait until Ctrl-C, SIGTERM or one process ending; then stop them all. The first one to end gives the exit
+    code."""
     stopping = False
 
     def stop(*_: object) -> None:
@@ -167,6 +186,14 @@ def run() -> int:
             process.wait(timeout=15)
         except subprocess.TimeoutExpired:
             process.kill()
+    return exit_code
+
+
+def run() -> int:
+    settings = prepare()
+    processes = start_processes(settings, server_environment(settings))
+    print_urls(settings)
+    exit_code = supervise(processes)
     print("Stopped.")
     return exit_code
 

@@ -23,7 +23,7 @@ import argparse
 import asyncio
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -107,12 +107,19 @@ def purge_interval() -> float:
     return load_secure_chat().purge_interval_seconds
 
 
-async def purge_every(seconds: float, run_purge: Callable[[], PurgeReport]) -> None:
-    """Purge now and then every `seconds`, in a worker thread; a failure is logged and retried next time."""
+async def _always() -> bool:
+    return True
+
+
+async def purge_every(seconds: float, run_purge: Callable[[], PurgeReport],
+                      our_turn: Callable[[], Awaitable[bool]] = _always) -> None:
+    """Purge now and then every `seconds`, in a worker thread; a failure is logged and retried next time.
+    `our_turn`: whether this process runs this round (several workers: one of them, bot.cluster.turns)."""
     while True:
         try:
-            report = await asyncio.to_thread(run_purge)
-            logger.info("Retention purge: %s", report)
+            if await our_turn():
+                report = await asyncio.to_thread(run_purge)
+                logger.info("Retention purge: %s", report)
         except Exception as error:  # noqa: BLE001 - keep purging on later rounds
             logger.error("Retention purge failed: %s", type(error).__name__)
         await asyncio.sleep(seconds)

@@ -2,7 +2,8 @@
 
 Equivalent to `rasa run --enable-api --auth-token ...`, but the token comes from the settings
 (the environment or .env) rather than the command line (where `ps` would show it).
-Background jobs (`background_jobs`): the retention purge (bot.retention) every SECURE_PURGE_INTERVAL_MINUTES.
+Background jobs (`background_jobs`): the retention purge (bot.retention) every SECURE_PURGE_INTERVAL_MINUTES, run
+by one worker per round when several share REDIS_URL.
 Usage: python -m bot.server
 """
 
@@ -30,11 +31,14 @@ def background_jobs(settings: Settings) -> list[tuple[Callable[..., Any], str]]:
     SECURE_PURGE_INTERVAL_MINUTES, so held messages and old secure conversations go even where no cron job runs
     `make purge`."""
     from bot import retention
+    from bot.cluster.turns import turn_taker
     from bot.storage.database import app_database
 
     async def start_purging(app: Any, _: Any) -> None:
         db, tracker_store_url = app_database(), settings.databases.tracker_store_url
-        app.add_task(retention.purge_every(retention.purge_interval(), lambda: retention.purge(db, tracker_store_url)))
+        interval = retention.purge_interval()
+        our_turn = turn_taker(settings.databases.redis_url, "retention-purge", interval)  # one worker per round
+        app.add_task(retention.purge_every(interval, lambda: retention.purge(db, tracker_store_url), our_turn))
 
     return [(start_purging, "after_server_start")]
 

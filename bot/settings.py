@@ -11,7 +11,7 @@ sections:
 
   servers      BIND_HOST, the ports, PUBLIC_BASE_URL, ALLOWED_ORIGINS, ACTION_SERVER_URL, LOG_LEVEL
   paths        VAR_DIR, HOSPITAL_FACTS_PATH
-  databases    TRACKER_STORE_URL, APP_DATABASE_URL
+  databases    TRACKER_STORE_URL, APP_DATABASE_URL, REDIS_URL
   secrets      RASA_AUTH_TOKEN, SECURE_LINK_SECRET, SECURE_STORE_KEYS (as given: bot.secure.keys checks them)
   secure_chat  SECURE_LINK_TTL_MINUTES, SECURE_IDLE_MINUTES, SECURE_RETENTION_DAYS, SECURE_PURGE_INTERVAL_MINUTES
   console      CONSOLE_ADMIN_*, CONSOLE_NEW_PASSWORD, CONSOLE_LOCKOUT_*, CONSOLE_SESSION_HOURS, CONSOLE_IDLE_MINUTES
@@ -19,6 +19,8 @@ sections:
   limits       MAX_MESSAGE_CHARS, RATE_LIMIT_*, URGENT_ITEMS_PER_ADDRESS_PER_10_MINUTES
   review       REVIEW_CONFIDENCE, REVIEW_DATA_PATH, REVIEW_NEW_INTENTS_PATH
   training     MODEL_DIR, RASA_MODEL, SAFETY_CORPORA_DIR
+  cluster      CLUSTER_WORKERS, CLUSTER_ACTION_SERVERS, CLUSTER_POSTGRES_PORT, CLUSTER_REDIS_PORT,
+               CLUSTER_DATABASE_PASSWORD (`make run-cluster` only)
 
 Loading: .env is read into the environment once (and again when the launcher has just written it). The settings
 are parsed from the environment at each call, not cached: `load_settings()` gives every section (to start a server
@@ -80,9 +82,11 @@ def configure_sanic(max_request_bytes: int | None = None) -> None:
 
 
 def configure_endpoints(settings: Settings) -> None:
-    """Before Rasa reads endpoints.yml, which names the action server and the tracker store as ${VARIABLES}."""
+    """Before Rasa reads endpoints.yml, which names the action server, the tracker store and the lock store's
+    Redis as ${VARIABLES}."""
     os.environ["ACTION_SERVER_URL"] = settings.servers.action_server_url
     os.environ["TRACKER_STORE_URL"] = settings.databases.tracker_store_url
+    os.environ["REDIS_URL"] = settings.databases.redis_url  # the lock store's; empty: in-process locks
 
 
 def child_environment(**extra: str) -> dict[str, str]:
@@ -125,6 +129,9 @@ class PathSettings:
 class DatabaseSettings:
     tracker_store_url: str  # Rasa's conversation store (SQLAlchemy URL)
     app_database_url: str  # flags, the staff queue, console accounts, audit log (SQLAlchemy URL)
+    # What several Rasa workers share (bot/cluster): conversation locks, socket.io messages, web chat presence.
+    # Empty (`make run`, one process): in-process locks and sockets.
+    redis_url: str
 
 
 @dataclass(frozen=True)
@@ -204,6 +211,17 @@ class TrainingSettings:
 
 
 @dataclass(frozen=True)
+class ClusterSettings:
+    """`make run-cluster` (bot/cluster/launcher.py): the workers and the private services it starts."""
+
+    workers: int  # Rasa workers behind nginx, on RASA_PORT+101.. (nginx takes RASA_PORT)
+    action_servers: int  # on ACTION_PORT+101.. (nginx takes ACTION_PORT)
+    postgres_port: int
+    redis_port: int
+    database_password: str  # the private PostgreSQL's role (generated into .env)
+
+
+@dataclass(frozen=True)
 class Settings:
     servers: ServerSettings
     paths: PathSettings
@@ -215,6 +233,7 @@ class Settings:
     limits: LimitSettings
     review: ReviewSettings
     training: TrainingSettings
+    cluster: ClusterSettings
 
 
 # --- loading --------------------------------------------------------------------------------------------------
@@ -252,6 +271,7 @@ def load_settings(env_file: Path | None = None, environ: Mapping[str, str] | Non
         limits=load_limits(env),
         review=load_review(env),
         training=load_training(env),
+        cluster=load_cluster(env),
     )
 
 
@@ -293,6 +313,7 @@ def load_databases(environ: Mapping[str, str] | None = None) -> DatabaseSettings
     return DatabaseSettings(
         tracker_store_url=_text(env, "TRACKER_STORE_URL", f"sqlite:///{var_dir / 'tracker.db'}"),
         app_database_url=_text(env, "APP_DATABASE_URL", f"sqlite:///{var_dir / 'app.db'}"),
+        redis_url=_redis_url(_text(env, "REDIS_URL", "")),
     )
 
 
@@ -380,6 +401,17 @@ def load_training(environ: Mapping[str, str] | None = None) -> TrainingSettings:
     )
 
 
+def load_cluster(environ: Mapping[str, str] | None = None) -> ClusterSettings:
+    env = _env(environ)
+    return ClusterSettings(
+        workers=_whole(env, "CLUSTER_WORKERS", 2, maximum=16),
+        action_servers=_whole(env, "CLUSTER_ACTION_SERVERS", 2, maximum=16),
+        postgres_port=_port(env, "CLUSTER_POSTGRES_PORT", 5433),
+        redis_port=_port(env, "CLUSTER_REDIS_PORT", 6380),
+        database_password=_text(env, "CLUSTER_DATABASE_PASSWORD", ""),
+    )
+
+
 # --- parsing --------------------------------------------------------------------------------------------------
 
 
@@ -387,6 +419,12 @@ def _text(env: Mapping[str, str], name: str, default: str) -> str:
     """The value without surrounding spaces; the default when unset or empty."""
     value = (env.get(name) or "").strip()
     return value or default
+
+
+def _redis_url(value: str) -> str:
+    if value and not value.startswith(("redis://", "rediss://", "unix://")):
+        raise SettingsError(f"REDIS_URL must start with redis://, rediss:// or unix://, not {value[:12]!r}")
+    return value
 
 
 @functools.lru_cache(maxsize=256)

@@ -22,6 +22,7 @@ from bot.third_party_noise import quiet_third_party_noise
 
 quiet_third_party_noise()  # before Rasa and its neighbours are imported: their deprecation notices are not ours
 
+from bot.cluster.services import Service, start_redis  # noqa: E402
 from bot.facts import HospitalFacts, load_facts  # noqa: E402
 from bot.secure.keys import fernet_from  # noqa: E402
 from tests.fake_graph import PAGE_TOKEN, FakeGraph  # noqa: E402
@@ -149,6 +150,14 @@ def _wait_until(check, what: str, processes: list[subprocess.Popen], timeout: fl
             pass
         time.sleep(0.5)
     raise TimeoutError(f"{what} not ready after {timeout} s")
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service]:
+    """A private Redis (Debian's redis-server, installed by scripts/ensure-services.sh) on a free port."""
+    redis = start_redis(tmp_path_factory.mktemp("redis"), free_port())
+    yield redis
+    redis.stop()
 
 
 @pytest.fixture(scope="session")

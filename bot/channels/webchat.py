@@ -14,6 +14,8 @@ Here:
 - only origins in ALLOWED_ORIGINS may open a socket (python-engineio's CORS check), and a socket.io
   message may carry at most MAX_SOCKET_MESSAGE_BYTES.
 Messages then go through the same ingress as every channel (bot.channels.guard).
+With REDIS_URL set (several workers, `make run-cluster`), python-socketio's Redis manager carries every emit to the
+worker that holds the socket, and `bot.cluster.presence` knows which conversations have a tab open anywhere.
 """
 
 from __future__ import annotations
@@ -31,11 +33,12 @@ from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIO
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
-from socketio import AsyncServer
+from socketio import AsyncRedisManager, AsyncServer
 
 from bot import conversation_ids
 from bot.channels.guard import guarded
 from bot.channels.limits import PUBLIC_MAX_BODY_BYTES, client_address
+from bot.cluster.presence import presence_for
 from bot.handoff.delivery import Delivery, DeliveryFailed, DeliveryResult, register
 from bot.secure.keys import derived_key
 from bot.settings import load_settings
@@ -78,14 +81,22 @@ class WebChatInput(SocketIOInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         handle = guarded(on_new_message)
+        settings = load_settings()
+        redis_url = settings.databases.redis_url
         sio = AsyncServer(
             async_mode="sanic",
-            cors_allowed_origins=list(load_settings().servers.allowed_origins),
+            cors_allowed_origins=list(settings.servers.allowed_origins),
             max_http_buffer_size=MAX_SOCKET_MESSAGE_BYTES,
+            client_manager=AsyncRedisManager(redis_url, channel="riverbend-socketio") if redis_url else None,
         )
         webhook = SocketBlueprint(sio, self.socketio_path, "socketio_webhook", __name__)
         self.sio = sio  # the handoff delivery emits staff replies through it
         namespace = self.namespace
+        self.presence = presence = presence_for(sio, namespace or "/", redis_url)
+
+        @webhook.listener("after_server_start")
+        async def start_heartbeat(app: Any, _: Any) -> None:
+            app.add_task(presence.beat_forever())
 
         @webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
@@ -107,9 +118,17 @@ class WebChatInput(SocketIOInput):
                 previous = session.get("conversation")
                 if previous and previous != conversation:
                     sio.leave_room(sid, previous, namespace=namespace)
+                    await presence.left(previous, sid)
                 session["conversation"] = conversation
             sio.enter_room(sid, conversation, namespace=namespace)
+            await presence.joined(conversation, sid)
             await sio.emit("session_confirm", token, room=sid, namespace=namespace)
+
+        @sio.on("disconnect", namespace=namespace)
+        async def disconnect(sid: str) -> None:
+            session = await sio.get_session(sid, namespace=namespace)
+            if session.get("conversation"):
+                await presence.left(session["conversation"], sid)
 
         @sio.on(self.user_message_evt, namespace=namespace)
         async def user_uttered(sid: str, data: Any) -> None:
@@ -127,7 +146,7 @@ class WebChatInput(SocketIOInput):
 
 @register
 class WebChatDelivery(Delivery):
-    """socket.io: emitted to the conversation's room (the browser tab that holds the session)."""
+    """socket.io: emitted to the conversation's room (the browser tab that holds the session, on any worker)."""
 
     channel = "socketio"
 
@@ -137,11 +156,7 @@ class WebChatDelivery(Delivery):
         if sio is None:
             raise DeliveryFailed("the web chat channel is not running")
         namespace = socketio.namespace or "/"
-        try:
-            present = any(True for _ in sio.manager.get_participants(namespace, conversation_id))
-        except KeyError:  # python-socketio drops a namespace when its last client leaves
-            present = False
-        if not present:
+        if not await socketio.presence.present(conversation_id):
             return DeliveryResult("stored",
                                   "the patient has left the web chat; the message is kept in the conversation")
         try:

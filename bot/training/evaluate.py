@@ -44,7 +44,8 @@ def rasa(*args: str, quiet: bool = True) -> subprocess.CompletedProcess:
     """The Rasa CLI of this virtualenv, from the project root; raises with its output on failure."""
     env = child_environment(RASA_TELEMETRY_ENABLED="false",
                             # test stories run without the action server and a real store: they check predictions only
-                            ACTION_SERVER_URL="http://127.0.0.1:9/webhook", TRACKER_STORE_URL="sqlite://")
+                            ACTION_SERVER_URL="http://127.0.0.1:9/webhook", TRACKER_STORE_URL="sqlite://",
+                            REDIS_URL="")
     result = subprocess.run([sys.executable, "-m", "bot.rasa_cli", *args], cwd=PROJECT_ROOT, env=env, text=True,
                             capture_output=quiet)
     if result.returncode != 0:

@@ -166,9 +166,17 @@ def test_the_real_environment_wins_over_the_env_file(tmp_path, monkeypatch):
 def test_the_endpoints_variables_are_written_for_rasa(monkeypatch):
     monkeypatch.setenv("ACTION_SERVER_URL", "stale")
     monkeypatch.setenv("TRACKER_STORE_URL", "stale")
+    monkeypatch.setenv("REDIS_URL", "stale")
     configure_endpoints(load_settings(environ={"ACTION_PORT": "6055", "TRACKER_STORE_URL": "sqlite:///x.db"}))
     assert os.environ["ACTION_SERVER_URL"] == "http://127.0.0.1:6055/webhook"
     assert os.environ["TRACKER_STORE_URL"] == "sqlite:///x.db"
+    assert os.environ["REDIS_URL"] == ""  # endpoints.yml's lock store: in-process locks
+
+
+def test_a_redis_url_must_name_redis():
+    assert load_settings(environ={"REDIS_URL": "redis://127.0.0.1:6380/0"}).databases.redis_url.endswith("6380/0")
+    with pytest.raises(SettingsError, match="REDIS_URL"):
+        load_settings(environ={"REDIS_URL": "127.0.0.1:6380"})
 
 
 class _Recording(dict):

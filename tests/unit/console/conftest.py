@@ -174,7 +174,7 @@ def settings(tmp_path: Path, db: Database) -> Settings:
         servers=replace(base.servers, host="127.0.0.1", rasa_port=9, action_port=9, console_port=9,
                         public_base_url="http://127.0.0.1:9", allowed_origins=()),
         paths=replace(base.paths, facts_path=FACTS_PATH, var_dir=tmp_path),
-        databases=DatabaseSettings(tracker_store_url="sqlite://", app_database_url=db.url),
+        databases=DatabaseSettings(tracker_store_url="sqlite://", app_database_url=db.url, redis_url=""),
         secrets=replace(base.secrets, rasa_auth_token="not-used-by-the-fake"),
         training=replace(base.training, model_dir=tmp_path / "models"),
     )

@@ -13,6 +13,7 @@ from rasa.core.channels.channel import InputChannel
 from rasa.shared.core.constants import ACTION_LISTEN_NAME, EXTERNAL_MESSAGE_PREFIX
 from rasa.shared.core.events import ActionExecuted, BotUttered, ConversationPaused, ConversationResumed, UserUttered
 
+from bot.cluster.presence import LocalPresence
 from bot.handoff.rasa_api import MAX_STAFF_MESSAGE_CHARS
 from bot.secure import links
 from tests.unit.handoff.conftest import TOKEN
@@ -46,6 +47,7 @@ class FakeWebChat(InputChannel):
         self.emitted: list[tuple[str, dict, str]] = []
         self.present, self.broken = present, broken
         self.sio = SimpleNamespace(manager=SimpleNamespace(get_participants=self._participants), emit=self._emit)
+        self.presence = LocalPresence(self.sio, "/")  # one process: the room's participants
 
     @classmethod
     def name(cls) -> str:

@@ -1,0 +1,172 @@
+"""Several Rasa workers sharing PostgreSQL and Redis behind nginx, as `make run-cluster` starts them.
+
+Real services (Debian's PostgreSQL, Redis and nginx, private instances on free ports), the real Rasa workers
+and action servers with this run's model: what one worker does, every other one sees.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import subprocess
+import uuid
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import requests
+
+from bot.cluster import launcher
+from bot.cluster.services import Service, start_nginx, start_postgres, start_redis
+from tests.conftest import FACTS_PATH, ROOT, TEST_TOKEN, _wait_until, free_port
+from tests.webchat_client import WebChatClient
+
+pytestmark = pytest.mark.integration
+
+
+@dataclass
+class Cluster:
+    front_url: str  # nginx
+    worker_urls: list[str]
+    postgres: Service
+    redis: Service
+    processes: dict[str, subprocess.Popen]
+
+    def say(self, url: str, sender: str, text: str) -> list[str]:
+        reply = requests.post(f"{url}/webhooks/rest/webhook", json={"sender": sender, "message": text}, timeout=90)
+        reply.raise_for_status()
+        return [message.get("text", "") for message in reply.json()]
+
+    def tracker_events(self, sender: str) -> list[dict]:
+        reply = requests.get(f"{self.front_url}/conversations/{sender}/tracker",
+                             headers={"Authorization": f"Bearer {TEST_TOKEN}"}, timeout=30)
+        reply.raise_for_status()
+        return reply.json()["events"]
+
+
+@pytest.fixture(scope="module")
+def cluster(trained_model: Path) -> Iterator[Cluster]:
+    # PostgreSQL runs as the postgres user, who must reach its folder: under the project's var/, not a private /tmp
+    work = ROOT / "var" / "test" / f"cluster-{uuid.uuid4().hex[:8]}"
+    work.mkdir(parents=True)
+    postgres = start_postgres(work / "postgres", free_port(), "cluster-test-password",
+                              databases=(launcher.APP_DATABASE, launcher.TRACKER_DATABASE))
+    redis = start_redis(work / "redis", free_port())
+    worker_ports, action_ports = [free_port(), free_port()], [free_port()]
+    front, action_front = free_port(), free_port()
+    nginx = start_nginx(work / "nginx", front, worker_ports, action_front, action_ports)
+    base = postgres.url.rsplit("/", 1)[0]
+    env = {
+        **os.environ,
+        "RASA_TELEMETRY_ENABLED": "false",
+        "RASA_AUTH_TOKEN": TEST_TOKEN,
+        "RASA_MODEL": str(trained_model),
+        "VAR_DIR": str(work),
+        "HOSPITAL_FACTS_PATH": str(FACTS_PATH),
+        "SANIC_HOST": "127.0.0.1",
+        "PUBLIC_BASE_URL": f"http://127.0.0.1:{front}",
+        "RASA_PORT": str(front),
+        "CONSOLE_PORT": str(free_port()),
+        "CONSOLE_ADMIN_PASSWORD": "cluster-console-test-password",
+        "MESSENGER_APP_SECRET": "cluster-test-app-secret",
+        "MESSENGER_VERIFY_TOKEN": "cluster-test-verify-token",
+        "APP_DATABASE_URL": f"{base}/{launcher.APP_DATABASE}",
+        "TRACKER_STORE_URL": f"{base}/{launcher.TRACKER_DATABASE}",
+        "REDIS_URL": redis.url,
+        "ACTION_SERVER_URL": f"http://127.0.0.1:{action_front}/webhook",
+        "RATE_LIMIT_EXEMPT_ADDRESSES": "127.0.0.1",
+        "PYTHONUNBUFFERED": "1",
+    }
+    logs = work / "logs"
+    logs.mkdir()
+    processes = {}
+    try:
+        processes = launcher.start_processes(env, launcher.Layout(worker_ports, action_ports),
+                                             output=lambda name: (logs / f"{name.replace(' ', '-')}.log").open("w"))
+        worker_urls = [f"http://127.0.0.1:{port}" for port in worker_ports]
+        for url in worker_urls:
+            _wait_until(lambda url=url: requests.get(f"{url}/status", params={"token": TEST_TOKEN}, timeout=2)
+                        .json().get("model_file"), f"Rasa worker {url}", list(processes.values()), timeout=300)
+        yield Cluster(f"http://127.0.0.1:{front}", worker_urls, postgres, redis, processes)
+    except Exception:
+        for log in sorted(logs.glob("*.log")):
+            print(f"--- {log.name} ---\n{log.read_text(errors='replace')[-4000:]}")
+        raise
+    finally:
+        for process in processes.values():
+            process.terminate()
+        for process in processes.values():
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        for service in (nginx, redis, postgres):
+            service.stop()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def test_messages_of_one_conversation_sent_at_once_to_two_workers_are_handled_in_order(cluster):
+    sender = f"cluster-order-{uuid.uuid4().hex[:8]}"
+    # 12 at once: without a shared lock both workers load the same tracker and each saves over the other's
+    # turn (seen: 8 to 11 of 12 messages kept); with it, all 12, one after another
+    questions = ["where can I park?", "what are the visiting hours?", "what is the main phone number?",
+                 "where is the cafeteria?", "how do I get to the hospital?", "can I bring flowers?"] * 2
+    with ThreadPoolExecutor(len(questions)) as pool:
+        answers = list(pool.map(lambda n: cluster.say(cluster.worker_urls[n % 2], sender, questions[n]),
+                                range(len(questions))))
+    assert all(answer and all(answer) for answer in answers), answers
+    events = cluster.tracker_events(sender)
+    said = [event["text"] for event in events if event["event"] == "user"]
+    assert sorted(said) == sorted(questions)  # none lost
+    # one at a time: after each patient message, the assistant answered and listened again before the next
+    kinds = [event["event"] if event["event"] != "action" else event["name"] for event in events]
+    turns = "".join("U" if kind == "user" else "L" if kind == "action_listen" else "" for kind in kinds)
+    assert turns.replace("UL", "") == "L" * turns.replace("UL", "").count("L"), turns
+
+
+def test_a_staff_reply_handled_by_one_worker_reaches_the_web_chat_held_by_another(cluster):
+    async def scenario() -> tuple[dict, list[str]]:
+        patient = WebChatClient(cluster.worker_urls[1])  # the tab's socket lives on worker 2
+        await patient.connect()
+        assert await patient.ask("where can I park?")
+        conversation = patient.conversation_id
+        reply = await asyncio.to_thread(
+            requests.post, f"{cluster.worker_urls[0]}/handoff/conversations/{conversation}/messages",
+            headers={"Authorization": f"Bearer {TEST_TOKEN}"},
+            json={"text": "Hello, this is Nurse Ada from the ward.", "staff_name": "Ada"}, timeout=30)
+        received = await patient.replies(first_timeout=20, quiet=1)
+        await patient.close()
+        return reply.json(), received
+
+    result, received = asyncio.run(scenario())
+    assert result["status"] == "delivered"
+    assert received == ["Hello, this is Nurse Ada from the ward."]
+
+
+def test_a_worker_reports_a_tab_closed_on_another_worker_as_stored_not_delivered(cluster):
+    async def scenario() -> dict:
+        patient = WebChatClient(cluster.worker_urls[1])
+        await patient.connect()
+        assert await patient.ask("what are the visiting hours?")
+        conversation = patient.conversation_id
+        await patient.close()
+        await asyncio.sleep(0.5)
+        reply = await asyncio.to_thread(
+            requests.post, f"{cluster.worker_urls[0]}/handoff/conversations/{conversation}/messages",
+            headers={"Authorization": f"Bearer {TEST_TOKEN}"}, json={"text": "Are you still there?"}, timeout=30)
+        return reply.json()
+
+    assert asyncio.run(scenario())["status"] == "stored"
+
+
+def test_the_front_spreads_patients_over_the_workers_and_the_workers_share_one_conversation_store(cluster):
+    sender = f"cluster-front-{uuid.uuid4().hex[:8]}"
+    assert cluster.say(cluster.front_url, sender, "where can I park?")
+    # worker 2 answers a follow-up of a conversation worker 1 (or nginx's pick) started: the topic was stored
+    assert cluster.say(cluster.worker_urls[1], sender, "and at the weekend?")
+    assert [e["text"] for e in cluster.tracker_events(sender) if e["event"] == "user"] == [
+        "where can I park?", "and at the weekend?"]
+
