@@ -17,7 +17,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup run run-cluster services train validate evaluate publish rollback models test lint bench bench-safety bench-scope safety-model scope-model purge clean
+.PHONY: help setup run run-cluster services train validate evaluate publish rollback models test lint bench bench-safety bench-scope bench-scale safety-model scope-model purge clean
 
 help:
 	@echo "make run       set up, train if needed, start the assistant (Ctrl-C stops)"
@@ -34,6 +34,7 @@ help:
 	@echo "make safety-model  retrain the safety classifier from ../shared/corpora and the project's data (SAFETY_CORPORA_DIR)"
 	@echo "make scope-model   rebuild the out-of-scope gate from ../shared/corpora and data/nlu (after adding an intent)"
 	@echo "make bench-scope   the out-of-scope gate, leave one source out (bench/scope.py)"
+	@echo "make bench-scale   1 worker on SQLite, 1-3 workers behind nginx on PostgreSQL and Redis, vs stock Rasa"
 	@echo "make purge     delete secure conversations and held messages past their retention"
 	@echo "make lint      ruff"
 
@@ -106,6 +107,9 @@ scope-model: setup
 
 bench-scope: setup
 	$(PY) bench/scope.py
+
+bench-scale: setup services
+	$(PY) bench/scale.py
 
 purge: setup
 	$(PY) -m bot.retention purge

@@ -20,6 +20,9 @@ from bot.cluster.services import Service, ServiceError, start_nginx, start_postg
 from bot.launcher import prepare, print_urls, server_environment, supervise
 from bot.settings import PROJECT_ROOT, Settings
 
+# Behind one proxy, Sanic takes the client's address from the last X-Forwarded-For entry (nginx's), so the
+# per-address limits and the audit log see patients, not nginx. Workers listen on localhost: only nginx reaches them.
+BEHIND_NGINX = {"SANIC_PROXIES_COUNT": "1"}
 APP_DATABASE = "riverbend"
 TRACKER_DATABASE = "riverbend_tracker"
 
@@ -48,6 +51,7 @@ def shared_environment(settings: Settings, postgres: Service, redis: Service) ->
         REDIS_URL=redis.url,
         ACTION_SERVER_URL=f"http://{settings.servers.host}:{settings.servers.action_port}/webhook",
         PUBLIC_BASE_URL=settings.servers.public_base_url,
+        **BEHIND_NGINX,
     )
 
 
@@ -63,6 +67,11 @@ def start_services(settings: Settings, folder: Path) -> tuple[Service, Service]:
         postgres.stop()
         raise
     return postgres, redis
+
+
+def process_names(layout: Layout) -> list[str]:
+    return ([f"action server {n}" for n in range(1, len(layout.action_ports) + 1)]
+            + [f"Rasa worker {n}" for n in range(1, len(layout.worker_ports) + 1)] + ["staff console"])
 
 
 def start_processes(env: dict[str, str], layout: Layout,

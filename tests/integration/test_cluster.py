@@ -79,6 +79,7 @@ def cluster(trained_model: Path) -> Iterator[Cluster]:
         "ACTION_SERVER_URL": f"http://127.0.0.1:{action_front}/webhook",
         "RATE_LIMIT_EXEMPT_ADDRESSES": "127.0.0.1",
         "PYTHONUNBUFFERED": "1",
+        **launcher.BEHIND_NGINX,
     }
     logs = work / "logs"
     logs.mkdir()
