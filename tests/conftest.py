@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +24,7 @@ from bot.third_party_noise import quiet_third_party_noise
 
 quiet_third_party_noise()  # before Rasa and its neighbours are imported: their deprecation notices are not ours
 
-from bot.cluster.services import Service, start_redis  # noqa: E402
+from bot.cluster.services import Service, start_postgres, start_redis  # noqa: E402
 from bot.facts import HospitalFacts, load_facts  # noqa: E402
 from bot.secure.keys import fernet_from  # noqa: E402
 from tests.fake_graph import PAGE_TOKEN, FakeGraph  # noqa: E402
@@ -158,6 +160,30 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service]:
     redis = start_redis(tmp_path_factory.mktemp("redis"), free_port())
     yield redis
     redis.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[Service]:
+    """A private PostgreSQL (Debian's, installed by scripts/ensure-services.sh) on a free port. Its folder is under
+    the project's var/ because the server runs as the postgres user, who cannot enter pytest's private tmp dirs."""
+    folder = ROOT / "var" / "test" / f"postgres-{os.getpid()}"
+    postgres = start_postgres(folder, free_port(), "test-password-not-secret")
+    yield postgres
+    postgres.stop()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def new_postgres_database(server: Service) -> str:
+    """A fresh, empty database on `server`: its SQLAlchemy URL."""
+    import psycopg2
+
+    name = f"test_{uuid.uuid4().hex[:10]}"
+    connection = psycopg2.connect(server.url)
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute(f'CREATE DATABASE "{name}"')
+    connection.close()
+    return server.url.rsplit("/", 1)[0] + f"/{name}"
 
 
 @pytest.fixture(scope="session")
