@@ -4,7 +4,9 @@ Rasa 3.6's RedisLockStore reads a lock, changes it in Python and writes it back 
 transaction), so two workers issuing tickets at the same moment can both get the same number. Here every step
 is one Lua script, run atomically by Redis:
 - `issue`: the next number from a counter, queued in a sorted set, and a key for that ticket that expires after
-  the lock lifetime (a worker killed mid-message does not hold the conversation for ever);
+  LEASE_SECONDS unless its worker renews it (every third of that, while it waits or holds, up to Rasa's lock
+  lifetime): a worker killed mid-message holds the conversation for LEASE_SECONDS at most, and a live worker
+  stuck for longer than the lock lifetime loses it, as with Rasa's own stores;
 - `serving`: drops expired tickets from the head of the queue and says whether the head is ours (or that ours
   expired while waiting: a LockError, as Rasa's own stores raise);
 - `release`: removes our ticket; the counter goes with the last one.
@@ -26,6 +28,7 @@ from rasa.utils.endpoints import EndpointConfig
 logger = logging.getLogger(__name__)
 
 KEY_PREFIX = "riverbend:lock:"
+LEASE_SECONDS = 5.0
 # First wait between checks of the queue; doubled up to MAX_POLL_SECONDS while the conversation stays busy.
 FIRST_POLL_SECONDS = 0.005
 MAX_POLL_SECONDS = 0.1
@@ -34,8 +37,8 @@ _ISSUE = """
 local number = redis.call('INCR', KEYS[1])
 redis.call('ZADD', KEYS[2], number, number)
 redis.call('SET', KEYS[3] .. number, '1', 'PX', ARGV[1])
-redis.call('PEXPIRE', KEYS[1], ARGV[1] * 2)
-redis.call('PEXPIRE', KEYS[2], ARGV[1] * 2)
+redis.call('PEXPIRE', KEYS[1], ARGV[2] * 2)
+redis.call('PEXPIRE', KEYS[2], ARGV[2] * 2)
 return number
 """
 _SERVING = """
@@ -85,19 +88,37 @@ class ClusterLockStore(LockStore):
                 yield lock
             return
         keys = self._keys(conversation_id)
+        lifetime_ms = max(1, int(lock_lifetime * 1000))
         try:
-            ticket = int(await self._issue(keys=keys, args=[max(1, int(lock_lifetime * 1000))]))
+            ticket = int(await self._issue(keys=keys, args=[min(lifetime_ms, int(LEASE_SECONDS * 1000)),
+                                                            lifetime_ms]))
         except Exception as error:  # noqa: BLE001 - Redis unreachable: Rasa answers this message with an error
             raise LockError(f"Could not issue a ticket ({type(error).__name__})") from error
+        renewing = asyncio.create_task(self._renew(keys[2] + str(ticket), lock_lifetime))
         try:
             await self._wait_for_turn(keys, ticket)
             yield TicketLock(conversation_id)
         finally:
+            renewing.cancel()
             try:
                 await self._release(keys=keys, args=[ticket])
             except Exception as error:  # noqa: BLE001 - the ticket expires by itself
                 logger.warning("Could not release a conversation lock (%s); it expires by itself.",
                                type(error).__name__)
+
+    async def _renew(self, ticket_key: str, lock_lifetime: float) -> None:
+        """Keep our ticket alive while this worker is, until Rasa's lock lifetime since it was issued."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + lock_lifetime
+        while (remaining := deadline - loop.time()) > 0:
+            await asyncio.sleep(min(LEASE_SECONDS / 3, remaining))
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                return
+            try:
+                await self.redis.pexpire(ticket_key, max(1, int(min(LEASE_SECONDS, remaining) * 1000)))
+            except Exception as error:  # noqa: BLE001 - Redis away for a moment: the next renewal may succeed
+                logger.warning("Could not renew a conversation lock (%s).", type(error).__name__)
 
     async def _wait_for_turn(self, keys: list[str], ticket: int) -> None:
         pause = FIRST_POLL_SECONDS

@@ -206,8 +206,12 @@ def nginx_config(folder: Path, listen: int, workers: list[int], action_listen: i
         "    location /socket.io/ {\n      proxy_pass http://rasa_sticky;\n" + proxy
         + "      proxy_set_header Upgrade $http_upgrade;\n      proxy_set_header Connection $connection_upgrade;\n"
         "      proxy_read_timeout 120s;\n    }\n"
+        # A worker that fails (killed mid-message: the connection drops) gets the message handed to the next one,
+        # POSTs included: a message is handled at least once rather than lost. Timeouts are not retried: a slow
+        # worker is still handling it.
         "    location / {\n      proxy_pass http://rasa;\n" + proxy
-        + "      proxy_set_header Connection '';\n      proxy_next_upstream error timeout;\n    }\n  }\n"
+        + "      proxy_set_header Connection '';\n      proxy_next_upstream error non_idempotent;\n"
+        "      proxy_next_upstream_tries 2;\n    }\n  }\n"
         + f"  server {{\n    listen 127.0.0.1:{action_listen};\n"
         "    location / {\n      proxy_pass http://actions;\n" + proxy
         + "      proxy_set_header Connection '';\n      proxy_read_timeout 60s;\n    }\n  }\n"

@@ -9,7 +9,9 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+import signal
 import subprocess
+import time
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -171,3 +173,29 @@ def test_the_front_spreads_patients_over_the_workers_and_the_workers_share_one_c
     assert [e["text"] for e in cluster.tracker_events(sender) if e["event"] == "user"] == [
         "where can I park?", "and at the weekend?"]
 
+
+
+# Last in this module: it kills worker 1, which the tests above need.
+def test_killing_a_worker_with_sigkill_mid_conversation_loses_no_message(cluster):
+    conversations = [f"cluster-kill-{n}-{uuid.uuid4().hex[:6]}" for n in range(8)]
+    questions = ["where can I park?", "what are the visiting hours?", "what is the main phone number?",
+                 "where is the cafeteria?", "can I bring flowers?", "how do I get to the hospital?"]
+    answered: dict[str, list[list[str]]] = {sender: [] for sender in conversations}
+
+    def talk(sender: str) -> None:
+        for question in questions:
+            answered[sender].append(cluster.say(cluster.front_url, sender, question))
+
+    started = time.monotonic()
+    with ThreadPoolExecutor(len(conversations)) as pool:
+        talks = [pool.submit(talk, sender) for sender in conversations]
+        time.sleep(1.5)  # conversations under way, messages in flight on both workers
+        cluster.processes["Rasa worker 1"].send_signal(signal.SIGKILL)
+        for done in talks:
+            done.result()  # no patient saw an error
+    assert all(len(replies) == len(questions) and all(replies) for replies in answered.values())
+    for sender in conversations:  # every message is in its conversation (at least once)
+        said = [event["text"] for event in cluster.tracker_events(sender) if event["event"] == "user"]
+        assert set(said) == set(questions), (sender, said)
+    # the killed worker's conversations were free again within its lease, not Rasa's 60 s lock lifetime
+    assert time.monotonic() - started < 45

@@ -83,17 +83,43 @@ def test_other_conversations_do_not_wait(redis_server):
     assert _run(scenario()) < 1.0  # ten conversations side by side, not 2 s one after another
 
 
-def test_a_worker_killed_while_holding_a_conversation_holds_it_only_for_the_lock_lifetime(redis_server):
+def test_a_worker_killed_while_holding_a_conversation_holds_it_only_for_the_lease(redis_server, monkeypatch):
+    monkeypatch.setattr(lock_store, "LEASE_SECONDS", 0.3)
+
     async def scenario() -> float:
         dead, alive = await _worker_stores(redis_server.url, 2)
-        # the dead worker took a ticket and never released it (SIGKILL mid-message)
-        await dead._issue(keys=dead._keys("conversation-dead"), args=[300])
+        # the dead worker took a ticket and never renewed or released it (SIGKILL mid-message)
+        await dead._issue(keys=dead._keys("conversation-dead"), args=[300, 60_000])
         started = time.monotonic()
-        async with alive.lock("conversation-dead", lock_lifetime=5):
+        async with alive.lock("conversation-dead", lock_lifetime=60):
             return time.monotonic() - started
 
     waited = _run(scenario())
-    assert 0.2 <= waited < 2
+    assert 0.2 <= waited < 2  # the lease, not Rasa's 60 s lock lifetime
+
+
+def test_a_live_worker_keeps_its_turn_past_the_lease_by_renewing_it(redis_server, monkeypatch):
+    monkeypatch.setattr(lock_store, "LEASE_SECONDS", 0.3)
+
+    async def scenario() -> list[str]:
+        holder, waiter = await _worker_stores(redis_server.url, 2)
+        order: list[str] = []
+
+        async def hold() -> None:
+            async with holder.lock("conversation-long", lock_lifetime=60):
+                order.append("holder in")
+                await asyncio.sleep(1.2)  # four leases: a slow action server
+                order.append("holder out")
+
+        async def wait() -> None:
+            await asyncio.sleep(0.05)
+            async with waiter.lock("conversation-long", lock_lifetime=60):
+                order.append("waiter in")
+
+        await asyncio.gather(hold(), wait())
+        return order
+
+    assert _run(scenario()) == ["holder in", "holder out", "waiter in"]
 
 
 def test_a_ticket_that_expires_while_waiting_raises_the_lock_error_rasa_expects(redis_server):
