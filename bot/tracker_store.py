@@ -22,10 +22,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import sqlalchemy as sa
-from rasa.core.tracker_store import SQLTrackerStore, _create_sequence
+from rasa.core.tracker_store import SQLTrackerStore, _create_sequence, create_engine_kwargs
 from rasa.shared.core.events import Event
 from rasa.shared.core.trackers import DialogueStateTracker
-from sqlalchemy.orm import declarative_base
+from sqlalchemy.orm import declarative_base, sessionmaker
 
 from bot.safety import redact_strings
 from bot.secure import is_secure_conversation
@@ -65,6 +65,16 @@ class EncryptedText(sa.types.TypeDecorator):
 
 class ProtectedSQLTrackerStore(SQLTrackerStore):
     Base = declarative_base()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.engine.dialect.name != "sqlite":
+            # After the database restarts, the pool's connections are dead: each is tested as it is taken
+            # (one round trip), so the first message after a restart is answered rather than failing.
+            url = self.engine.url
+            self.engine.dispose()
+            self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
+            self.sessionmaker = sessionmaker(bind=self.engine)
 
     class SQLEvent(Base):
         """Rasa's `events` table, with the payload encrypted."""

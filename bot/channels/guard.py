@@ -17,6 +17,9 @@
    or crisis line is sent at once by the ingress itself, and the escalation becomes urgent.
 5. While Rasa handles the message, the log filter (bot.log_privacy) knows its text and keeps it
    out of every log line.
+6. If Rasa cannot handle it (the conversation store or the lock store is down: a database restarting), the
+   patient is asked to send it again in a few minutes, after the crisis line on a crisis, rather than getting
+   an error or silence.
 
 The secure chat uses the same guard with `secure=True`: its messages are screened (crises get
 the same urgent handling) but reach Rasa whole, since its store is encrypted, not redacted.
@@ -186,6 +189,12 @@ def guarded(on_new_message: Callable[[UserMessage], Awaitable[Any]], secure: boo
                 held_id = await asyncio.to_thread(_hold, message.text, screened_message)
                 if held_id:
                     safe.metadata[HELD_KEY] = held_id
-            return await on_new_message(safe)
+            try:
+                return await on_new_message(safe)
+            except Exception as error:  # noqa: BLE001 - the stores are down (a database restarting...): say so
+                logger.error("Message in conversation %s not handled: %s", message.sender_id, type(error).__name__)
+                for reply in render(plan(flags, None, Place.UNAVAILABLE), facts.get()):
+                    await message.output_channel.send_text_message(message.sender_id, reply)
+                return None
 
     return handle

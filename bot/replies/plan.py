@@ -12,6 +12,7 @@ Places (Place):
   REQUEST_FORM           an answer to a request form's question (actions/requests.py)
   PAUSED                 a message while staff have the conversation (bot.channels.guard)
   RATE_LIMITED           a message over a rate limit (bot.channels.guard)
+  UNAVAILABLE            a message the assistant could not handle (its stores down: bot.channels.guard)
   PAGE_COMMENT           a Facebook page comment (bot.channels.messenger.channel)
   PAGE_COMMENT_PRIVATE   a page comment whose answer goes privately anyway: configured so, or it holds a link
 
@@ -50,6 +51,8 @@ PAUSED                 crisis             -                          CRISIS_LINE
                        not a crisis       -                          (nothing: staff have the conversation)
 RATE_LIMITED           crisis             -                          CRISIS_LINE, URGENT_NOTICE
                        not a crisis       -                          SLOW_DOWN
+UNAVAILABLE            crisis             -                          CRISIS_LINE, TRY_AGAIN
+                       not a crisis       -                          TRY_AGAIN
 PAGE_COMMENT           crisis             -                          HIDE_COMMENT, PRIVATE_REPLY, EMERGENCY_NOTICE
                        sensitive          -                          HIDE_COMMENT, PRIVATE_REPLY, PRIVATE_REPLY_NOTICE
                        none               -                          PUBLIC_REPLY
@@ -57,9 +60,10 @@ PAGE_COMMENT_PRIVATE   crisis, sensitive  -                          as PAGE_COM
                        none               -                          PRIVATE_REPLY, PRIVATE_REPLY_NOTICE
 
 A crisis is escalated as urgent wherever it arrives (bot.channels.guard records it even while paused or over a
-rate limit), so every place says so (URGENT_NOTICE). The public notice under a crisis comment names the number
-of that crisis (for self-harm, the crisis line as well as the emergency number), worded so that it does not
-say publicly what the hidden comment was about: the private reply may never arrive.
+rate limit), so every place says so (URGENT_NOTICE), except UNAVAILABLE: the database the urgent item goes to
+may be the one that is down, so the patient is not told staff were alerted. The public notice under a crisis
+comment names the number of that crisis (for self-harm, the crisis line as well as the emergency number),
+worded so that it does not say publicly what the hidden comment was about: the private reply may never arrive.
 
 Differences between places, kept on purpose (each is a row above): a crisis in a request form gets no answer
 part (the form asks its question again); a follow-up in the secure chat answers a request topic instead of
@@ -88,6 +92,7 @@ class Place(str, Enum):
     REQUEST_FORM = "request_form"
     PAUSED = "paused"
     RATE_LIMITED = "rate_limited"
+    UNAVAILABLE = "unavailable"
     PAGE_COMMENT = "page_comment"
     PAGE_COMMENT_PRIVATE = "page_comment_private"
 
@@ -104,6 +109,7 @@ class Part(str, Enum):
     PRIVACY_NOTICE = "privacy_notice"  # don't share details here: the phone number and the portal instead
     REQUEST_START = "request_start"  # the secure chat's request form starts, with its offer
     SLOW_DOWN = "slow_down"  # over a rate limit: wait a minute (the emergency number too)
+    TRY_AGAIN = "try_again"  # not handled (the stores are down): sorry, ask again in a few minutes (the number too)
     HIDE_COMMENT = "hide_comment"  # hide the page comment (where so configured)
     PRIVATE_REPLY = "private_reply"  # the chat's answer, as a private reply to the comment
     PUBLIC_REPLY = "public_reply"  # the chat's answer, as a public reply to the comment
@@ -186,6 +192,8 @@ def plan(flags: SafetyFlags, topic: str | None, where: Place) -> Plan:
     if where is Place.REQUEST_FORM:
         return Plan((Part.CRISIS_LINE, Part.URGENT_NOTICE) if flags.crisis else (Part.ROUTINE_ANSWER,),
                     crisis=flags.crisis)
+    if where is Place.UNAVAILABLE:
+        return Plan((Part.CRISIS_LINE, Part.TRY_AGAIN) if flags.crisis else (Part.TRY_AGAIN,), crisis=flags.crisis)
     if where in (Place.PAUSED, Place.RATE_LIMITED):
         otherwise = () if where is Place.PAUSED else (Part.SLOW_DOWN,)
         return Plan((Part.CRISIS_LINE, Part.URGENT_NOTICE) if flags.crisis else otherwise, crisis=flags.crisis)

@@ -76,6 +76,14 @@ def slow_down_reply(emergency_number: str) -> str:
     )
 
 
+def try_again_reply(emergency_number: str) -> str:
+    """To a message the assistant could not handle (bot.channels.guard): its stores are down for a moment."""
+    return (
+        "Sorry, I can't answer right now because of a technical problem on our side. Please send your message "
+        f"again in a few minutes. If this is an emergency, call {emergency_number} now."
+    )
+
+
 def privacy_notice(facts: HospitalFacts) -> str:
     team = facts.human_team
     return (
@@ -114,6 +122,8 @@ def text_of(part: Part, plan: Plan, facts: HospitalFacts, now: datetime | None =
         return OFFERS[plan.request] if plan.request else None
     if part is Part.SLOW_DOWN:
         return slow_down_reply(facts.emergency.number)
+    if part is Part.TRY_AGAIN:
+        return try_again_reply(facts.emergency.number)
     if part is Part.EMERGENCY_NOTICE:
         return crisis_comment_notice(facts, plan.crisis or Crisis.MEDICAL_EMERGENCY, private_reply_sent)
     if part is Part.PRIVATE_REPLY_NOTICE:

@@ -47,7 +47,9 @@ class Database:
                 if self.url.startswith("sqlite:///"):
                     Path(self.url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
                 migrate(self.url)
-                self._engine = sa.create_engine(self.url, future=True)
+                # pool_pre_ping: after a database restart, dead pooled connections are replaced, not used
+                self._engine = sa.create_engine(self.url, future=True,
+                                                pool_pre_ping=not self.url.startswith("sqlite"))
                 self._sessions = sessionmaker(bind=self._engine, future=True)
             return self._sessions
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from sqlalchemy.exc import OperationalError
 
 from bot import log_privacy
 from bot.channels import guard
@@ -117,6 +118,28 @@ def test_a_database_that_is_down_loses_no_reply_and_logs_no_text(monkeypatch, ca
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "chest pain" not in logged
     assert "Received user message '[message text]'" in logged
+
+
+def _run_with_stores_down(message: UserMessage) -> list[str]:
+    async def on_new_message(safe: UserMessage) -> None:
+        raise OperationalError("SELECT ...", {}, Exception("connection refused"))  # the tracker store
+
+    asyncio.run(guard.guarded(on_new_message)(message))
+    return [sent["text"] for sent in message.output_channel.messages]
+
+
+def test_a_patient_whose_message_cannot_be_handled_is_asked_to_send_it_again(app_db, caplog):
+    with caplog.at_level(logging.ERROR):
+        replies = _run_with_stores_down(_message("where can I park?"))
+    assert len(replies) == 1 and "send your message again in a few minutes" in replies[0]
+    assert "911" in replies[0]
+    assert [r.getMessage() for r in caplog.records] == [
+        "Message in conversation patient-1 not handled: OperationalError"]
+
+
+def test_a_crisis_that_cannot_be_handled_still_gets_the_emergency_number_first(app_db):
+    replies = _run_with_stores_down(_message(CRISIS))
+    assert len(replies) == 2 and "911" in replies[0] and "send your message again" in replies[1]
 
 
 def test_a_long_message_is_screened_to_its_end(app_db):

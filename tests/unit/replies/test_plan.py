@@ -97,6 +97,7 @@ SECURE_CHAT_FOLLOW_UP = [
 REQUEST_FORM = [(NOT_A_CRISIS, f"{R}"), (("crisis",), f"{C} {U}")]
 PAUSED = [(NOT_A_CRISIS, ""), (("crisis",), f"{C} {U}")]
 RATE_LIMITED = [(NOT_A_CRISIS, "SLOW_DOWN"), (("crisis",), f"{C} {U}")]
+UNAVAILABLE = [(NOT_A_CRISIS, "TRY_AGAIN"), (("crisis",), f"{C} TRY_AGAIN")]  # no "staff were alerted"
 PAGE_COMMENT = [
     (("none",), "PUBLIC_REPLY"),
     (("sensitive", "held"), "HIDE_COMMENT PRIVATE_REPLY PRIVATE_REPLY_NOTICE"),
@@ -126,7 +127,8 @@ def _cases() -> list:
                     expected = (_parts(with_link), _parts(without or with_link), request, buttons)
                     cases.append(pytest.param(where, flags, topic, expected, id=f"{where.name}-{topic}-{flags}"))
     others = {Place.REQUEST_FORM: REQUEST_FORM, Place.PAUSED: PAUSED, Place.RATE_LIMITED: RATE_LIMITED,
-              Place.PAGE_COMMENT: PAGE_COMMENT, Place.PAGE_COMMENT_PRIVATE: PAGE_COMMENT_PRIVATE}
+              Place.UNAVAILABLE: UNAVAILABLE, Place.PAGE_COMMENT: PAGE_COMMENT,
+              Place.PAGE_COMMENT_PRIVATE: PAGE_COMMENT_PRIVATE}
     for where, rows in others.items():
         for kinds, said in rows:
             for kind in kinds:
@@ -228,6 +230,10 @@ RENDERED = {
     ] + [(text_of(Part.REQUEST_START, plan(SafetyFlags(), "appointment_book", Place.SECURE_CHAT), facts),
           "I can take your appointment request here, and Central Scheduling will call you.")],
     Part.SLOW_DOWN: lambda facts: [(text_of(Part.SLOW_DOWN, Plan(()), facts), slow_down_reply("911"))],
+    Part.TRY_AGAIN: lambda facts: [
+        (text_of(Part.TRY_AGAIN, Plan(()), facts),
+         "Sorry, I can't answer right now because of a technical problem on our side. Please send your message "
+         "again in a few minutes. If this is an emergency, call 911 now.")],
     Part.HIDE_COMMENT: lambda facts: [(text_of(Part.HIDE_COMMENT, Plan(()), facts), None)],
     Part.PRIVATE_REPLY: lambda facts: [(text_of(Part.PRIVATE_REPLY, Plan(()), facts, answer="A."), "A.")],
     Part.PUBLIC_REPLY: lambda facts: [(text_of(Part.PUBLIC_REPLY, Plan(()), facts, answer="A."), "A.")],
