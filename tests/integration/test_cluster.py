@@ -195,6 +195,34 @@ def test_the_front_spreads_patients_over_the_workers_and_the_workers_share_one_c
 
 
 
+def test_one_senders_messenger_webhooks_landing_on_two_workers_are_answered_in_the_order_sent(cluster, fake_graph):
+    fake_graph.reset()
+    psid = str(uuid.uuid4().int)[:16]
+    sent_at = int(time.time() * 1000)
+    first = signed(page_webhook([text_message(psid, "where can I park?", timestamp=sent_at)]), MESSENGER_APP_SECRET)
+    second = signed(page_webhook([text_message(psid, "what are the visiting hours?", timestamp=sent_at + 1000)]),
+                    MESSENGER_APP_SECRET)
+
+    def deliver(url: str, webhook: tuple[bytes, dict[str, str]]) -> int:
+        return requests.post(f"{url}/webhooks/messenger/webhook", data=webhook[0], headers=webhook[1],
+                             timeout=30).status_code
+
+    # Meta delivers the later message first, to worker 2; the earlier one reaches worker 1 a moment after
+    assert deliver(cluster.worker_urls[1], second) == 200
+    time.sleep(0.05)
+    assert deliver(cluster.worker_urls[0], first) == 200
+    answers = fake_graph.wait_for(lambda: len(fake_graph.messages_to(psid)) >= 2 and fake_graph.messages_to(psid),
+                                  timeout=60)
+    assert answers[0].text.startswith("Parking") and answers[1].text.startswith("Visiting hours")
+    said: list[str] = []
+    for _ in range(50):  # the tracker is saved just after the answer is sent
+        said = [event["text"] for event in cluster.tracker_events(psid) if event["event"] == "user"]
+        if len(said) >= 2:
+            break
+        time.sleep(0.2)
+    assert said == ["where can I park?", "what are the visiting hours?"]
+
+
 def test_while_postgresql_restarts_patients_are_answered_and_messenger_events_wait_for_it(cluster, fake_graph):
     fake_graph.reset()
     sender = f"cluster-db-{uuid.uuid4().hex[:8]}"

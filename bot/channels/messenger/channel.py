@@ -51,6 +51,12 @@ from bot.storage.database import app_database
 
 logger = logging.getLogger(__name__)
 
+# Several workers (_after_earlier_events): how long an event waits for a webhook still being stored elsewhere,
+# how often it looks again, and how long it waits at most for the sender's earlier events.
+ORDER_SETTLE_SECONDS = 0.25
+ORDER_POLL_SECONDS = 0.05
+ORDER_WAIT_SECONDS = 30.0
+
 CHANNEL = conversation_ids.MESSENGER
 COMMENTS_CHANNEL = conversation_ids.COMMENTS
 GET_STARTED = "GET_STARTED"  # the payload of the page's "Get Started" button (docs/MESSENGER.md)
@@ -127,6 +133,9 @@ class MessengerInput(InputChannel):
         # Storing and queueing happen under one lock, so a sender's events are queued in the order
         # their webhooks arrived (the database write runs in a thread and could finish out of order).
         self._admitting = asyncio.Lock()
+        # Other workers may receive this page's webhooks too (REDIS_URL: bot.cluster): keep each sender's order
+        # across them, by Meta's timestamps, through the inbox table they share.
+        self.shared_workers = bool(load_settings().databases.redis_url)
 
     # -- the webhook ------------------------------------------------------------------------------
 
@@ -233,7 +242,26 @@ class MessengerInput(InputChannel):
         finally:
             self._lanes.pop(sender, None)
 
+    async def _after_earlier_events(self, event: Event) -> None:
+        """Several workers: wait until the sender's earlier events (by Meta's timestamps), which another worker may
+        hold, are handled. A moment first, for a webhook with an earlier event that is still being stored; at most
+        ORDER_WAIT_SECONDS in all (a worker that died leaves its event pending: order then yields to an answer)."""
+        await asyncio.sleep(ORDER_SETTLE_SECONDS)
+        deadline = asyncio.get_running_loop().time() + ORDER_WAIT_SECONDS
+        while asyncio.get_running_loop().time() < deadline:
+            try:
+                # this worker's own lane already holds them in arrival order: waiting for those would deadlock
+                if not await asyncio.to_thread(inbox.earlier_pending, app_database(), event) - self._queued:
+                    return
+            except Exception as error:  # noqa: BLE001 - the database is away: handling will say so
+                logger.warning("Messenger order check failed: %s", type(error).__name__)
+                return
+            await asyncio.sleep(ORDER_POLL_SECONDS)
+        logger.warning("Messenger event %s handled before an earlier one that is still pending", event.key)
+
     async def _handle_one(self, event: Event, handle: Callable[[UserMessage], Awaitable[Any]]) -> None:
+        if self.shared_workers:
+            await self._after_earlier_events(event)
         try:
             failures = await self._handle(event, handle)
             failure = "; ".join(dict.fromkeys(failures)) or None

@@ -8,6 +8,8 @@
   36 hours, so an older one is a replay (a signed webhook captured and sent again), not a retry. Events
   received in time but not handled yet are pending here and are handled from this table, not from Meta.
 - The times give the Messenger 24-hour window: when did this patient last write?
+- With several workers, one sender's webhooks can land on different workers: each event waits until the
+  sender's earlier events (Meta's timestamps) are handled, wherever they were stored (`earlier_pending`).
 """
 
 from __future__ import annotations
@@ -110,6 +112,17 @@ def pending(db: Database) -> list[Event]:
             logger.error("Messenger event %s cannot be read back (%s)", key, type(error).__name__)
             finish(db, key, f"unreadable after restart ({type(error).__name__})")
     return events
+
+
+def earlier_pending(db: Database, event: Event) -> set[str]:
+    """The keys of this sender's events that the patient sent before this one and that are still pending: stored
+    by another worker and not handled yet (several workers, bot.channels.messenger.channel)."""
+    with db.session() as session:
+        return set(session.scalars(
+            sa.select(MessengerEvent.key).where(
+                MessengerEvent.sender == event.sender, MessengerEvent.status == "pending",
+                MessengerEvent.key != event.key, MessengerEvent.occurred_at < event.occurred_at)
+        ))
 
 
 def last_patient_message_at(db: Database, sender: str) -> datetime | None:
