@@ -176,6 +176,8 @@ class MessengerSettings:
     max_body_bytes: int
     hide_sensitive_comments: bool
     routine_comment_reply: str  # public | private
+    # several workers: how often one of them looks for events another stored and never handled (it died)
+    sweep_seconds: float
 
     @property
     def connected(self) -> bool:
@@ -367,6 +369,7 @@ def load_messenger(environ: Mapping[str, str] | None = None) -> MessengerSetting
         max_body_bytes=_whole(env, "MESSENGER_MAX_BODY_BYTES", 1_000_000),
         hide_sensitive_comments=_flag(env, "MESSENGER_HIDE_SENSITIVE_COMMENTS", True),
         routine_comment_reply=mode,
+        sweep_seconds=_decimal(env, "MESSENGER_SWEEP_SECONDS", 60, above=0),
     )
 
 

@@ -16,14 +16,18 @@ import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
 
+from bot.channels.messenger import inbox
+from bot.channels.messenger.webhook import events_in
 from bot.cluster import launcher
 from bot.cluster.services import Service, start_nginx, start_postgres, start_redis
+from bot.storage.database import Database
 from tests.conftest import FACTS_PATH, MESSENGER_APP_SECRET, ROOT, TEST_TOKEN, _wait_until, free_port
 from tests.fake_graph import PAGE_TOKEN, FakeGraph
 from tests.messenger_payloads import page_webhook, signed, text_message
@@ -93,6 +97,7 @@ def cluster(trained_model: Path, fake_graph: FakeGraph) -> Iterator[Cluster]:
         "MESSENGER_VERIFY_TOKEN": "cluster-test-verify-token",
         "MESSENGER_PAGE_ACCESS_TOKEN": PAGE_TOKEN,
         "MESSENGER_GRAPH_URL": fake_graph.url,
+        "MESSENGER_SWEEP_SECONDS": "1",
         "APP_DATABASE_URL": f"{base}/{launcher.APP_DATABASE}",
         "TRACKER_STORE_URL": f"{base}/{launcher.TRACKER_DATABASE}",
         "REDIS_URL": redis.url,
@@ -221,6 +226,18 @@ def test_one_senders_messenger_webhooks_landing_on_two_workers_are_answered_in_t
             break
         time.sleep(0.2)
     assert said == ["where can I park?", "what are the visiting hours?"]
+
+
+def test_a_messenger_event_stored_by_a_worker_that_died_before_handling_it_is_answered_by_another(cluster,
+                                                                                                  fake_graph):
+    fake_graph.reset()
+    psid = str(uuid.uuid4().int)[:16]
+    [event] = events_in(page_webhook([text_message(psid, "where can I park?")]))
+    # stored (and acknowledged to Meta) three minutes ago by a worker that was then killed: pending, never handled
+    stored = inbox.admit(Database(cluster.postgres.url), [event], now=datetime.now(timezone.utc) - timedelta(minutes=3))
+    assert stored.to_answer == [event]
+    answer = fake_graph.wait_for(lambda: fake_graph.messages_to(psid), timeout=30)  # the sweep runs every second here
+    assert answer[0].text.startswith("Parking") and len(answer) == 1
 
 
 def test_while_postgresql_restarts_patients_are_answered_and_messenger_events_wait_for_it(cluster, fake_graph):

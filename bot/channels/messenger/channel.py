@@ -11,6 +11,7 @@ import asyncio
 import hmac
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, OutputChannel, UserMessage
@@ -40,6 +41,7 @@ from bot.channels.messenger.webhook import (
     events_in,
     signature_valid,
 )
+from bot.cluster.turns import turn_taker
 from bot.facts import facts_source
 from bot.handoff.queue import pauses_bot, unresolved_of
 from bot.replies import Part, Place, SafetyFlags, plan, text_of
@@ -48,6 +50,7 @@ from bot.safety import screen
 from bot.secure import links
 from bot.settings import load_settings
 from bot.storage.database import app_database
+from bot.storage.models import utc_now
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +59,9 @@ logger = logging.getLogger(__name__)
 ORDER_SETTLE_SECONDS = 0.25
 ORDER_POLL_SECONDS = 0.05
 ORDER_WAIT_SECONDS = 30.0
+# Several workers (_sweep_forever): an event still pending this long after it was stored was left by a worker that
+# died (handling takes seconds; a sender's earlier events are waited for ORDER_WAIT_SECONDS at most).
+ORPHANED_AFTER = timedelta(minutes=2)
 
 CHANNEL = conversation_ids.MESSENGER
 COMMENTS_CHANNEL = conversation_ids.COMMENTS
@@ -158,6 +164,11 @@ class MessengerInput(InputChannel):
                 for event in events:
                     self._enqueue(event, handle)
 
+        @webhook.listener("after_server_start")
+        async def sweep_orphans(app: Any, loop: Any) -> None:
+            if self.shared_workers:
+                app.add_task(self._sweep_forever(handle))
+
         @webhook.listener("before_server_stop")
         async def close_client(app: Any, loop: Any) -> None:
             await self.graph.close()
@@ -210,6 +221,26 @@ class MessengerInput(InputChannel):
                                   "stale": admitted.stale})
 
         return webhook
+
+    async def _sweep_forever(self, handle: Callable[[UserMessage], Awaitable[Any]]) -> None:
+        """Several workers: every MESSENGER_SWEEP_SECONDS one of them takes up the events stored but not handled for
+        ORPHANED_AFTER (their worker died); handling is at least once, so one may rarely be answered twice."""
+        interval = self.config.sweep_seconds
+        our_turn = turn_taker(load_settings().databases.redis_url, "messenger-sweep", interval)
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                if not await our_turn():
+                    continue
+                orphans = await asyncio.to_thread(inbox.pending, app_database(), utc_now() - ORPHANED_AFTER)
+            except Exception as error:  # noqa: BLE001 - the database is away: the next round tries again
+                logger.warning("Messenger sweep failed: %s", type(error).__name__)
+                continue
+            async with self._admitting:
+                for event in orphans:
+                    self._enqueue(event, handle)
+            if orphans:
+                logger.warning("Took up %d Messenger event(s) another worker stored but did not handle", len(orphans))
 
     @staticmethod
     def _note(event: Event) -> None:

@@ -9,7 +9,9 @@
   received in time but not handled yet are pending here and are handled from this table, not from Meta.
 - The times give the Messenger 24-hour window: when did this patient last write?
 - With several workers, one sender's webhooks can land on different workers: each event waits until the
-  sender's earlier events (Meta's timestamps) are handled, wherever they were stored (`earlier_pending`).
+  sender's earlier events (Meta's timestamps) are handled, wherever they were stored (`earlier_pending`); and
+  an event a worker stored but never handled (it was killed) is taken up by another (`pending(received_before)`,
+  run by one worker every MESSENGER_SWEEP_SECONDS).
 """
 
 from __future__ import annotations
@@ -97,13 +99,14 @@ def finish(db: Database, key: str, failure: str | None = None) -> None:
         )
 
 
-def pending(db: Database) -> list[Event]:
-    """Events received but not handled (the server stopped meanwhile), oldest first."""
+def pending(db: Database, received_before: datetime | None = None) -> list[Event]:
+    """Events received but not handled (the server stopped meanwhile), oldest first; only those received before
+    `received_before` if given (several workers: those a worker that died had stored)."""
+    query = sa.select(MessengerEvent.key, MessengerEvent.ciphertext).where(MessengerEvent.status == "pending")
+    if received_before is not None:
+        query = query.where(MessengerEvent.received_at < received_before)
     with db.session() as session:
-        rows = session.execute(
-            sa.select(MessengerEvent.key, MessengerEvent.ciphertext)
-            .where(MessengerEvent.status == "pending").order_by(MessengerEvent.received_at)
-        ).all()
+        rows = session.execute(query.order_by(MessengerEvent.received_at)).all()
     events = []
     for key, ciphertext in rows:
         try:

@@ -26,6 +26,6 @@ def config_for(graph: FakeGraph, **changes) -> MessengerConfig:
     config = MessengerConfig(
         app_secret=SECRET, verify_token="v", page_access_token=PAGE_TOKEN, graph_url=graph.url,
         graph_version="v21.0", allow_sha1=False, timeout_seconds=2, send_attempts=4, retry_base_seconds=0.01,
-        max_body_bytes=1000, hide_sensitive_comments=True, routine_comment_reply="public",
+        max_body_bytes=1000, hide_sensitive_comments=True, routine_comment_reply="public", sweep_seconds=60,
     )
     return replace(config, **changes)
