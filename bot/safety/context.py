@@ -300,7 +300,9 @@ _CLAUSE_BREAK = re.compile(
 _NEGATION = re.compile(
     r"\b(?:no|not|don't|dont|doesn't|doesnt|didn't|didnt|never|without|isn't|isnt|aren't|arent|wasn't|wasnt"
     r"|weren't|werent|haven't|havent|hasn't|hasnt|hadn't|hadnt|won't|wont|denies|denied|deny|free\s+of|ruled\s+out"
-    r"|nor|neither|none|nothing|negative\s+for|no\s+longer|n't)\b"
+    r"|nor|neither|none|nothing|negative\s+for|no\s+longer|n't"
+    # other languages' negations before an English word: "hindi ako suicidal" (Tagalog), "não", "nie"
+    r"|hindi\s+(?:ako|siya|sya|po|kami|sila)|nao|não|nie)\b"
 )
 # Words a negation reaches across: "I don't have any", "never been diagnosed with", "not on any".
 _NEGATION_TRANSPARENT = _words(
@@ -345,7 +347,9 @@ BODY_PART = _BODY_PART
 # of action ("the striker's suicidal back pass"); kept apart so that it runs only on messages with "suicidal".
 _SUICIDAL_ATTRIBUTE = (
     r"(?<!\bi'm\s)(?<!\bim\s)(?<!\bi\sam\s)(?<!\bme\s)(?<!\bme,\s)(?<!\bbeing\s)\b(?:a|an|the|that|this|such|their|its|our"
-    r"|[a-z]+'s)\s+(?:[a-z]+\s+)?suicidal\s+(?!(?:thoughts?|thinking|ideations?|event|point|part|energy|shit|stuff|things?"
+    # "the striker's suicidal back pass", not "she's been suicidal before"
+    r"|(?!(?:she|he|who|there)'s)[a-z]+'s)\s+(?:[a-z]+\s+)?suicidal\s+"
+    r"(?!(?:thoughts?|thinking|ideations?|event|point|part|energy|shit|stuff|things?"
     r"|pain|dreams?|zone|place|side|fuck|freak|bitch|mess|wreck|vets?|female|male|one"
     r"|feelings?|urges?|impulses?|tendenc(?:y|ies)|moods?|state|phase|episodes?|breakdown|crisis|spiral|mindset"
     r"|depression|behaviou?r|gestures?|attempts?|intent|intentions?|plans?|notes?|letters?|person|people|ppl|patients?"
@@ -387,6 +391,7 @@ _FIGURATIVE = GatedPattern(
     r"|\b(?:wallet|bank\s+account|account|pockets?|budget|finances|savings|business|company)\s+(?:is|are)\s+"
     r"(?:\w+\s+)?bleeding"
     r"|\b(?:website|site|app|system|computer|laptop|phone|printer|portal|server|machine|wifi|internet|car|elevator"
+    r"|inbox|email|router|spreadsheet|excel|tv|fridge|washing\s+machine"
     r"|kiosk|screen)\s+(?:is|was|'s|just)?\s*(?:having|had|has)\s+a\s+(?:seizure|stroke|heart\s+attack|meltdown"
     r"|breakdown|fit)"
     r"|\bheadache\s+(?:to|of)\b(?!\s+(?:my|his|her|their|your)\s+life|\s+(?:come|start|hit|develop|get|go|last|appear|be)\b)|\bdriving\s+me\s+(?:crazy|insane|nuts|mad)"
@@ -400,6 +405,11 @@ _FIGURATIVE = GatedPattern(
     r"|\bblind\s+(?:to|spot|eye|date|faith|trust)\b|\bblindsided\b|\bturn(?:ed|ing)?\s+a\s+deaf\s+ear\b"
     r"|\bsick\s+to\s+(?:death|my\s+stomach)\s+of\b|\bfeeling\s+blue\b"
     r"|\b(?:account|wallet|budget|business|finances)\s+(?:is|are)\s+on\s+life\s+support"
+    # choking with laughter, not on food: "choking on my coffee laughing"
+    r"|\bchok(?:e|es|ed|ing)\s+(?:on\s+(?:my|his|her|the|a|their)\s+(?:\w+\s+){0,2}?)?(?:laughing|with\s+laughter"
+    r"|from\s+laughing)\b"
+    # a car park's roof level is where one parks: "he parked on the roof level"
+    r"|\bparked\s+(?:\w+\s+){0,2}?(?:on|at|up\s+on)\s+(?:the\s+)?(?:roof|rooftop|top)\s+(?:level|floor|deck)\b"
     # "suicidal" of a thing or a course of action, not a person: "a suicidal pass", "politically suicidal"
     r"|\bsuicidal\s+tendencies\s+(?:band|album|song|concert|show|gig|tour)\b"
     r"|\b(?:politically|commercially|financially|professionally|electorally|tactically)\s+suicidal\b"

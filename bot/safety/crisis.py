@@ -54,7 +54,12 @@ _SELF_HARM_GENERAL = (
     r"|much\s+longer|for\s+(?:much\s+)?long|by\s+(?:morning|tomorrow|tonight)|anymore|any\s+more|next\s+week)\b"
     r"|\b(?:won't|wont|will\s+not|not\s+going\s+to|no\s+longer)\s+be\s+a\s+burden\b"
     r"|\bthis\s+is\s+my\s+(?:last|final)\s+(?:message|text|post|goodbye|night)\b"
-    r"|\blast\s+time\s+(?:you'll|you\s+will|anyone\s+will)\s+(?:hear|see)\s+from\s+me\b"
+    r"(?!\s+(?:about|regarding|re|concerning|on\s+(?:this|the|that))\b)"  # "my final message about the parking fine"
+    # the last they will hear of the writer or of someone close ("the last time she'll hear from him"), not the last
+    # word on a complaint ("...hear from me about this")
+    r"|\blast\s+time\s+(?:you|anyone|anybody|she|he|they|we|u|y'all)(?:'ll"
+    r"|\s+will)\s+(?:ever\s+)?(?:hear\s+from\s+(?:me"
+    r"|him|her|them)|see\s+me)\b(?!\s+(?:about|on|regarding|re|until|till|before|for\s+a\s+while)\b)"
     r"|\btonight\s+is\s+the\s+night\b|\bi(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to)?\s+end\s+(?:things|it)\b"
     r"(?!\s+with)"
     r"|\b(?:use|turn|point)\s+(?:it|them|the\s+\w+|a\s+\w+|my\s+\w+|his\s+\w+|her\s+\w+)\s+on\s+(?:myself|himself"
@@ -62,9 +67,21 @@ _SELF_HARM_GENERAL = (
     r"|\b(?:enough|would\s+it\s+take|does\s+it\s+take|have\s+to\s+be|has\s+to\s+be|need\s+to\s+take)\s+to\s+(?:kill"
     r"|end)\s+(?:a\s+person|someone|you|me|myself|yourself|it|my\s+life|a\s+human)\b"
     r"|\bhow\s+(?:long|fast|quickly)\s+(?:does|would|will)\s+it\s+take\s+to\s+(?:bleed\s+out|die|suffocate|drown"
-    r"|pass\s+out\s+and\s+die)\b|\bbleed\s+out\s+from\s+(?:your|my|the)\s+(?:wrist|neck|arm)"
+    r"|pass\s+out\s+and\s+die|(?:lose\s+consciousness|pass\s+out|black\s+out)\s+(?:if|when)\s+(?:you|i|someone"
+    r"|a\s+person)\s+(?:hang|strangle|suffocate|drown))\b|\bbleed\s+out\s+from\s+(?:your|my|the)\s+(?:wrist|neck|arm)"
+    r"|\bwhat\s+(?:dose|amount|quantity)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?(?:would|will|is|could)\s+(?:actually\s+"
+    r"|definitely\s+)?(?:be\s+)?(?:fatal|lethal|deadly|kill)\b"
+    # passive wishes: hoping not to wake, relief at an accident
+    r"|\bhop(?:e|es|ed|ing)\s+(?:that\s+)?(?:i|he|she)\s+(?:don't|dont|won't|wont|doesn't|never|wouldn't)\s+wake\s+up\b"
+    r"|\bif\s+i\s+(?:got|get|was|were)\s+hit\s+by\s+a\s+(?:bus|car|train|truck|lorry)\b[^.!?\n]{0,30}?\b(?:relieved"
+    r"|relief|wouldn't\s+mind|glad|happy|wouldn't\s+care)\b"
+    r"|\btalk(?:s|ed|ing)?\s+about\s+not\s+(?:being\s+(?:here|around|alive)|waking\s+up|existing)\b"
+    # on a ledge; a wound opened by hand
+    r"|\b(?:i'm|im|i\s+am|he's|she's)\s+(?:sitting\s+|standing\s+|stood\s+|sat\s+)?on\s+the\s+ledge\b"
+    r"|\b(?:scratched|scratching|cut|cutting|slashed|ripped)\s+(?:my|his|her)\s+(?:wrists?|arms?|legs?"
+    r"|thighs?)\s+open\b"
     r"|\b(?:punch|punched|punching|hit|hitting|bang|banged|banging|cut|cutting|burn|burned|burning|scratch"
-    r"|scratched|scratching|bite|biting)\s+(?:\w+\s+){0,3}?until\s+(?:my|his|her|it|they)\s+(?:\w+\s+)?"
+    r"|scratched|scratching|bite|biting)\s+(?:\w+\s+){0,5}?until\s+(?:my|his|her|it|they)\s+(?:\w+\s+)?"
     r"(?:break|breaks|bleed|bleeds|bled|broke|cracks?|blisters?)\b"
     r"|\b(?:cut|cuts|cutting|burn|burns|burning|burned|burnt|slice|slicing|carve|carving)\s+(?:my|his|her)\s+"
     r"(?:wrists?|thighs?|forearms?|arms|legs|stomach|belly|hips?)\b(?=[^.!?\n]{0,40}\b(?:lighter|razor|blade|when"
@@ -81,7 +98,8 @@ _SELF_HARM_GENERAL = (
     r"|\b(?:want|wants|wanted|wanna|wish|wishes|wished)\s+to\s+be\s+dead\b|\bi\s+(?:die|died)\s+by\s+suicide\b"
     # method questions by sufficiency: "would half the bottle be enough to not wake up", "would a fall from the roof
     # be enough", "if you jump from 5 floors do you die", "how much X would someone have to drink"
-    r"|\benough\s+to\s+(?:not|never)\s+wake\s+(?:up|again)\b"
+    r"|\benough\s+to\s+(?:['\"]?(?:not|never)\s+wake\s+(?:up|again)|stop\s+(?:me|him|her|you"
+    r"|someone)\s+(?:from\s+)?waking(?:\s+up)?)\b"
     r"|\b(?:jump|jumping|jumped|fall|falling|drop|leap|leaping)\s+(?:off|from)\s+(?:[\w'-]+\s+){0,6}?(?:be\s+enough"
     r"|(?:definitely\s+|surely\s+)?(?:kill|be\s+fatal)|(?:you|i|someone|a\s+person|one)\s+(?:would\s+|will\s+|do\s+|does\s+)?"
     r"(?:definitely\s+|actually\s+|surely\s+)?(?:die|survive))\b"
@@ -99,6 +117,20 @@ _SELF_HARM_GENERAL = (
     r"|\b(?:easiest|quickest|fastest|surest|simplest|least\s+painful|painless|best)\s+way\s+(?:to|2)\s+(?:die|end\s+(?:it"
     r"|things|my\s+life|it\s+all)|kill\s+(?:myself|yourself)|not\s+wake\s+up|go(?!\s+(?:to|home|there|in|back|about"
     r"|for|from|through|with|up|down)\b))\b"
+    # voices commanding an act, or the writer saying they should do one at a place: "the voices say I should drive
+    # into the river"
+    r"|\bvoices?\s+(?:\w+\s+){0,3}?(?:say|says|said|saying|tell|tells|told|telling|keeps?\s+telling|keeps?\s+saying)\s+"
+    r"(?:me\s+)?(?:that\s+)?"
+    r"(?:i\s+should|i\s+need\s+to|i\s+have\s+to|i\s+must|to)\s+(?:just\s+)?(?:kill|hurt|harm|cut|hang|drown|jump|die"
+    r"|end|drive\s+into|drive\s+off|step\s+in\s+front|overdose|walk\s+into)\b"
+    r"|\bi\s+should\s+(?:just\s+)?(?:drive|crash|steer)\s+(?:my\s+car\s+|the\s+car\s+|it\s+)?(?:into|off)\s+(?:the\s+"
+    r"|a\s+)?(?:river|lake|sea|canal|quarry|cliff|wall|tree|bridge|oncoming|lorry|truck)"
+    # whether a drug shows on a post mortem: asking how a death would be read (not after a death: _BEREAVED)
+    r"|\b(?:show\s+up|be\s+(?:detected|found|picked\s+up|seen|traced|detectable|traceable)|detectable|traceable"
+    r"|leave\s+(?:a\s+|any\s+)?traces?)\s+(?:on|in|at|after|during)\s+(?:a\s+|an\s+|the\s+)?(?:post[\s-]?mortem|autopsy"
+    r"|autopsies)\b"
+    r"|\b(?:overdose|od)\s+(?:\w+\s+){0,2}?(?:show\s+up|be\s+(?:detected|found|traced|detectable|traceable)|detectable"
+    r"|traceable)\s+(?:afterwards|after\s+(?:i'm|im|i\s+am|he's|she's|someone\s+is)\s+(?:dead|gone)|after\s+death)\b"
 )
 # "no longer wants to live with me", "don't want to go on that diet": where to live, what to go on
 _NOT_A_PLACE = (
@@ -148,6 +180,8 @@ _SELF_HARM = GatedPattern(
     r"|today|now)|it\s+(?:tonight|today|now|for\s+good|soon|forever|once\s+and\s+for\s+all))\b"
     r"|\b(?:take|taking|took)\s+(?:my|his|her|their)\s+(?:own\s+)?li(?:fe|ves)\b"
     r"|\b(?:going|gonna|want|wanna|ready|plan|planning|about)\s+to\s+end\s+it\b"
+    r"|\b(?:considering|contemplating|thinking\s+(?:about|of))\s+(?:just\s+)?ending\s+(?:it|things"
+    r"|my\s+life)\b(?!\s+with)"
     r"|\bwant\s+(?:it|everything|it\s+all|all\s+of\s+(?:it|this)|the\s+pain)\s+to\s+(?:stop|end|be\s+over)\s+(?:for\s+good"
     r"|forever|permanently)|\bwant\s+(?:it\s+all|everything|my\s+life)\s+to\s+(?:end|be\s+over)\b"
     r"|\b(?:go\s+to\s+sleep|fall\s+asleep|sleep)\s+(?:and\s+)?(?:never|not)\s+wake\s+up|\bsleep\s+forever\b"
@@ -173,7 +207,7 @@ _SELF_HARM = GatedPattern(
     # method questions: "how many tylenol would it take", "lethal dose"
     r"|\bhow\s+(?:many|much)\s+(?:[\w'-]+\s+){0,3}?(?:would\s+it\s+take|does\s+it\s+take|would\s+kill|will\s+kill"
     r"|to\s+(?:die|kill|overdose|od|end|not\s+wake)|is\s+(?:a\s+)?(?:lethal|fatal|deadly)|before\s+(?:i|you|it|he|she)"
-    r"\s+(?:die|dies|stop))"
+    r"\s+(?:die|dies|stop)|(?:would|will)\s+stop\s+(?:a|my|the|your|his|her)\s+heart)"
     r"|\b(?:lethal|fatal|deadly)\s+(?:dose|amount|overdose)|\bpainless(?:ly)?\s+ways?\s+to\s+(?:die|go)"
     r"|\bhow\s+to\s+(?:kill\s+myself|die|end\s+it|end\s+my\s+life|overdose|hang\s+myself)"
     rf"|\bwhat\s+{_PILLS}\s+(?:would|could|will|can)\s+(?:kill|end)"
@@ -195,7 +229,8 @@ _SELF_HARM = GatedPattern(
     r"(?!\s+(?:to|back|with|in|into|for)\b)"
     rf"|\bso\s+(?:that\s+)?{_SUBJECT}\s+(?:can|could|will|would)\s+(?:overdose|od|die|end\s+it|kill\s+{_REFLEXIVE})"
     r"|\bstockpil(?:e|es|ed|ing)\s+(?:up\s+)?(?:on\s+)?(?:my|his|her|their|some)\s+[\w'-]+"
-    rf"|\b(?:hoard|hoarded|hoarding|saving\s+up|saved\s+up|been\s+saving|collecting)\s+(?:all\s+)?(?:(?:my|his|her)\s+)?"
+    rf"|\b(?:hoard|hoarded|hoarding|saving\s+up|saved\s+up|been\s+saving|collecting|saved\s+enough(?:\s+of)?"
+    rf"|saving\s+enough(?:\s+of)?)\s+(?:all\s+)?(?:(?:my|his|her)\s+)?"
     rf"(?:[\w'-]+\s+)?{_PILLS}"
     # self-harm without a reflexive: "started cutting again", "the urge to cut"
     r"|\b(?:started|been|keep|keeps|kept|stopped|quit|relapsed\s+(?:on|into|and\s+started)|urges?\s+to)\s+"
@@ -205,12 +240,14 @@ _SELF_HARM = GatedPattern(
     # intentional acts: "took all my pills on purpose", "burned herself on purpose"
     r"|\b(?:took|take|taken|taking|swallowed|overdosed|od(?:'d|'ed|ed)|cut|cuts|cutting|burned|burnt|burning|hurt"
     r"|hurting"
-    r"|harmed|injected|drank|hit|jumped)\b[^.!?\n]{0,60}?\b(?:on\s+purpose|deliberately|intentionally|to\s+(?:die"
+    r"|harmed|injected|drank|hit|jumped|pulled|ripped|picked|scratched|punched)\b[^.!?\n]{0,60}?\b(?:on\s+purpose"
+    r"|deliberately|intentionally|to\s+(?:die"
     rf"|kill\s+{_REFLEXIVE}|end\s+(?:it|(?:my|his|her)\s+life)))"
     r"|\b(?:overdose|od)\s+on\s+purpose|\bintentional(?:ly)?\s+overdos\w*|\bpurposely\s+overdos\w*"
     # farewells
     r"|\bgoodbye\s+(?:note|notes|letter|letters|messages?)\b"
-    r"|\b(?:wrote|writing|written|left|write)\s+(?:goodbye\s+)?letters\s+(?:to|for)\s+(?:my|everyone|all)\b"
+    r"|\b(?:wrote|writing|written|left|write)\s+(?:goodbye\s+)?letters\s+(?:to|for)\s+(?:my(?!\s+(?:mp|councillor"
+    r"|representative|senator|congress\w*|landlord|boss|lawyer|solicitor|employer|insurer|bank)\b)|everyone|all)\b"
     r"|\bsaying\s+goodbye\s+to\s+(?:everyone|my\s+(?:family|kids|children|friends)|you\s+all)"
     r"|\bgiving\s+away\s+(?:all\s+)?(?:my|his|her)\s+(?:stuff|things|belongings|possessions|pets)",
     _SELF_HARM_GENERAL,
@@ -244,7 +281,7 @@ _SELF_HARM_WEAK = GatedPattern(
     r"|\bsay\s+(?:bye|goodbye)\s+to\s+(?:all\s+of\s+us|everyone|us\s+all|all)\b"
     r"|\b(?:pile|handful|bunch|stash|bag|ziploc)\s+of\s+(?:\w+\s+)?(?:pills|tablets|meds)\b"
     r"|\b(?:wrote|written|writing|left|finished)\s+(?:my|a|the|his|her)\s+(?:goodbye\s+|suicide\s+)?note\b"
-    r"|\btell\s+(?:my\s+\w+|them|everyone)\s+(?:that\s+)?i\s+love\s+(?:them|him|her|you)\b"
+    r"|\btell\s+(?:my\s+\w+|them|everyone)\s+(?:that\s+)?i\s+lov(?:e|ed)\s+(?:them|him|her|you)\b"
     r"|\bi\s+know\s+what\s+(?:i'm|im|i\s+am)\s+(?:doing|going\s+to\s+do)\b"
     r"|\b(?:the|my)\s+(?:pills|rope|gun|blade|razor|knife)\s+(?:is|are)\s+(?:ready|in\s+my|right\s+here|next\s+to)"
     r"|\bplanning\s+how\s+(?:i'd|i\s+would|i\s+will|i'll|to)\s+do\s+it\b|\bfinish\s+it\s+(?:tonight|today|now)\b"
@@ -280,13 +317,79 @@ _SELF_HARM_WEAK = GatedPattern(
     r"(?:credit\s+card|debts?|loans?)\b|\bwant(?:ed)?\s+(?:someone|somebody)\s+to\s+know\b"
     r"|\b(?:turned|switched)\s+(?:off\s+)?(?:her|his|their|my)\s+phone\s+off\b"
     r"|\b(?:tape|towels?)\s+(?:for|around|on|under)\s+the\s+(?:door|doors|vents?|windows?|gaps?)\b"
-    r"|\b(?:feel|feeling|felt)\s+(?:so\s+)?(?:calm|peaceful|at\s+peace)\s+(?:for\s+the\s+first\s+time|now\s+that|finally)\b"
+    r"|\b(?:feel|feeling|felt)\s+(?:so\s+)?(?:calm|peaceful|at\s+peace|lighter)\s+(?:for\s+the\s+first\s+time"
+    r"|now\s+that|finally|than\s+i\s+have\s+in\s+(?:years|ages|months))\b"
     r"|\b(?:hospitali[sz]ed|admitted|sectioned)\s+(?:\w+\s+)?for\s+(?:depression|a\s+suicide\s+attempt|an\s+overdose"
-    r"|self[\s-]?harm)\b",
+    r"|self[\s-]?harm)\b"
+    # goodbyes said indirectly: apologies and love for everyone, the last of something, messages timed to arrive
+    # later, affairs settled on someone, a countdown
+    r"|\bapologi[sz](?:ing|ed|es|e)\s+(?:to\s+\w+\s+)?for\s+everything\b|\blov(?:e|es)\s+(?:you|u|ya|us)\s+(?:all|guys"
+    r"|both|everyone)\b|\bif\s+(?:anyone|anybody|someone|you)\s+(?:reads|finds|is\s+reading)\s+this\b"
+    r"|\byou'll\s+(?:all\s+)?know\s+why\b|\bleft\s+the\s+(?:group\s+)?(?:chat|group)\b"
+    r"|\b(?:tomorrow|tonight|soon|by\s+\w+)\s+it(?:'s|\s+is|'ll\s+be|\s+will\s+be)\s+(?:all\s+)?over\b"
+    r"|\b(?:it|nothing)\s+(?:won't|wont|will\s+not)\s+matter\s+(?:after|soon|anymore|any\s+more|by|when|where)\b"
+    r"|\bsoon\s+it\s+(?:won't|wont|will\s+not)\s+matter\b"
+    r"|\b(?:her|his|their|my)\s+phone(?:'s|\s+is)\s+(?:now\s+)?(?:off|switched\s+off|turned\s+off)\b"
+    r"|\b(?:i've|ive|i\s+have|he's|she's)\s+taken\s+(?:what|everything|all)\s+(?:i|he|she)\s+(?:had|have|has)\b"
+    r"|\b(?:sitting|sat|standing|stood)\s+on\s+the\s+edge\s+of\b(?!\s+(?:the|my|his|her)\s+(?:bed|seat|chair|sofa))"
+    r"|\blegs\s+over\s+the\s+(?:side|edge|railing)\b"
+    r"|\b(?:one|a)\s+(?:final|last)\s+(?:walk|look|drive|swim|prayer|cigarette|smoke|sunset|hug|goodbye)\b"
+    r"|\btell\s+(?:him|her|them|my\s+\w+|mum|mom|dad|everyone)\s+(?:that\s+)?(?:i'm|im|i\s+am)\s+sorry\b"
+    r"(?!\s+(?:for|about|i|that|to|but|if)\b)|\b(?:leaving|left|leave|leaves)\s+everything\s+to\b(?!\s+the\s+last)"
+    r"|\b(?:scheduled|timed|timer|delayed)\s+(?:some\s+|an?\s+|the\s+)?(?:\w+\s+)?(?:emails?|messages?|texts?|posts?)\b"
+    r"(?!\s+reminders?\b)|\bset\s+up\s+(?:an?\s+)?(?:timer|timed|scheduled|delayed)\b"
+    r"|\bby\s+then\s+(?:it'll|it\s+will|it's|it\s+is)\s+(?:all\s+)?(?:be\s+)?(?:done|over|finished)\b"
+    r"|\b(?:it|that|which)\s+says\s+(?:goodbye|bye|farewell)\b|\bgoodbye\s+(?:email|text|video|post|voicemail)\b"
+    r"|\b(?:won't|wont|will\s+not)\s+be\s+(?:at|coming\s+to|attending"
+    r"|around\s+for)\s+[^.!?\n]{0,40}?\b(?:or\s+any\s+other|ever\s+again|(?:and|or)\s+the\s+one\s+after)\b"
+    r"|\b(?:gave|given|giving|give|handed)\s+(?:me|us|him|her|my\s+\w+)\s+(?:his|her|their|my)\s+(?:\w+\s+)?(?:ring"
+    r"|rings"
+    r"|watch|jewel(?:le)?ry|necklace|medals?|savings|bank\s+cards?|guitar|dog|cat)\b(?!\s+(?:for\s+(?:my|our|her|his"
+    r"|the)\s+(?:birthday|\d+(?:st|nd|rd|th)|wedding|graduation|christmas|anniversary)|as\s+a\s+(?:gift|present)))"
+    r"|\b(?:won't|wont|will\s+not)\s+(?:be\s+)?need(?:ing)?\s+(?:it|them|those|these)\s*(?=[.!?'\"]|$)"
+    # asking after a means, or a means gone: "asked where the shotgun cartridges were kept", "so is the rope"
+    r"|\b(?:asked|asking|asks|wanted\s+to\s+know|wants\s+to\s+know)\s+(?:\w+\s+){0,3}?where\s+(?:the|his|her|my|our)\s+"
+    r"(?:\w+\s+){0,2}?(?:guns?|shotgun|rifle|pistol|revolver|cartridges|ammo|ammunition|bullets|rope|pills|tablets)\s+"
+    r"(?:is|are|was|were)\b|\b(?:the|his|her|my)\s+(?:rope|gun|shotgun|rifle|pistol|pills|tablets|knife|blades?"
+    r"|hosepipe)\s+(?:from\s+(?:the\s+)?[\w-]+\s+)?(?:is|are|has|have)\s+(?:also\s+)?(?:gone|missing)\b"
+    r"|\bso\s+(?:is|are)\s+the\s+(?:rope|gun|shotgun|rifle|pistol|pills|tablets|knife|blades|hosepipe)\b"
+    r"|\b(?:hidden|hid|hiding|stashed|has|got)\s+(?:something|a\s+thing|things|stuff)\s+sharp\b"
+    r"|\bgoing\s+to\s+use\s+(?:it|them)\s+(?:tonight|today|now|later|soon)\b"
+    r"|\b(?:a\s+lot\s+of|lots\s+of|loads\s+of|plenty\s+of|a\s+stash\s+of|a\s+pile\s+of)\s+(?:spare|extra|saved"
+    r"|leftover)\s+(?:insulin\s+)?(?:pens|pills|tablets|meds|insulin|vials|syringes)\b"
+    r"|\bhow\s+(?:many|much)\s+(?:[\w'-]+\s+){0,4}?(?:would|will|is|are)\s+(?:be\s+)?too\s+(?:many|much)\b"
+    r"|\b(?:debts?|bills|money)\s+(?:is|are|has\s+become|have\s+become)\s+(?:all\s+|just\s+|getting\s+)?(?:too\s+much"
+    r"|unbearable|crushing)\b"
+    # a way up to a place to fall from, a test of being missed, someone gone: "up to the garage roof"
+    r"|\b(?:up\s+to|onto|up\s+on)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:bridge|roof|rooftop|ledge|overpass)\b"
+    r"|\b(?:see|find\s+out|know)\s+if\s+(?:anyone|anybody|someone|people)\s+(?:would\s+)?(?:actually\s+|even\s+"
+    r"|really\s+)?(?:notices?|cares?|misses?\s+me|stops?\s+me)\b"
+    r"|\b(?:nobody|no\s+one|noone)\s+(?:has|had)\s+(?:seen|heard\s+from)(?=\s+(?:him|her|them)\s+(?:since|for|in)\b)"
+    r"|\bdriv(?:e|ing)\s+(?:my\s+car\s+|the\s+car\s+|it\s+)?(?:into|off)\s+(?:the\s+|a\s+)?(?:river|lake|sea|canal"
+    r"|quarry|cliff|wall|tree)\b",
     (
-        r"(?=\w)\b(?:isn't|is\s+not|not|won't|wont|hasn't|stopped)\s+(?:answering|picking\s+up|replying)\b",
-        frozenset({"answering", "picking", "replying"}),
+        r"(?=\w)\b(?:isn't|is\s+not|not|won't|wont|hasn't|stopped)\s+(?:answering|picking\s+up|replying)\b"
+        r"|\b(?:won't|wont|doesn't|didn't|will\s+not)\s+answer\s+(?:the\s+|his\s+|her\s+)?(?:door|phone)\b",
+        frozenset({"answering", "picking", "replying", "answer"}),
     ),
+    ]
+)
+# Signals as common in ordinary hospital messages as in farewells ("I've had a good innings, I'm writing a will",
+# "everything's sorted"): each counts half a weak signal, so it takes two of them beside a weak one, or four.
+_SELF_HARM_SOFT = GatedPattern(
+    [
+    r"\b(?:the\s+)?date\s+is\s+set\b|\b(?:everything's|everything\s+is|it's\s+all|it\s+is\s+all)\s+(?:sorted|arranged"
+    r"|in\s+place|set\s+up)\b|\b(?:been\s+)?writ(?:ing|ten)\s+(?:goodbye\s+)?letters\b|\bdoor(?:'s|\s+is)\s+(?:open"
+    r"|unlocked)\b"
+    r"|\b(?:walk|drive|go|going|heading)\s+(?:out\s+)?(?:to|down\s+to)\s+the\s+(?:lake|river|sea|cliffs?|bridge"
+    r"|reservoir|quarry|canal|tracks)\b"
+    r"|\b(?:says|said|feels|saying)\s+(?:he's|she's|he\s+is|she\s+is|i'm)\s+['\"]?(?:finished|done)\b"
+    r"(?=['\"]?\s*(?:[,.!?]|$|since|now))|\b(?:i'm|im|i\s+am)\s+(?:finally\s+|so\s+)?at\s+peace\b(?!\s+with)"
+    r"|\b(?:had|have\s+had|has\s+had)\s+(?:a\s+)?good\s+(?:innings|run)\b"
+    r"|\b(?:write|writing|wrote|make|making|made|update|updating|updated)\s+(?:a|his|her)\s+will\b"
+    r"|\b(?:car\s+park|parking\s+garage|garage|multi[\s-]?stor(?:e)?y|building|block)\s+roof\b"
+    r"|\b(?:i'm|im|i\s+am)\s+(?:up\s+here|up\s+on\s+(?:the\s+)?(?:top|roof))\b"
+    r"|\b(?:hasn't|has\s+not|hadn't|haven't)\s+been\s+(?:seen|heard\s+from)\b(?!\s+(?:by|yet))"
     ]
 )
 # Taking a whole supply at once is an intentional overdose when the sender did it ("I took all of my citalopram",
@@ -323,11 +426,20 @@ _INGESTION = re.compile(
 _NEGATION_REACHES = frozenset(
     {"going", "gonna", "to", "want", "wanna", "planning", "trying", "ever", "thinking", "had", "have", "thoughts"}
     | {"about"}  # "this isn't about self harm"
+    | {"talk", "talked", "talking", "mention", "mentioned", "mentions"}  # "no talk of hurting herself"
 )
 # "I cut myself shaving", "he hurt himself playing football": an accident, not self-harm.
 _SELF_HARM_ACT = re.compile(
     rf"^(?:cut|cutting|cuts|burn|burning|burned|burnt|burns|hurt|hurting|hurts|harm|harming|harmed|hit|hitting|"
     rf"scratch|scratching|choke|choking)\s+{_REFLEXIVE}"
+)
+# A cut wrist is self-harm unless the cut was on something broken or by accident ("on the broken window"); a razor or
+# a blade does not make it an accident, as it does for "cut myself with a razor" shaving.
+_WRIST_CUT = re.compile(r"^(?:cut|cuts|slashed|slashing)\s+(?:my|his|her)\s+wrists?\b")
+_WRIST_ACCIDENT = re.compile(
+    r"\s*(?:(?:badly|open|deep|deeply)\s+)?(?:on\s+(?:a|the|some)\s+(?:broken\s+|smashed\s+|sharp\s+)?(?:window|glass"
+    r"|mirror|bottle|fence|tin|can|nail|metal|edge|shelf|door)|while\b|by\s+accident|accidentally|when\s+(?:i|he"
+    r"|she)\s+(?:fell|slipped|tripped)|(?:falling|slipping)\s+(?:on|off|through))"
 )
 # Cutting or burning a limb is self-harm only with a sign of intent ("has been cutting his arms").
 _SELF_HARM_LIMB = re.compile(r"^(?:cutting|burning|scratching|cuts|burns)\s+(?:my|his|her|their)\s+\w+")
@@ -344,6 +456,15 @@ _INTENT = re.compile(
     r"\b(?:on\s+purpose|deliberately|intentionally|again|keep|keeps|kept|been|want|wanna|going\s+to|gonna|urge|urges"
     r"|thinking|think|thought|stop|stopped|can't\s+stop|still|started|starting)\b"
 )
+# "would insulin show up on a post mortem / afterwards": asked after a death it is a bereaved relative's question
+_POST_MORTEM = re.compile(
+    r"^(?:show\s+up|be\s+(?:detected|found|picked\s+up|seen|traced|detectable|traceable)|detectable|traceable|leave\s"
+    r"|overdose\s|od\s)"
+)
+_BEREAVED = re.compile(
+    r"\b(?:died|passed\s+away|has\s+passed|passed\s+on|death\s+of|funeral|inquest|coroner'?s\s+(?:report|office"
+    r"|officer))\b"
+)
 # Talk about suicide as a topic or a service is not a crisis ("suicide prevention hotline").
 _SELF_HARM_SERVICE = re.compile(
     r"\s*(?:prevention|hotlines?|helplines?|lines?|awareness|crisis\s+line|lifeline|training|statistics|rates?"
@@ -355,7 +476,7 @@ _SELF_HARM_SERVICE = re.compile(
 # with a severe state, stroke signs in everyday words, burns, bites and children swallowing things.
 _CRITICAL_GENERAL = (
     r"\b(?:can't|cant|cannot|can\s+not|unable\s+to|couldn't)\s+get\s+(?:enough\s+)?(?:air|a\s+breath|(?:his|her|my)"
-    r"\s+breath)\b|\bchest\s+(?:feels|is|went)\s+(?:so\s+)?(?:locked|crushed|squeezed|caved)\b"
+    r"\s+breath)\b|\bchest\s+(?:(?:feels|is|went)\s+)?(?:so\s+)?(?:locked|crushed|squeezed|caved)\b"
     r"|\b(?:pain|pressure|tightness|squeezing|ache)\s+in\s+(?:the|my|his|her|their)\s+chest\b"
     r"|\bchest\s+(?:has\s+been|keeps|started|is)\s+(?:\w+\s+)?(?:hurting|aching|burning|squeezing)\b"
     r"|\b(?:down|into)\s+(?:my|his|her|the)\s+left\s+arm\b"
@@ -368,10 +489,19 @@ _CRITICAL_GENERAL = (
     r"|\b(?:swallowed|ate|drank|chewed|bit\s+into|got\s+into|licked|sucked\s+on)\s+(?:[\w'-]+\s+){0,5}?(?:button\s+"
     r"batter(?:y|ies)|batter(?:y|ies)|magnets?|pods?|bleach|detergent|antifreeze|lamp\s+oil|kerosene|gasoline|petrol"
     r"|lighter\s+fluid|drain\s+cleaner|oven\s+cleaner|rat\s+poison|weed\s+killer|pesticide|mushrooms?|berries"
+    r"|(?:dishwasher|laundry|washing)\s+(?:tablet|tab|pod|capsule|liquid)s?"
     r"|edibles?|vape\s+(?:juice|liquid)|nicotine|cigarettes?|coins?|(?:\w+\s+)?pills|tablets)\b"
     r"|\b(?:skin\s+is\s+(?:peeling|coming|falling)\s+off|(?:white|black|charred)\s+and\s+(?:leathery|waxy|charred))\b"
     r"|\b(?:bit|bitten|struck)\s+by\s+(?:a\s+)?(?:rattlesnake|snake|copperhead|cottonmouth|black\s+widow|brown\s+recluse)"
-    r"|\b(?:grey|gray|blue|pale|white)\s+and\s+(?:clammy|sweaty|cold|not\s+breathing|limp)\b"
+    r"|\b(?:grey|gray|blue|pale|white)\s+and\s+(?:clammy|sweaty|cold|not\s+breathing|limp|gurgling|snoring"
+    r"|unresponsive|floppy)\b|\bgurgling\s+and\s+(?:grey|gray|blue|not\s+breathing|unresponsive)\b"
+    # an overdose found: someone slumped with a needle
+    r"|\bslumped\b[^.!?\n]{0,60}?\b(?:needle|syringe)\b|\b(?:needle|syringe)\b[^.!?\n]{0,40}?\bslumped\b"
+    # a caustic chemical in the eye: "drain unblocker splashed up in my face, my eye is on fire"
+    r"|\b(?:bleach|drain\s+(?:cleaner|unblocker|opener)|unblocker|oven\s+cleaner|caustic(?:\s+soda)?|lye|ammonia"
+    r"|(?:battery|sulph?uric|hydrochloric|muriatic)\s+acid|cement|dishwasher\s+(?:tablet|detergent|powder))\b"
+    r"(?:[^.!?\n]{0,40}?\b(?:in|into)\s+(?:my|his|her|their|the|both|one|an?)\s+(?:\w+\s+)?eyes?\b|[^.!?\n]{0,30}?"
+    r"\b(?:splashed|sprayed|squirted|spat|went|got)\s+(?:up\s+|back\s+)?(?:in|into|on)\s+(?:my|his|her|their)\s+face\b)"
     # a band or weight round the chest: "tight band round my chest", "like an elephant on his chest"
     r"|\b(?:band|belt|vice|vise|strap|weight|elephant|pressure|tightness|heaviness|squeezing|crushing)\s+(?:\w+\s+)?"
     r"(?:round|around|across|on)\s+(?:my|his|her|the|their)\s+chest\b"
@@ -391,12 +521,29 @@ _CRITICAL_GENERAL = (
     r"|\bcord\s+(?:is\s+)?(?:hanging|coming|sticking|poking)\s+out\b|\bbreech\b[^.!?\n]{0,40}?\b(?:out|coming|showing)\b"
     r"|\b(?:baby's|the\s+baby's)\s+(?:feet|foot|legs?|bum|arm|hand)\s+(?:is|are)\s+(?:out|coming|showing)"
     # a rash that does not fade under pressure
-    r"|\brash\s+(?:that\s+)?(?:doesn't|does\s+not|won't|didn't|isn't)\s+(?:fade|go\s+away|disappear|blanch|going\s+away)"
+    r"|\b(?:rash|spots|marks|dots|blotches)\s+(?:[\w'-]+\s+){0,5}?(?:that\s+)?(?:doesn't|does\s+not|won't|didn't|isn't"
+    r"|don't|dont|do\s+not|aren't)\s+(?:fade|go\s+away|disappear|blanch|going\s+away|go\s+white)"
     r"\s+(?:when|under|with)\b"
     # bleeding measured in mouthfuls or cups, or squirting
     r"|\b(?:mouthfuls?|cupfuls?|cups?|handfuls?)\s+of\s+blood\b|\bfilled\s+(?:a|the|half\s+a)\s+(?:cup|bowl|bucket|towel"
     r"|sink)\s+with\s+(?:it|blood)\b|\b(?:squirting|spurting|pumping|spraying)\s+(?:out|blood)\b"
-    r"|\bbleeding\s+(?:really\s+|so\s+|very\s+)?heavy\b"
+    r"|\bbleeding\s+(?:really\s+|so\s+|very\s+)?heavy\b|\b(?:keeps|kept|is|it's|its|started)\s+(?:squirting|spurting"
+    r"|pumping|spraying)\b"
+    # fluid in the lungs: pink froth
+    r"|\bpink\s+(?:and\s+)?froth(?:y|ing)\b[^.!?\n]{0,40}?\bcough|\b(?:cough|coughs|coughing"
+    r"|coughed)\s+(?:up\s+)?(?:\w+\s+){0,3}?pink\s+(?:and\s+)?froth"
+    # an open fracture
+    r"|\b(?:compound|open)\s+fracture\b|\b(?:broken|fractured|snapped)\b[^.!?\n]{0,60}?\b(?:skin"
+    r"|wound)\s+(?:is\s+)?(?:split|torn|broken|ripped)\s+open\b"
+    # a child found with pills, no one knows how many
+    r"|\b(?:pills?|tablets?|meds|medicines?|medication|capsules|bottle)\b[^.!?\n]{0,80}?\b(?:don't|dont|do\s+not"
+    r"|not\s+sure|no\s+idea)\s+(?:know\s+)?how\s+many\s+(?:he|she|they|the\s+\w+)\s+(?:ate|took|swallowed|had)\b"
+    # angina that nitroglycerin does not relieve
+    r"|\b\d\s+(?:nitro\w*|gtn)\b[^.!?\n]{0,40}?\b(?:still|not\s+(?:going|helping|working)|isn't\s+(?:going|helping"
+    r"|working)|won't\s+go)\b|\b(?:two|three)\s+(?:nitro\w*|gtn)\b[^.!?\n]{0,40}?\b(?:still|not\s+(?:going|helping"
+    r"|working)|isn't\s+(?:going|helping|working)|won't\s+go)\b"
+    # cold to the core and not making sense (hypothermia)
+    r"|\b(?:ice|freezing|stone|very)\s+cold\s+and\s+(?:mumbling|confused|drowsy|slurring|not\s+making\s+sense)\b"
     # not coming round after fainting
     r"|\b(?:isn't|isnt|is\s+not|not|won't|wont|hasn't|hasnt)\s+(?:coming|come)\s+(?:round|around|to)\b(?!\s+(?:the|my|our"
     r"|your|his|her|here|for|with|today|tomorrow|see|visit|work|school|dinner|it))"
@@ -404,7 +551,8 @@ _CRITICAL_GENERAL = (
 _SERIOUS_GENERAL = (
     r"\bbreathing\s+(?:is\s+)?(?:really\s+|so\s+|very\s+)?(?:funny|weird|strange|fast|hard|heavy|shallow|noisy|wrong)\b"
     r"|\b(?:going\s+to|gonna|about\s+to)\s+(?:pass\s+out|faint|black\s+out|collapse)\b"
-    r"|\b(?:acting|seems|talking)\s+(?:really\s+|very\s+|all\s+)?(?:drunk|strange|weird|confused|funny|out\s+of\s+it)\b"
+    r"|\b(?:acting|seems|talking)\s+(?:really\s+|very\s+|all\s+)?(?:drunk|strange|weird|confused|funny|out\s+of\s+it"
+    r"|nonsense|gibberish)\b"
     r"|\b(?:doesn't|doesnt|does\s+not|don't|didn't)\s+know\s+(?:where|who|what\s+day)\s+(?:he|she|i|they|we|it)\b"
     r"|\b(?:won't|wont|can't|cant|doesn't)\s+answer\s+(?:questions|me|us)\b"
     r"|\b(?:words|speech)\s+(?:are\s+|is\s+)?(?:coming\s+out\s+|went\s+|sounds?\s+|suddenly\s+went\s+)?(?:all\s+)?"
@@ -428,6 +576,30 @@ _SERIOUS_GENERAL = (
     r"words\b|\b(?:arm|arm's|leg|leg's|hand|side)\s+(?:is\s+|went\s+|has\s+gone\s+|gone\s+|feels\s+|'s\s+gone\s+)?"
     r"(?:all\s+)?(?:flaccid|useless|floppy)\b"
     r"|\b(?:confused|disoriented)\s+(?:and|&)\s+(?:\w+\s+)?(?:stagger\w*|stumbl\w*|slurr\w*|drowsy|vomit\w*|hot)\b"
+    # breathless at rest or on the least effort, like "short of breath"
+    r"|\bout\s+of\s+breath\b"
+    # sudden or severe pain in a testicle, or on one side of it (torsion)
+    r"|\b(?:his|my|one|the|a)\s+(?:left\s+|right\s+)?(?:testicles?|testis|balls?|privates|scrotum"
+    r"|nuts)\b[^.!?\n]{0,30}?\b(?:one\s+side|swollen|swelling|sudden(?:ly)?|severe|really\s+bad|agony|excruciating)\b"
+    r"|\b(?:sudden|severe|really\s+bad|excruciating|agonising|agonizing|terrible|worst)\s+(?:\w+\s+){0,4}?(?:testicles?"
+    r"|testis|scrotum)\b"
+    # pregnant with pain on one side (ectopic): a second flag (bleeding, dizziness) makes it an emergency
+    r"|\bpregnant\b[^.!?\n]{0,60}?\b(?:pain|cramps?|cramping|ache)\b[^.!?\n]{0,30}?\b(?:one\s+side|(?:my|her|the)\s+"
+    r"(?:left|right)(?:\s+side)?|left\s+side|right\s+side)\b"
+    r"|\b(?:pain|cramps?|cramping)\s+(?:on|in)\s+(?:my|her|the|one)\s+(?:left|right|lower\s+left|lower\s+right|one)?\s*"
+    r"side\b[^.!?\n]{0,60}?\bpregnant\b"
+    # an electric shock from the mains, and button batteries gone missing near a child
+    r"|\b(?:electric(?:al)?\s+)?shock\s+from\s+(?:the|a)\s+(?:mains|socket|outlet|cable|wire|power\s+line)\b"
+    r"|\b(?:touched|grabbed|hit)\s+(?:a|the)\s+live\s+(?:wire|cable)\b"
+    r"|\b(?:button|coin|hearing[\s-]aid|watch|lithium|disc)\s+batter(?:y|ies)\b[^.!?\n]{0,60}?\b(?:missing"
+    r"|short\s+(?:one|two|\d)|can't\s+find|cannot\s+find|unaccounted)\b"
+    r"|\b(?:needle|syringe)\s+(?:next\s+to|beside|by|still\s+in)\s+(?:him|her|them|his\s+arm|her\s+arm)\b"
+    # a fever on chemotherapy (neutropenic sepsis); cold that stops the shivering (hypothermia)
+    r"|\b(?:on|having|had|getting)\s+chemo(?:therapy)?\b[^.!?\n]{0,80}?\b(?:fever|temp(?:erature)?|burning\s+up)\b"
+    r"|\bstopped\s+shivering\b"
+    # diving into shallow water (the neck); blood running down the legs
+    r"|\bdiv(?:ed|e|ing)\s+into\s+(?:the\s+)?shallow\b"
+    r"|\b(?:running|pouring|dripping|gushing|streaming)\s+down\s+(?:my|her|his)\s+legs?\b"
 )
 _CRITICAL = GatedPattern(
     [
@@ -483,7 +655,7 @@ _CRITICAL = GatedPattern(
     r"|sanitizer|mouthwash|thinner|essential\s+oil)\b"
     r"|\bpoison(?:ed|ing)\b"
     r"|\b(?:injected|took|gave|give|given|taken|had|taking|giving|used|using|applied)\s+[^.!?\n]{0,40}?\b(?:instead\s+of|by\s+mistake"
-    r"|by\s+accident|too\s+much|double\s+(?:(?:his|her|my|the|their|a)\s+)?dose)\b"
+    r"|by\s+accident|(?<!\bis\s)(?<!\bbe\s)(?<!\bare\s)too\s+much|double\s+(?:(?:his|her|my|the|their|a)\s+)?dose)\b"
     r"|\baccidentally\s+(?:took|swallowed|injected|gave|ate|drank|overdosed|taken)\b"
     # anaphylaxis
     r"|\banaphyla(?:xis|ctic(?:\s+shock)?)\b"
@@ -514,7 +686,8 @@ _CRITICAL = GatedPattern(
     r"|\b(?:severe|bad|really\s+bad|major|terrible)\s+asthma\s+attack\b"
     r"|\bbaby\s+(?:is|'s)\s+coming\s+(?:now|right\s+now|fast|out|already)|\bcrowning\b|\bhead\s+is\s+(?:out|coming)"
     # "I need to push" in labour, not "need to push back my MRI" / "push my appointment to Friday"
-    r"|\b(?:need|urge|have)\s+to\s+push\b(?!\s*(?:back|forward|through|on|it|this|that|the|my|our|your|his|her|their"
+    r"|\b(?:need|urge|have|gonna|going)\s+to\s+push\b(?!\s*(?:back|forward|through|on|it|this|that|the|my|our|your|his"
+    r"|her|their"
     r"|an?|him|them|me|us|\w+\s+back)\b)|\bcontractions\s+(?:are\s+)?(?:(?:\d|one|two|three)\s*(?:-\s*\d\s*)?"
     r"(?:min|mins|minutes)\s+apart|every\s+(?:\d|one|two|three|four|five)\s*(?:-\s*\d\s*)?(?:min|mins|minutes))"
     # trauma and environment
@@ -534,7 +707,7 @@ _SERIOUS = GatedPattern(
     r"\b(?:trouble|difficulty|hard\s+time)\s+breathing\b|\bshort\s+of\s+breath\b|\bshortness\s+of\s+breath\b"
     r"|\b(?:can't|cant|cannot)\s+catch\s+(?:my|his|her)\s+breath\b|\bwheez(?:ing|y)\b"
     r"|\b(?:arm|arms|leg|legs|face|hand|hands|side)\s*(?:is|are|feels|feel|went|has\s+gone|gone|'s\s+gone)\s+(?:all\s+)?"
-    r"(?:numb|weak|dead|limp|tingly)\b|\bnumb(?:ness)?\s+(?:in|on)\s+(?:my|his|her)\s+(?:arm|face|left|right)"
+    r"(?:numb|weak|dead|limp|tingly|tingling)\b|\bnumb(?:ness)?\s+(?:in|on)\s+(?:my|his|her)\s+(?:arm|face|left|right)"
     r"|\b(?:hit|banged|bumped|smacked|cracked)\s+(?:his|her|my|their)\s+head\b|\bfell\s+(?:down\s+the\s+stairs"
     r"|off|from|out\s+of)\b|\bcar\s+(?:accident|crash)\b|\bhead\s+injury\b"
     r"|\b(?:fainted|passed\s+out|blacked\s+out)\b"
@@ -554,7 +727,7 @@ _SERIOUS = GatedPattern(
     r"|now|english|spanish|much|long|about|properly\s+on))"
     r"|\b(?:face|smile|mouth)\s+(?:looks|is|seems|went|looking)\s+(?:\w+\s+)?(?:weird|droopy|crooked|uneven"
     r"|lopsided|funny|off|strange)\b|\b(?:fell|collapsed)\s+and\s+(?:hit|hurt|is|she's|he's|can't|cannot|won't)\b"
-    r"|\bbleeding\s+from\s+(?:his|her|my|the|their)\s+(?:head|ears?|mouth|nose\s+and\s+\w+)"
+    r"|\bbleeding\s+from\s+(?:(?:his|her|my|the|their)\s+)?(?:head|ears?|mouth|nose\s+and\s+\w+)"
     r"|\b(?:high|really\s+high)\s+fever\s+and\s+(?:a\s+)?(?:stiff\s+neck|rash)",
     _SERIOUS_GENERAL,
     ]
@@ -578,9 +751,27 @@ _SIGNS = GatedPattern(
     # a belly that swells after an injury
     r"|\b(?:belly|stomach|tummy|abdomen)\s+(?:is\s+)?(?:\w+\s+)?(?:swelling|swollen|distended|rigid|rock\s+hard)\b"
     r"|\b(?:arm|arm's|leg|leg's|hand|side)\s+(?:is\s+|went\s+|has\s+gone\s+|gone\s+|feels\s+|'s\s+gone\s+)?(?:all\s+)?heavy\b"
+    # sepsis: mottled skin, hard shivering, new muddle about time, redness spreading up a limb, hardly passing urine
+    r"|\bmottled\b|\b(?:blotchy|patchy)\s+(?:purple|blue|grey|gray)\b|\b(?:ice|stone)\s+cold\b"
+    r"|\bshaking\s+chills\b|\b(?:shivering|shaking)\s+(?:uncontrollably|violently|so\s+(?:hard|much|badly|bad)"
+    r"|under\s+(?:\d+|two|three|several|all\s+the)\s+(?:blankets|duvets|covers))\b|\brigors\b"
+    r"|\b(?:keeps|kept)\s+asking\s+(?:me\s+|us\s+)?(?:what\s+(?:year|day|month)|where\s+(?:she|he)\s+is)\b"
+    r"|\b(?:doesn't|doesnt|does\s+not|didn't)\s+know\s+what\s+(?:year|month)\b"
+    r"|\bred(?:ness)?\s+(?:is\s+)?(?:spreading|tracking|creeping|going|all\s+the\s+way)?\s*up\s+(?:to\s+)?"
+    r"(?:the|his|her|my)\s+(?:knee|elbow|shoulder|thigh|groin|armpit|calf|wrist)\b|\bred\s+streaks?\b"
+    r"|\bredness\s+(?:is\s+)?spreading\b"
+    r"|\b(?:hardly|barely|not)\s+(?:peed|peeing|weed|weeing|passed\s+(?:any\s+)?urine|passing\s+(?:any\s+)?urine)\b"
+    # an infant dribbling after a possible swallow; an atypical heart attack's back or jaw ache
+    r"|\bdribbling\b"
+    r"|\b(?:jaw|upper\s+back|between\s+(?:the|my|his|her)\s+shoulder(?:\s+blade)?s)\s+(?:\w+\s+){0,2}?(?:aches?|aching"
+    r"|hurts?|pain)\b"
     ]
 )
-_FEVER = re.compile(r"\b(?:fever|feverish|temp|temperature|burning\s+up)\b")
+# a fever named, or a temperature given bare: "she's 102.9", "he's 39.4" (not "38.5 weeks")
+_FEVER = re.compile(
+    r"\b(?:fever|feverish|temp|temperature|burning\s+up)\b|\b(?:he's|she's|i'm|im|he\s+is|she\s+is)\s+(?:at\s+)?"
+    r"(?:10[0-6]|3[89]|4[01])\.\d\b(?!\s*(?:weeks?|wks?|kg|lbs?|years?|cm))"
+)
 # Measured vitals that are dangerous when current ("heart rate is 190", "sugar is 32", "oxygen is 82%").
 _VITAL = re.compile(
     r"\b(?P<name>heart\s+rate|pulse|(?:blood\s+)?sugar|glucose|bg|oxygen|o2|sats|spo2|saturation|bp|blood\s+pressure"
@@ -612,7 +803,8 @@ _ACUTE = re.compile(
 _NOT_NOW = re.compile(
     r"\b(?:a|one|two|three|\d+)\s+(?:years?|months?)\s+since\b"
     r"|\b(?:not|isn't|isnt)\s+(?:happening\s+)?(?:right\s+)?now\b|\bnot\s+(?:at\s+the\s+moment|currently|today)\b"
-    r"|\b(?:gone|fine|ok|okay|better|resolved|stopped)\s+now\b"
+    r"|\b(?:gone|fine|ok|okay|better|resolved|stopped)\s+now\b(?!,?\s+but\s+(?:(?:he|she|it|i)\s+)?(?:keeps|kept|still"
+    r"|is\s+still|won't|can't|started|now)\b)"
 )
 _CHRONIC_OR_PAST = re.compile(
     r"\b(?:on\s+and\s+off|off\s+and\s+on|comes\s+and\s+goes|for\s+(?:weeks|months|years|ages|a\s+(?:few|couple)\s+"
@@ -621,11 +813,15 @@ _CHRONIC_OR_PAST = re.compile(
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over\s+the\s+weekend|in\s+the\s+(?:19|20)?\d0'?s"
     r"|from\s+the\s+(?:19|20)\d0'?s|when\s+(?:i|he|she)\s+was\s+\d+|(?:a|one|two|\d+)\s+(?:years?|months?)\s+since"
     r"|(?:days|weeks|months|years|ages)\s+ago|long\s+ago|was\s+born|in\s+(?:january|february|march|april|may|june"
-    r"|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)|(?:i|he|she)\s+gets?\s+(?!up\b)"
+    r"|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+    rf"|(?:i|he|she|{RELATIVE})\s+gets?\s+(?!up\b)"  # "my dad gets chest tightness climbing hills"
+    # a death remembered: "anniversary of losing my son in a car accident"
+    r"|anniversary\s+of|(?:losing|lost)\s+(?:my|our|his|her)\s+\w+\s+(?:in|to)\s+(?:a|an|the)"
     r"|(?:\d+|a|two|three|few|several|many)\s+(?:days|weeks|months|years)\s+ago|a\s+(?:week|month|year|while)\s+ago"
     r"|in\s+(?:19|20)\d\d|used\s+to|history\s+of|in\s+the\s+past|when\s+(?:i|he|she)\s+was\s+(?:a\s+kid|little"
     r"|young|a\s+baby|pregnant)|sometimes|occasionally|once\s+in\s+a\s+while|usually|every\s+(?:day|night|morning"
-    r"|time|week|month|now\s+and\s+then)|at\s+night|when\s+(?:i|he|she)"
+    r"|time(?!\s+(?:i|we|you)\s+(?:take|lift|remove|let\s+go|release|press|ease))|week|month|now\s+and\s+then)"
+    r"|at\s+night|when\s+(?:i|he|she)"
     r"\s+(?:exercise|walk|run|climb|jog|work\s+out|lift|bend|lie\s+down|eat|stand\s+up))\b"
 )
 _PRESENT = re.compile(
@@ -643,6 +839,9 @@ _RESOLVED = re.compile(
     r"(?:normal|fine)\b|\b(?:he's|she's|he\s+is|she\s+is|they're|i'm|im)\s+(?:totally|completely|perfectly|absolutely)\s+"
     r"(?:fine|ok|okay|normal)\b|\b(?:playing|eating|acting|behaving)\s+(?:and\s+\w+\s+)?normally\b"
     r"|\bstopped\s+bleeding\s+after\b|\b(?:is|he's|she's|i'm|im)\s+doing\s+(?:great|fine|well|okay|ok)\b|\bgot\s+it\s+out\b"
+    # treated and back to everyday life: "now 6.8 and he's eating breakfast and chatting"
+    r"|\bnow\s+(?:[\w.]+\s+){0,3}?(?:and\s+)?(?:he's|she's|i'm|im|he\s+is|she\s+is|they're)\s+(?:eating|drinking"
+    r"|chatting|talking|laughing|sitting\s+up)\b(?!\s+(?:nonsense|gibberish|rubbish|to\s+(?:no\s+one|himself|herself)))"
 )
 _STILL_NOW = re.compile(r"\b(?:but\s+now|now\s+(?:i|he|she|it|my|his|her)|again|still|started|getting\s+worse)\b")
 _BACK_AGAIN = re.compile(
@@ -654,7 +853,8 @@ _DISTANT_PAST = re.compile(
     r"\b(?:last\s+(?:year|summer|spring|fall|autumn|winter)|(?:\d+|a\s+few|few|several|many|two|three)\s+(?:years|months)"
     r"\s+ago|a\s+(?:year|while|long\s+time)\s+ago|years\s+ago|in\s+(?:19|20)\d\d|when\s+(?:i|he|she)\s+was\s+"
     r"(?:a\s+kid|little|young|younger|a\s+teen(?:ager)?|in\s+(?:high\s+)?school|\d+)|as\s+a\s+(?:kid|teen|teenager)"
-    r"|used\s+to|in\s+the\s+past|(?:years|months)\s+(?:clean|sober))\b"
+    r"|used\s+to|in\s+the\s+past|(?:years|months)\s+(?:clean|sober)"
+    r"|(?:has|have|had|'s|'ve)\s+been\s+(?:\w+\s+){1,2}?before)\b"  # "she's been suicidal before"
 )
 _PAST_ACT = re.compile(
     r"\b(?:attempted|tried|overdosed|od(?:'d|'ed|ed)|took|swallowed|cut|burned|burnt|hurt|harmed|jumped|slit|wanted)\b"
@@ -671,7 +871,9 @@ _HERE_AND_NOW = re.compile(
     r"|your|i'm\s+with|on\s+the\s+(?:bus|train|street|road|field|platform|pavement|trail|beach)|cpr|which\s+(?:entrance|door|er)"
     r"|at\s+the\s+(?:bus\s+stop|station|park|beach|pool|gym|store|shop)|bus\s+stop|platform|(?:p\d|parking)\s+lot"
     r"|waiting\s+(?:area|room)|in\s+our\s+(?:group|office|car)|we(?:'ve|\s+have)\s+(?:put|called|got\s+(?:him|her))|we're\s+(?:with|here|at|on\s+the|in\s+the)|we\s+put"
-    r"|bring\s+(?:him|her|them)|(?:nobody|no\s+one)\s+can|not\s+responding|isn't\s+breathing)\b"
+    r"|bring\s+(?:him|her|them)|(?:nobody|no\s+one)\s+can|not\s+responding|isn't\s+breathing"
+    r"|car\s+park|stairwell|stairs|sideline|pitch|loading\s+bay|found\s+(?:a|an|this|some)\s+(?:guy|man|woman|lady"
+    r"|person|kid|boy|girl|teen))\b"
 )
 
 
@@ -739,15 +941,31 @@ _TOLD_PRONOUN = re.compile(
     rf"\b(?:my|our)\s+(?:[\w-]+\s+){{0,3}}?(?:{RELATIVE}|\d+\s*(?:year|yr)s?[\s-]*old)\s+(?:told|said\s+to|texted|messaged"
     r"|wrote\s+to)\s+(?:his|her|their|a|the|my)\s+[\w-]+\s+(?:that\s+)?(?:he|she|they)\b"
 )
+# People in general, right before a self-harm span: "people who have attempted suicide", "those who are suicidal"
+_GENERIC_PEOPLE_BEFORE = re.compile(
+    r"\b(?:people|persons|those|anyone|anybody|patients|families|men|women|kids|children|teens|teenagers|students"
+    r"|survivors|individuals|veterans)\s+(?:who|that)(?:'ve|\s+have|\s+has|\s+had|\s+are|\s+were|\s+feel|\s+felt)?\s+$"
+)
+# someone close wrote to everyone: "my brother texted everyone saying this is the last time..." is the brother's
+_TOLD_EVERYONE = re.compile(
+    rf"\b(?:my|our)\s+(?:[\w-]+\s+){{0,3}}?(?:{RELATIVE})\s+(?:told|texted|messaged|emailed|wrote\s+to|rang|called"
+    rf"|sent)\s+"
+    r"(?:everyone|everybody|us\s+all|all\s+of\s+us|the\s+(?:family|group))\b"
+)
+# words only the writer of a farewell says of themselves, though they name someone else
+_WRITERS_OWN = re.compile(
+    r"if\s+(?:anyone|anybody|someone|you)\s+(?:reads|finds|is\s+reading)\s+this|you'll\s+(?:all\s+)?know"
+)
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|i'm|im|i've|ive|i'd|i'll|mine)\b")
 _ACUTE_HERE = re.compile(r"\b(?:right\s+now|help|911|ambulance|rn)\b|!!")
 _METHOD_QUESTION = re.compile(
     r"^(?:how\s|what\s)|\b(?:lethal|fatal|deadly|painless|enough\s+to|take\s+to|has\s+to\s+be|bleed\s+out|be\s+enough"
-    r"|definitely\s+die|survive|would\s+do\s+it|have\s+to\s+(?:drink|take|swallow)|way\s+to|carbon\s+monoxide)\b"
+    r"|definitely\s+die|survive|would\s+do\s+it|have\s+to\s+(?:drink|take|swallow)|way\s+to|carbon\s+monoxide"
+    r"|post[\s-]?mortem|autops(?:y|ies)|afterwards|after\s+death)\b"
 )
 _STUDY = re.compile(
     r"\b(?:class|exam|nursing|school|homework|pharmacology|studying|course|assignment|research|novel|book|story"
-    r"|movie|show|essay|paper|lecture)\b"
+    r"|movie|show(?!\s+up)|essay|paper|lecture|forensics?|true\s+crime)\b"
 )
 
 
@@ -798,6 +1016,27 @@ _SOMEONE_SUICIDAL_NOW = re.compile(
     r"\b(?:right\s+now|rn|tonight|at\s+the\s+moment|outside|next\s+to\s+me|in\s+front\s+of\s+me|with\s+me|i'm\s+with"
     r"|on\s+the\s+(?:bridge|roof|ledge|tracks|phone)|911|999|112|ambulance|asap|help\s+(?:me|us|him|her))\b"
 )
+
+
+# a question about anyone: "if a friend says...", "what are the warning signs that someone might be..."
+_ANYONE_IF = re.compile(
+    r"\bif\s+(?:a|an|any|your|someone's)\s+(?:[\w-]+\s+)?(?:friend|relative|family\s+member|loved\s+one|child|kid"
+    r"|teen(?:ager)?|student|patient|person|colleague|partner)\b"
+)
+_SIGNS_QUESTION = re.compile(
+    r"\b(?:warning\s+signs?|signs?|red\s+flags?)\s+(?:that|of|someone|a\s+person)|\bhow\s+(?:can|do|would)\s+(?:i|you"
+    r"|we)\s+(?:tell|know|spot)\s+(?:if|when|that)\b"
+)
+
+
+def _about_anyone(context: MessageContext, start: int) -> bool:
+    """A self-harm span in a general question about anyone, not someone in it now."""
+    sentence = context.sentence(start)
+    if _SOMEONE_SUICIDAL_NOW.search(sentence):
+        return False
+    if _ANYONE_IF.search(sentence) and context.is_hypothetical(start):
+        return True
+    return bool(_SIGNS_QUESTION.search(sentence)) and context.is_question(start)
 
 
 def _sender_near(context: MessageContext, start: int) -> bool:
@@ -888,8 +1127,14 @@ def _about_animal(context: MessageContext, start: int, end: int) -> bool:
 
 def _counts_for(context: MessageContext, start: int, end: int, crisis: str) -> bool:
     """The crisis span is about the sender, someone close, or (for an emergency here and now) a stranger."""
-    if crisis == SELF_HARM and _FIRST_PERSON.search(context.lower, start, end):
-        return True  # "everyone would be better off without me"
+    if crisis == SELF_HARM and (
+        _FIRST_PERSON.search(context.lower, start, end) or _WRITERS_OWN.match(context.lower, start)
+    ):
+        return True  # "everyone would be better off without me", "if anyone reads this"
+    if crisis == SELF_HARM and _GENERIC_PEOPLE_BEFORE.search(context.lower, max(0, start - 60), start):
+        return False  # "a support group for families of people who have attempted suicide"
+    if crisis == SELF_HARM and _about_anyone(context, start):
+        return False  # "what do I do if a friend tells me they're suicidal?", "signs that someone is suicidal?"
     bare_suicidal = crisis == SELF_HARM and bool(_SUICIDAL_WORD.match(context.lower, start, end))
     if bare_suicidal and _judges_a_thing(context, start):
         return False
@@ -903,11 +1148,15 @@ def _counts_for(context: MessageContext, start: int, end: int, crisis: str) -> b
     holder = context.holder(start, end)
     if crisis == SELF_HARM and context.possessor(start, end) == OTHER:
         holder = OTHER  # "a singer I follow talked about her suicide attempt": the singer's, not the sender's
-    elif crisis == SELF_HARM and holder == OTHER and _TOLD_PRONOUN.search(context.sentence(start)[:WINDOW], 0):
+    elif crisis == SELF_HARM and holder == OTHER and (
+        _TOLD_PRONOUN.search(context.sentence(start)[:WINDOW], 0) or _TOLD_EVERYONE.search(context.sentence(start))
+    ):
         holder = CLOSE  # "my son told his teacher he wants to die": the pronoun is the son, who spoke
     if holder == OTHER and crisis == MEDICAL_EMERGENCY and _reported_now(context, start, end):
         return True  # "how do you do CPR on a toddler? he's not breathing": the pronoun is someone here, now
     if holder == OTHER:
+        if crisis == SELF_HARM and context.is_hypothetical(start):
+            return False  # "what is your policy if a patient says they're suicidal?"
         if crisis == MEDICAL_EMERGENCY and _worried_question(context) and context.is_question(start):
             return True  # "is it bad if a 4 year old ate 20 gummies? he's throwing up"
         if bare_suicidal:
@@ -925,18 +1174,28 @@ def _counts_for(context: MessageContext, start: int, end: int, crisis: str) -> b
 
 
 def _self_harm(context: MessageContext) -> list[CrisisSpan]:
-    """Self-harm spans: any strong signal; else two weak ones, or one weak one with a swallowed overdose."""
+    """Self-harm spans: any strong signal; else two weak ones (a soft one counting half), or one weak one with a
+    swallowed overdose."""
     found = _strong_self_harm(context)
-    weak = [
-        (SELF_HARM, m.start(), m.end())
-        for m in _SELF_HARM_WEAK.finditer(context.lower, context.words)
-        if not context.is_negated(m.start(), m.end()) and _counts_for(context, m.start(), m.end(), SELF_HARM)
-    ]
+    weak, soft = _weak_spans(context, _SELF_HARM_WEAK), _weak_spans(context, _SELF_HARM_SOFT)
     if found:
-        return found + weak
-    if len(weak) >= 2 or (weak and _INGESTION.search(context.lower)):
-        return weak  # "I bought a rope today. I'm done"; "took a bunch of pills because I'm done"
+        return found + weak + soft
+    # two signals are two places in the message: "up to the garage roof" is one, though two branches match it
+    spans = sorted([(start, end, 2) for _, start, end in weak] + [(start, end, 1) for _, start, end in soft])
+    halves = sum(weight for i, (start, _, weight) in enumerate(spans) if all(start >= other[1] for other in spans[:i]))
+    if halves >= 4 or (weak and _INGESTION.search(context.lower)):
+        return weak + soft  # "I bought a rope today. I'm done"; "took a bunch of pills because I'm done"
     return []
+
+
+def _weak_spans(context: MessageContext, pattern: GatedPattern) -> list[CrisisSpan]:
+    return [
+        (SELF_HARM, m.start(), m.end())
+        for m in pattern.finditer(context.lower, context.words)
+        if not context.is_negated(m.start(), m.end())
+        and not context.is_figurative(m.start(), m.end())
+        and _counts_for(context, m.start(), m.end(), SELF_HARM)
+    ]
 
 
 def _is_medicine_word(word: str) -> bool:
@@ -979,11 +1238,17 @@ def _strong_self_harm(context: MessageContext) -> list[CrisisSpan]:
             continue
         if _SELF_HARM_SERVICE.match(context.lower, end):
             continue
+        if _POST_MORTEM.search(match.group()) and (_BEREAVED.search(context.lower) or _STUDY.search(context.lower)):
+            continue  # "mum died on tuesday, would her morphine show up in the autopsy?", "for my forensics class"
         if _SELF_HARM_LIMB.match(match.group()):
             before = context.lower[context.window_start(start) : start]
             after = context.lower[end : context.window_end(end)]
             if not (_INTENT.search(before) or _INTENT.search(after)) or _ACCIDENT.match(after.strip()):
                 continue
+        elif _WRIST_CUT.match(match.group()):
+            after = context.lower[end : context.window_end(end)]
+            if _WRIST_ACCIDENT.match(after) and not _INTENT.search(after):
+                continue  # "cut my wrist on the broken window trying to get in"
         elif _SELF_HARM_ACT.match(match.group()):
             before = context.lower[context.window_start(start) : start]
             after = context.lower[end : context.window_end(end)]
@@ -1056,8 +1321,9 @@ def _emergency(context: MessageContext) -> list[CrisisSpan]:
         return critical + serious + vitals + signs
     # a sign counts beside another red flag, or beside a fever named in words ("fever and a stiff neck")
     fever = bool(signs) and any(
-        not any(start <= m.start() < end for _, start, end in signs) for m in _FEVER.finditer(context.lower)
-    )
+        not any(start <= m.start() < end for _, start, end in signs) and not context.is_negated(m.start(), m.end())
+        for m in _FEVER.finditer(context.lower)
+    )  # not "teething? no fever"
     if len(serious) + len(vitals) + len(signs) + int(fever) >= 2:
         return serious + vitals + signs
     for _, start, end in serious + vitals:
@@ -1081,7 +1347,9 @@ def find_crisis(context: MessageContext) -> tuple[str | None, list[CrisisSpan]]:
     return None, []
 
 
-_RESOLVED_WORDS = frozenset(["away", "normal", "fine", "ok", "okay", "normally", "bleeding", "great", "well", "out"])
+_RESOLVED_WORDS = frozenset(
+    ["away", "normal", "fine", "ok", "okay", "normally", "bleeding", "great", "well", "out", "now"]
+)
 _ANIMAL_WORDS = frozenset(
     {
         "dog", "dogs", "puppy", "puppies", "pup", "pups", "cat", "cats", "kitten", "kittens", "parrot", "parrots",

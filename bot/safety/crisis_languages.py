@@ -4,9 +4,11 @@ The English rules (bot.safety.crisis) read negation, whose-ness and tense; these
 ("no respira" is a report, "quiero morir" a wish), so a match counts unless the sentence places it in the past
 ("ayer", "el año pasado", "il y a deux ans") or asks a general question ("¿cuáles son los síntomas de...?").
 Patterns are written without accents and matched against an accent-folded copy of the text of the same length.
-Languages: Spanish, French, Portuguese, Italian, German, Tagalog, Polish, Vietnamese (folded), Haitian Creole,
-Hindi and Urdu in Latin script, Russian, Chinese and Korean. Adding a phrase: put it in the right list and add
-a case to tests/unit/safety/test_crisis_languages.py.
+A negation right before a phrase ("no tengo dolor de pecho", "hindi niya gustong mamatay") cancels it too.
+Languages: Spanish, French, Portuguese, Italian, German, Romanian, Tagalog, Polish, Vietnamese (folded), Haitian
+Creole, Swahili, Hindi and Urdu in Latin script, Arabic in Latin letters, Russian, Chinese and Korean. Adding a
+phrase: put it in the right list and add a case to tests/unit/safety/test_crisis_languages.py, with a negative case
+where its words could also be figurative, negated or past.
 """
 
 from __future__ import annotations
@@ -19,24 +21,30 @@ from bot.safety.context import GatedPattern, words_of
 _SELF_HARM_PHRASES = [
     # Spanish
     r"(?<!\bno\s)(?:me\s+)?quiero\s+(?:morir(?:me)?|matarme|suicidarme|desaparecer\s+para\s+siempre)",
-    r"\b(?:me|se|te)\s+(?:voy|va|vas|quiere|quiero|quieres)\s+a?\s*(?:matar|suicidar)",
+    r"\b(?:me|se|te)\s+(?:voy|va|vas|quiere|quiero|quieres)\s+a?\s*(?:matar|suicidar)"
+    r"(?!\s+(?:de\s+(?:risa|hambre|aburrimiento|calor|frio|sueno)|trabajando|a\s+trabajar|estudiando))",  # "de risa"
     r"\b(?:quitarme|quitarse|quitarte)\s+la\s+vida",
     r"\bsuicidar(?:me|se|te)\b",
     r"\bmatarme\b",
     r"\b(?:ya\s+)?no\s+quiero\s+(?:seguir\s+)?vivir",
     r"\bcortarme\s+las\s+venas",
     r"\bme\s+(?:corto|corte)\s+(?:otra\s+vez|de\s+nuevo)",
+    r"\b(?:me|se|te)\s+(?:esta|estoy|estas)\s+cortando\b(?!\s+(?:el\s+pelo|el\s+cabello|las\s+unas|la\s+barba))",
     r"\b(?:hacerme|me\s+hago|me\s+hice)\s+dano\s+(?:a\s+proposito|otra\s+vez|de\s+nuevo)",
     r"\b(?:me|se)\s+tom[oe]\s+todas\s+(?:mis|sus|las)\s+pastillas",
     # French
-    r"(?<!\bne\s)(?<!\bpas\s)\bje\s+veux\s+mourir",
+    r"(?<!\bne\s)(?<!\bpas\s)\bje\s+veux\s+mourir\b(?!\s+de\s+(?:rire|honte|faim|froid|chaud|ennui|peur))",
     r"\benvie\s+de\s+mourir",
     r"\b(?:me|se|te)\s+(?:tuer|suicider)\b",
-    r"\b(?:ne\s+)?veux\s+plus\s+vivre",
+    r"\b(?:ne\s+)?(?:veu[xt]|voulai[st])\s+plus\s+vivre",
     r"\ben\s+finir\s+avec\s+la\s+vie",
     r"\bmettre\s+fin\s+a\s+(?:mes|ses)\s+jours",
     r"\bj'ai\s+pris\s+(?:toutes?\s+)?(?:mes|tous\s+mes)\s+(?:cachets|pilules|medicaments|comprimes)",
     r"\bme\s+(?:scarifier|scarifie|faire\s+du\s+mal)",
+    # ...said of someone else or in the past: "elle voulait mourir", "il se scarifie", "elle se fait du mal"
+    r"\b(?:veu[xt]|voulai[st]|voudrai[st])\s+mourir\b(?!\s+de\s+(?:rire|honte|faim|froid|chaud|ennui|peur))",
+    r"\b(?:se|te)\s+scarifi(?:e|es|ait|aient|ent|er)\b",
+    r"\b(?:se|te)\s+(?:fait|faisait)\s+du\s+mal\b(?!\s+en\s)",  # not "en tombant": an accident
     # Portuguese
     r"(?<!\bnao\s)\bquero\s+morrer",
     r"\b(?:vou|vai|quer|quero)\s+(?:me|se)\s+matar",
@@ -57,7 +65,12 @@ _SELF_HARM_PHRASES = [
     r"\bselbstmord\b",
     r"\bmir\s+das\s+leben\s+nehmen",
     # Tagalog, Polish, Vietnamese, Haitian Creole, Hindi/Urdu
-    r"\b(?:gusto|gustong|gusto\s+ko\s+nang|gusto\s+ko\s+na)\s+(?:ko\s+)?(?:nang\s+)?mamatay",
+    # "gusto ko nang mamatay", "gusto na niyang mamatay": any pronoun or particle between
+    r"\b(?:gusto|gustong)\s+(?:(?:ko|mo|niya|nya|nila|namin|na|nang|niyang|nyang|kong|nilang|daw|raw)\s+){0,3}mamatay",
+    r"\bayaw\s+(?:(?:na|ko|kong|niya|nya|niyang|nyang|nila|nilang|nang)\s+){1,3}mabuhay",
+    r"\bnag(?:la)?laslas\b",
+    r"\bpagod\s+na\s+(?:(?:po|ako|siya|sya|talaga)\s+){0,3}(?:sa\s+)?mabuhay\b",
+    r"\bgusto\s+(?:ko|niya|nya)\s+(?:na\s+)?(?:lang\s+)?(?:na\s+)?mawala\b",
     r"\bmagpakamatay\b",
     r"\bpatayin\s+(?:ko\s+)?(?:ang\s+)?sarili",
     r"\bayoko\s+(?:na\s+)?(?:ng\s+)?mabuhay",
@@ -69,21 +82,52 @@ _SELF_HARM_PHRASES = [
     r"\bzabije\s+sie",
     r"\bnie\s+chce\s+(?:juz\s+)?zyc",
     r"\bsamobojstw(?:o|a|em)\b",
+    r"\b(?:tne|tnie|tniesz)\s+sie\b|\bsamookalecz(?:enie|enia|eniem|anie|ania|a|am|asz|ac)\b",
     r"\bmuon\s+chet",
     r"\bmuon\s+tu\s+tu",
     r"\btu\s+sat\b",
     r"\bkhong\s+muon\s+song",
+    r"\bvinh\s+biet\s+(?:moi\s+nguoi|tat\s+ca|ca\s+nha|cac\s+ban)",
+    r"\btu\s+lam\s+hai\s+ban\s+than",
+    r"\brach\s+(?:co\s+)?tay\b",
     r"\bmwen\s+vle\s+mouri",
     r"\btouye\s+tet\s+(?:mwen|li)",
+    r"\bpa\s+vle\s+viv\b",
+    # Somali: "ma rabo inaan noolaado" (I don't want to live), "is dilayaa" (killing myself)
+    r"\bma\s+rabo\s+inaan\s+noolaado\b|\bdilayaa\b",
     r"\bmarna\s+chaht[ai]\s+(?:hoon|hun|hu)",
     r"\bkhudkushi\b",
     r"\bapni\s+jaan\s+(?:de|le)",
     r"\b(?:ab\s+)?jeena\s+nahi\s+(?:hai|chahta|chahti)",
     r"\bmar(?:na)?\s+jana\s+chaht[ai]",
     r"\bsab\s+khatam\s+kar(?:na|ne|unga|ungi|dunga|dungi)",
+    # Romanian (folded): "vreau să mor", "nu mai vrea să trăiască", "să mă arunc în fața trenului"
+    r"(?<!\bnu\s)\b(?:vreau|vrea|vrei|vor|vroia|voia|vrem)\s+sa\s+(?:mor|moara|mori|murim)\b",
+    r"\bnu\s+(?:mai\s+)?(?:vreau|vrea|vrei|vor|vroia|voia|vrem)\s+sa\s+(?:mai\s+)?(?:traiesc|traiasca|traiesti"
+    r"|traim)\b",
+    r"\b(?:ma|se|te)\s+(?:sinucid|sinucide|sinucida|sinucizi|omor|omoare|spanzur|spanzure)\b"
+    r"(?!\s+(?:dupa|de\s+ras|cu\s+munca))",  # "mă omor după ciocolată", "de râs": figurative
+    r"\b(?:ma|se|te)\s+(?:arunc|arunce|arunci)\s+(?:in\s+fata|de\s+pe|de\s+la|sub|in\s+gol)\b",
+    r"\b(?:sa-?\s*|s-)(?:mi|si|ti)\s+(?:iau|ia|iei)\s+viata\b",
+    r"\b(?:imi|isi|iti)\s+(?:iau|ia|iei)\s+viata\b(?!\s+in\s+maini)",
+    r"\b(?:mi|si|ti)-?\s*(?:am|a|ai|au)\s+taiat\s+venele|\b(?:taie|tai|taia)\s+venele\b",
+    r"\bganduri\s+(?:de\s+sinucidere|sinucigase)",
+    # Swahili: "nataka kufa", "anataka kujiua", "sitaki kuishi tena"
+    r"\b(?:nataka|ninataka|anataka|wanataka|unataka|natamani|ninatamani|anatamani|nimeamua|ameamua)\s+"
+    r"(?:kufa|kujiua|kujinyonga|kujidhuru)\b",
+    r"\bkujiua\b|\b(?:nita|ata|uta|wata|tuta)jiua\b|\bkujinyonga\b|\bkujidhuru\b",
+    r"\b(?:sitaki|hataki|hutaki|hawataki)\s+(?:tena\s+)?kuishi\b",
     # Arabic written in Latin letters and digits ("franco"): Egyptian and Levantine
     r"\b(?:mesh|mish|msh|mush)\s+(?:3ayez|3ayza|3ayz|3awez|3awza|baddi|bade)\s+(?:a3ee?sh|a3ish|a3eesh|3ee?sh)",
-    r"\b(?:3ayez|3ayza|3ayz|3awez|3awza|baddi|bade)\s+(?:amoo?t|amut|amout)\b",
+    r"\b(?:3ayez|3ayza|3ayz|3awez|3awza|baddi|bade|bidde|biddi|beddi|bddi|badde)\s+(?:2?amoo?t|amut|2?amout|mout|mot"
+    r"|moot|mut|e?mout|imout|2mout)\b",
+    r"\b(?:2?e?2tol|a2tol|o2tol|e2tel|a2tel)\s+(?:7ali|7ale|7aly|nafsi|nafsy)\b",
+    r"\b(?:ente7er|inte7er|ent7er|nte7er|2ente7er|yente7er|tente7er)\b",
+    r"\b(?:fakker|bfakker|mfakker|bidde|biddi|baddi|bade|3ayez|3ayza|nawi|nawye)\s+(?:eshrab|ashrab|ishrab|ekhod|akhod"
+    r"|ebla3|abla3)\s+(?:kil|kel|kol|kul)\s+(?:el\s+)?(?:dawa|adwiye|adwiya|7boob|7bub|hbub|7obob|brashem)\b",
+    # "forgive me" sent, and on a bridge or a roof: two signals, across sentences
+    r"\b(?:sam7ouni|sam7uni|sama7ouni|sam7ooni|samhouni|sam7ini)\b[^\n]{0,80}?\b(?:3al|3a|3ala|fo2|foo2)\s+"
+    r"(?:el\s+|l\s*)?(?:jeser|jisr|jser|jesr|sa6e7|sat7|sate7)\b",
     r"\ba(?:2|')?tel\s+nafs(?:i|y)\b",
     r"\b(?:ente7ar|inti7ar|enti7ar)\b",
 ]
@@ -173,8 +217,35 @@ _EMERGENCY_PHRASES = [
     r"\bschlaganfall\b",
     r"\bbrustschmerzen\b",
     r"\bblutet\s+(?:stark|sehr)",
+    r"\b(?:bekomme|bekommt|bekommen|kriege|kriegt|kriegen|krieg)\s+(?:\w+\s+)?(?:schlecht|kaum|keine)\s+luft\b",
+    r"\b(?:selbst\s+gesammelte|wilde|gesammelte)\s+pilze\b",
+    # a bone showing through the skin (an open fracture)
+    r"\bsi\s+vede\s+l'osso\b|\bse\s+(?:le\s+)?ve\s+el\s+hueso\b|\bhueso\s+(?:salido|afuera|expuesto)\b"
+    r"|\bvoit\s+l'os\b|\bl'os\s+(?:sort|depasse)\b|\bosso\s+(?:exposto|para\s+fora|a\s+mostra)\b",
+    # electrocution and sudden severe pain in a testicle (torsion), in the Romance languages
+    r"\belectrocutad[oa]\b|\beletrocutad[oa]\b|\belettrocutat[oa]\b|\belectrocutat[ae]?\b"
+    r"|\bs'est\s+(?:fait\s+)?electrocutee?\b|\bete\s+electrocutee?\b",
+    r"\bdouleur\s+(?:tres\s+)?(?:atroce|intense|violente|terrible|insupportable|brutale|soudaine|horrible)\s+(?:au|aux"
+    r"|dans\s+(?:le|les|un))\s+testicules?\b",
+    r"\bdolor\s+(?:muy\s+)?(?:fuerte|intenso|terrible|insoportable|repentino|horrible|tremendo)\s+en\s+(?:el|un|los"
+    r"|uno\s+de\s+los)\s+testiculos?\b",
+    r"\bdor\s+(?:muito\s+)?(?:forte|intensa|terrivel|insuportavel|subita|horrivel)\s+(?:no|nos|num)\s+testiculos?\b",
+    # a high fever with new confusion, mottled skin or no urine (sepsis), either order within a sentence
+    # confused in herself, not about dates: "confundida con las fechas", "confuse entre les deux rendez-vous"
+    r"\bfiebre\b[^.!?\n]{0,80}?\b(?:no\s+(?:contesta|responde|habla)\s+bien|confundid[oa]\b(?!\s+(?:con|sobre|por"
+    r"|entre))|desorientad[oa]"
+    r"|no\s+(?:me\s+|nos\s+)?reconoce|(?:rodillas|piernas|piel|manos|pies)\s+(?:moradas|morados|moteadas|marmoleadas"
+    r"|amoratadas)|(?:casi\s+)?no\s+(?:orina|hace\s+pis))",
+    r"\b(?:confundid[oa]|desorientad[oa])\b[^.!?\n]{0,60}?\bfiebre\b",
+    r"\bfievre\b[^.!?\n]{0,80}?\b(?:confuse?\b(?!\s+(?:entre|avec|sur|par))|desorientee?|ne\s+(?:me\s+"
+    r"|nous\s+)?reconnait\s+(?:plus|pas)|marbrures|marbree?s?|n'urine\s+plus|ne\s+fait\s+plus\s+pipi)\b",
+    r"\bfebre\b[^.!?\n]{0,80}?\b(?:confus[oa]\b(?!\s+(?:com|sobre|entre))|desorientad[oa]|nao\s+(?:me\s+"
+    r"|nos\s+)?reconhece|(?:joelhos|pernas|pele)\s+(?:roxos|roxas|manchad[oa]s)|nao\s+(?:esta\s+)?urina(?:ndo)?)",
+    # pregnant, pain on one side, and dizzy or bleeding (ectopic)
+    r"\bembarazada\b[^.!?\n]{0,80}?\b(?:lado\s+(?:izquierdo|derecho)|un\s+lado)\b[^.!?\n]{0,60}?\b(?:mareada|mareos?"
+    r"|sangr\w*|desmay\w*)",
     # Tagalog
-    r"\bhindi\s+(?:makahinga|humihinga|magising|gumigising)",
+    r"\bhindi\s+(?:(?:siya|sya|na|po)\s+){0,2}(?:makahinga|humihinga|magising|gumigising)",
     r"\bnawalan\s+ng\s+malay",
     r"\bwalang\s+malay",
     r"\bhinimatay\b",
@@ -189,6 +260,8 @@ _EMERGENCY_PHRASES = [
     r"\bpinagpapawisan\s+(?:sya\s+|siya\s+)?(?:ng\s+)?malamig",
     r"\b(?:nakainom|uminom|nainom)\s+(?:po\s+)?(?:ng\s+)?(?:gaas|kerosene|lason|zonrox|muriatic|bleach)",
     r"\bnalunod\b",
+    r"\bbuntis\b[^.!?\n]{0,80}?\b(?:kaliwa|kanan)\b[^.!?\n]{0,60}?\b(?:nahihilo|nahilo|hilong-hilo|dugo|dinudugo"
+    r"|duguan|nahimatay)\b",
     # Polish
     r"\bnie\s+oddycha",
     r"\bnie\s+moze\s+oddychac",
@@ -209,6 +282,8 @@ _EMERGENCY_PHRASES = [
     r"\bnie\s+moze\s+(?:podniesc|ruszyc)\s+(?:reki|reka|noga|nogi)",
     r"\bnie\s+moze\s+mowic",
     r"\b(?:polknal|polknela|polknelo|polkneli)\s+(?:\w+\s+)?(?:bateri|tabletk|lek|monet|srodek|trucizn)",
+    r"\bporaz(?:enie|ony|ona|il|ilo)\s+(?:\w+\s+)?prad(?:em)?\b|\bprad\s+(?:go|ja|mnie|ich)\s+poraz\w*",
+    r"\blodowat(?:y|a|e|ego)\b[^.!?\n]{0,60}?\b(?:nie\s+drzy|mowi\s+bez\s+sensu|nie\s+reaguje)",
     # Vietnamese (folded), Haitian Creole, Hindi/Urdu
     r"\bkhong\s+tho\s+(?:duoc|nua)",
     r"\bbat\s+tinh",
@@ -229,6 +304,18 @@ _EMERGENCY_PHRASES = [
     r"\bseene\s+(?:mein|me)\s+dard",
     r"\bbahut\s+khoon",
     r"\bkhoon\s+(?:ruk\s+nahi|band\s+nahi)",
+    # Romanian (folded)
+    r"\bnu\s+(?:mai\s+)?respira\b|\bnu\s+(?:mai\s+)?poate\s+(?:sa\s+)?respire\b",
+    r"\blesinata?\b|\binconstienta?\b|\bnu\s+se\s+(?:mai\s+)?trezeste\b",
+    r"\bdurere\s+(?:puternica\s+)?(?:in|de)\s+piept|\batac\s+de\s+cord\b|\baccident\s+vascular\b",
+    r"\bsangereaza\s+(?:foarte\s+)?(?:mult|tare|abundent)|\bmult\s+sange\b",
+    r"\bconvulsii\b|\bs-a\s+(?:inecat|sufocat)\b",
+    r"\binghitit\s+(?:o\s+|niste\s+|toate\s+)?(?:\w+\s+)?(?:pastile|pastilele|baterie|medicamente|otrava|clor|soda)",
+    # Swahili
+    r"\bhapumui\b(?!\s+vizuri)|\b(?:hawezi|siwezi|anashindwa|ameshindwa)\s+kupumua\b",
+    r"\bamezimia\b|\bhajitambui\b|\bamepoteza\s+fahamu\b",
+    r"\bmaumivu\s+(?:makali\s+)?(?:ya|kwenye)\s+kifua\b|\bdamu\s+nyingi\b|\bdegedege\b",
+    r"\b(?:amemeza|amekunywa)\s+(?:\w+\s+)?(?:betri|sumu|vidonge\s+vingi)\b",
     # Arabic in Latin letters and digits: can't breathe, fell and not responding, stabbed, bleeding that won't stop
     r"\b(?:mesh|mish|msh|mush|ma)\s+(?:2ader|2adra|ader|adra|2adir|3am)\s+(?:ye|te|a|yi|ti)?t?naff?as",
     r"\b(?:mesh|mish|msh|ma)\s+(?:beyrod|biyrod|byrod|beyrud|byrud|bitrod|betrod|3am\s+yrod)\b",
@@ -266,6 +353,8 @@ _EMERGENCY_OTHER_SCRIPTS = re.compile(
             r"боль\s+в\s+груди",
             r"кровь\s+не\s+останавливается",
             r"сильное\s+кровотечение",
+            r"сработал\w*\s+датчик\s+угарн",
+            r"吐血",
             r"不呼吸",
             r"没有呼吸",
             r"昏迷",
@@ -286,16 +375,36 @@ _EMERGENCY_OTHER_SCRIPTS = re.compile(
 # Gated by the words a phrase starts with, so an English message pays for a few set look-ups, not ~150 branches.
 _SELF_HARM = GatedPattern(["|".join(_SELF_HARM_PHRASES)])
 _EMERGENCY = GatedPattern(["|".join(_EMERGENCY_PHRASES)])
-# The sentence is about the past, or asks in general: the phrase is not happening now.
+# The sentence is about the past, or asks in general: the phrase is not happening now. "Since yesterday" ("desde
+# anoche", "depuis hier") is still going on.
 _NOT_NOW = re.compile(
+    r"(?<!\bdesde\s)(?<!\bdepuis\s)"
     r"\b(?:ayer|anoche|el\s+ano\s+pasado|hace\s+\w+\s+(?:dias|semanas|meses|anos)|tuvo|tuve|hier|l'an\s+dernier"
     r"|l'annee\s+derniere|il\s+y\s+a\s+\w+\s+(?:jours|semaines|mois|ans)|ontem|ano\s+passado|kahapon|noong"
     r"|wczoraj|temu|hom\s+qua|nam\s+ngoai|vor\s+\w+\s+(?:tagen|wochen|jahren)|sintomas\s+de|signos\s+de|senales\s+de"
     r"|para\s+una\s+clase|pour\s+un\s+cours"
+    # Portuguese, Spanish and French childhood; Romanian, Swahili and Tagalog dates
+    r"|teve|tive|quando\s+(?:eu\s+|ele\s+|ela\s+)?era|cuando\s+(?:yo\s+|el\s+|ella\s+)?era|quand\s+(?:il|elle)\s+etait"
+    r"|quand\s+j'etais|ieri|anul\s+trecut|acum\s+\w+\s+(?:ani|luni|zile|saptamani)|mwaka\s+jana"
+    r"|(?:miaka|miezi|siku|wiki)\s+\w+\s+(?:iliyopita|zilizopita)|nung|dati"
     r"|symptomes\s+(?:de|d')|sinais\s+de|que\s+hacer\s+si|que\s+faire\s+si|o\s+que\s+fazer\s+se|murio|fallecio|mourut"
     r"|est\s+mort|morreu|faleceu|si\s+(?:alguien|una\s+persona|quelqu'un|alguem|uno))\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n。！？]")
+# A negation right before the phrase in its clause: "no tengo dolor de pecho", "hindi niya gustong mamatay",
+# "mish bidde mout". Phrases that are negations themselves ("no respira") start with their own negation. Romanian
+# "nu" needs its verb ("nu are durere în piept"): folded, Vietnamese "nữ" (female) is "nu" too; Swahili "hana" and
+# "sina" are left out, being given names as well ("Hana hapumui").
+_NEGATION_FILLER = (
+    r"(?:tengo|tiene|tienen|tenia|hay|habia|siento|sentia|tenho|tem|tinha|sinto|sente|ha|ho|hai|hat|habe|hatte|mam|ma"
+    r"|ako|siya|sya|niya|nya|ko|po|ka|mo|co|bi|are|am|simte|un|una|uno|uma|um|el|la|los|las|le|les|os|as|de|d'|du|des"
+    r"|nada\s+de|ningun|ninguna|nenhum|nenhuma|aucun|aucune|mawazo\s+ya)"
+)
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:no|nao|non|nie|ni|hindi|wala|walang|khong|kein|keine|keinen|nicht|sin|sem|sans|senza|bez|aucune?|pas"
+    rf"|sitaki|hataki|hawataki|hutaki|mish|mesh|msh|mush)(?:\s+{_NEGATION_FILLER}){{0,3}}"
+    rf"|\bnu(?:\s+{_NEGATION_FILLER}){{1,3}})\s*$"
+)
 
 
 def fold(lower: str) -> str:
@@ -322,7 +431,13 @@ def _sentence(text: str, position: int) -> str:
 
 
 # A clause ends at a comma or an "and": "j'ai accouché il y a 3 jours et je saigne énormément" bleeds now.
-_CLAUSE_END = re.compile(r"[,;]|\s(?:et|y|e|and|tapos|at|va|und|i)\s")
+_CLAUSE_END = re.compile(r"[,;]|(?<!\bil)\s(?:et|y|e|and|tapos|at|va|und|i)\s")  # not the "y" of "il y a"
+
+
+def _clause_before(text: str, position: int) -> str:
+    breaks = [m.end() for m in _CLAUSE_END.finditer(text, 0, position)]
+    breaks += [m.end() for m in _SENTENCE_END.finditer(text, 0, position)]
+    return text[max(breaks, default=0) : position]
 
 
 def _clause(text: str, position: int) -> str:
@@ -346,7 +461,7 @@ Span = tuple[int, int]
 
 
 def find(lower: str, words: frozenset[str]) -> tuple[list[Span], list[Span]]:
-    """Spans of self-harm phrases and of medical-emergency phrases that are not set in the past.
+    """Spans of self-harm phrases and of medical-emergency phrases that are not negated or set in the past.
 
     `words` are those of `lower` (MessageContext.words); they are recomputed when folding changes the text.
     """
@@ -360,7 +475,9 @@ def find(lower: str, words: frozenset[str]) -> tuple[list[Span], list[Span]]:
         return [
             (m.start(), m.end())
             for m in matches
-            if not _NOT_NOW.search(_clause(folded, m.start())) and not _GENERAL.search(_sentence(folded, m.start()))
+            if not _NOT_NOW.search(_clause(folded, m.start()))
+            and not _GENERAL.search(_sentence(folded, m.start()))
+            and not _NEGATED_BEFORE.search(_clause_before(folded, m.start()))
         ]
 
     return spans(_SELF_HARM, _SELF_HARM_OTHER_SCRIPTS), spans(_EMERGENCY, _EMERGENCY_OTHER_SCRIPTS)

@@ -1,7 +1,10 @@
 """Crisis rules for the general lessons of the second held-out crisis file (bot.safety.crisis, context,
 crisis_languages): signs described without the condition's name, vitals as numbers, worried questions, strangers
 reported now, indirect self-harm, more languages; and the false crises of past, resolved, animal, media and
-service mentions. Sentences written for these tests, read by the rules alone (read_rules, without the model)."""
+service mentions. Then those of the sixth development file (tests/data/crisis_dev6.jsonl): farewells said indirectly
+and means at a place, sepsis, torsion, ectopic, chemical and battery emergencies, and general questions, generic
+people and figurative or resolved readings that are not crises. Sentences written for these tests, read by the rules
+alone (read_rules, without the model)."""
 
 from __future__ import annotations
 
@@ -206,3 +209,88 @@ def test_the_same_words_in_a_crisis_still_count(text: str, crisis: str) -> None:
 )
 def test_someone_else_described_as_suicidal(text: str, crisis: str | None) -> None:
     assert read_rules(text).crisis == crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # goodbyes said indirectly, two signals together
+        "my brother texted everyone that this is the last time we'll hear from him",
+        "she gave me her engagement ring and said she won't need it.",
+        "he posted 'one last walk' and his last post was from the pier",
+        "the shotgun is missing from the cabinet and he texted 'thanks for trying'",
+        "she's hidden something sharp in her room and says she's going to use it tonight",
+        # three soft signals and a weak one: "how many would be too many" beside a will and "a good innings"
+        "how many of her sleeping pills would be too many? she's writing a will and says she's had a good innings",
+        # commands, methods and passive wishes
+        "the voice keeps telling me I should jump off the bridge",
+        "would paracetamol show up in an autopsy? I have four boxes",
+        "I scratch my legs with the scissors until they bleed",
+        "every night I'm hoping I don't wake up",
+        "considering just ending it after the holidays",
+        "cut my wrists with a razor last night",
+    ],
+)
+def test_self_harm_said_indirectly_or_with_a_means(text: str) -> None:
+    assert read_rules(text).crisis == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sepsis: new confusion with shivering, mottling, a spreading redness or a fever given as a number
+        "my gran had a UTI and now she's talking nonsense, shivering uncontrollably and her knees are mottled",
+        "two days after his op the redness is spreading up to his knee, he's 39.2 and keeps asking what day it is",
+        "my husband is on chemo and has a temperature of 38.6 and shaking chills",
+        # torsion, ectopic, electrocution, a caustic in the eye
+        "my 12 year old has sudden severe pain in one testicle and keeps being sick",
+        "I'm 6 weeks pregnant with sharp pain on my left side and feel dizzy",
+        "my dad got a shock from the mains and his chest feels weird",
+        "oven cleaner sprayed in his eye and he can't open it",
+        # an overdose found in public; an atypical heart attack
+        "a man is slumped in the stairwell with a syringe next to him, he's grey",
+        "my mum is diabetic, out of breath and sweaty with an aching jaw",
+        # button batteries: swallowed and "fine now" but still drooling, or missing near a child
+        "my toddler swallowed a button battery, he's fine now but keeps drooling",
+        "the packet of button batteries is missing two and my son is dribbling",
+        # bleeding that spurts each time pressure comes off; a cut wrist that is an accident is still an emergency
+        "blood is spurting every time I lift the towel",
+        "cut my wrist on the broken window and it's spurting",
+        "he's coughing up pink frothy stuff and can't lie flat",
+        "rash of tiny spots on his legs that don't fade when I press a glass on them",
+    ],
+)
+def test_emergencies_described_by_their_signs(text: str) -> None:
+    assert read_rules(text).crisis == "medical_emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this is my final message about the refund, I'll call billing tomorrow",
+        "my husband parked on the roof level of the multi-storey, where's the lift?",
+        "I'm choking on my tea laughing at your post",
+        "is there a group for families of people who have attempted suicide?",
+        "what is the policy if a patient says they're suicidal? it's for my essay",
+        "what are the warning signs that someone might be suicidal? I'm a teacher",
+        "my son is low after exams but there's no talk of hurting himself",
+        "she's been suicidal before but is doing well now and has a new job",
+        "I've been writing letters to my MP about waiting lists",
+        "my grandad is 96, he's had a good innings and is writing a will, can the solicitor visit the ward?",
+        "she gave me her old necklace for my 18th, I won't need it anymore",
+        "my mother died on tuesday, would her morphine show up on the post mortem?",
+        "how much paracetamol is too much for a 3 year old?",
+        "my baby is dribbling and off his food, teething? no fever",
+        "pink frothy milkshake from the cafe is amazing",
+        "cut my wrist on a broken glass while washing up, do I need stitches?",
+    ],
+)
+def test_lookalikes_of_the_new_signals_are_not_crises(text: str) -> None:
+    assert read_rules(text).crisis is None
+
+
+def test_a_treated_low_sugar_is_over_for_the_model_too() -> None:
+    text = "mum's sugar went low in the night, she had juice, now 6.1 and she's eating toast and chatting. who to ask?"
+    reading = read_rules(text)
+    assert reading.crisis is None
+    assert reading.dismissed  # the rules saw it pass, so a model's crisis does not count

@@ -69,3 +69,78 @@ def test_folding_keeps_offsets_and_other_scripts() -> None:
         assert len(fold(text)) == len(text)
     assert fold("mój łokieć") == "moj lokiec"
     assert fold("아버지") == "아버지"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Romanian
+        "vreau să mor, nu mai suport",
+        "sora mea nu mai vrea să trăiască",
+        "mă gândesc să mă arunc de pe bloc",
+        "fratele meu vrea să se sinucidă",
+        # Swahili
+        "nataka kufa, siwezi tena",
+        "kaka yangu anataka kujiua",
+        "sitaki kuishi tena",
+        # Levantine and Egyptian Arabic in Latin letters: a wish, an overdose planned, "forgive me" from a bridge
+        "bidde mout, ma 3ad fiyye",
+        "3am fakker eshrab kil el dawa",
+        "ba3atli 'sam7ouni' w halla2 howe 3al jeser",
+        # French and Tagalog said of someone else, or in the past
+        "mon frère voulait mourir, il me l'a dit ce soir",
+        "ma sœur se scarifie depuis un mois",
+        "sabi ng kapatid ko gusto na niyang mamatay",
+        "ayaw na niyang mabuhay",
+        # Vietnamese farewell to everyone
+        "vĩnh biệt mọi người",
+    ],
+)
+def test_self_harm_in_romanian_swahili_levantine_and_third_person(text: str) -> None:
+    assert read_rules(text).crisis == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tata nu mai respiră",
+        "bunica a leșinat și nu se trezește",
+        "mama hapumui, msaada",
+        "baba ana maumivu makali ya kifua",
+        "porażenie prądem, sąsiad leży na ziemi",
+        "quedó electrocutado en el garaje",
+        "douleur atroce au testicule gauche depuis ce matin",
+        # a high fever with new confusion (sepsis); "since last night" is still going on
+        "mi abuela tiene fiebre y está desorientada",
+        "tiene fiebre muy alta desde anoche y no contesta bien",
+        # pregnant, pain on one side and dizzy (ectopic)
+        "buntis ako, masakit sa kanan at nahihilo ako",
+        "se le ve el hueso del brazo",
+    ],
+)
+def test_emergencies_in_romanian_swahili_and_new_signs(text: str) -> None:
+    assert read_rules(text).crisis == "medical_emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated right before the phrase
+        "no tengo dolor de pecho, solo quiero una cita",
+        "hindi ako suicidal, tanong lang po",
+        "nu vreau să mor, vreau doar informații",
+        "mish bidde mout, bas ta3ban",
+        # in the past ("quando era bebê", "il y a deux ans")
+        "meu filho teve uma convulsão quando era bebê, hoje está bem",
+        "elle se scarifiait il y a deux ans, maintenant elle va bien",
+        # figurative: dying of laughter, crazy about chocolate
+        "je veux mourir de rire avec cette vidéo",
+        "mi hermano se va a matar de risa cuando vea esto",
+        "mă omor după ciocolată",
+        # mild: confused about the appointments, not breathing well with a cold
+        "mi abuela tiene fiebre y está confundida con las citas",
+        "hapumui vizuri kwa sababu ya mafua",
+    ],
+)
+def test_negated_past_figurative_and_mild_phrases_are_not_crises(text: str) -> None:
+    assert read_rules(text).crisis is None
