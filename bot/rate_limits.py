@@ -1,8 +1,9 @@
 """Rate limits by key (a client address, a conversation, a username), on pyrate-limiter's buckets.
 
-One `KeyedLimit` per rule, one in-memory bucket per key, created on first use and dropped once empty. The
-buckets are pyrate-limiter's `InMemoryBucket`; a cluster swaps them for its `RedisBucket` (same rates, same
-keys) so that every process counts together. Limits are in each process until then.
+One `KeyedLimit` per rule, one in-memory bucket per key (pyrate-limiter's `InMemoryBucket`), created on first
+use and dropped once empty. Several workers (REDIS_URL set) count together in Redis instead: `keyed_limit` then
+makes a bot.cluster.shared_limits.SharedKeyedLimit (pyrate-limiter's `RedisBucket`, same rates, same keys), so a
+client cannot multiply its allowance by the number of workers nginx spreads its messages over.
 
 - `hit(key)` counts one event and says whether it was within the limit (an event over the limit is not
   counted, so a client that keeps sending is let through again as soon as its window has room);
@@ -19,7 +20,7 @@ from collections.abc import Callable
 
 from pyrate_limiter import Duration, InMemoryBucket, Rate, RateItem
 
-__all__ = ["Duration", "KeyedLimit", "Rate"]
+__all__ = ["Duration", "KeyedLimit", "Rate", "keyed_limit"]
 _SWEEP_EVERY = 1000  # hits between sweeps of the buckets that have emptied
 
 
@@ -59,14 +60,17 @@ class KeyedLimit:
         now = self._clock()
         with self._lock:
             bucket = self._buckets.get(key)
-            if bucket is None:
-                return 0
-            waits = []
-            for rate in self.rates:
-                recent = [item.timestamp for item in bucket.items if item.timestamp > now - rate.interval]
-                if len(recent) >= rate.limit:
-                    waits.append(recent[len(recent) - rate.limit] + rate.interval - now)
-            return max(0, -(-max(waits, default=0) // 1000))
+            timestamps = [item.timestamp for item in bucket.items] if bucket is not None else []
+        return self._wait_seconds(timestamps, now)
+
+    def _wait_seconds(self, timestamps: list[int], now: int) -> int:
+        """Seconds until one more event fits every rate, given the counted events' times (oldest first)."""
+        waits = []
+        for rate in self.rates:
+            recent = [stamp for stamp in timestamps if stamp > now - rate.interval]
+            if len(recent) >= rate.limit:
+                waits.append(recent[len(recent) - rate.limit] + rate.interval - now)
+        return max(0, -(-max(waits, default=0) // 1000))
 
     def clear(self, key: str) -> None:
         with self._lock:
@@ -88,3 +92,15 @@ class KeyedLimit:
             bucket.leak(now)
         for key in [key for key, bucket in self._buckets.items() if not bucket.items]:
             del self._buckets[key]
+
+
+def keyed_limit(name: str, rates: list[Rate]) -> KeyedLimit:
+    """The limit for this deployment: counted in this process, or in Redis when REDIS_URL is set."""
+    from bot.settings import load_databases
+
+    url = load_databases().redis_url
+    if not url:
+        return KeyedLimit(name, rates)
+    from bot.cluster.shared_limits import SharedKeyedLimit
+
+    return SharedKeyedLimit(name, rates, url)

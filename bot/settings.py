@@ -129,7 +129,8 @@ class PathSettings:
 class DatabaseSettings:
     tracker_store_url: str  # Rasa's conversation store (SQLAlchemy URL)
     app_database_url: str  # flags, the staff queue, console accounts, audit log (SQLAlchemy URL)
-    # What several Rasa workers share (bot/cluster): conversation locks, socket.io messages, web chat presence.
+    # What several Rasa workers share (bot/cluster): conversation locks, socket.io messages, web chat presence,
+    # message rates and login throttling.
     # Empty (`make run`, one process): in-process locks and sockets.
     redis_url: str
 

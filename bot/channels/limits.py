@@ -28,7 +28,7 @@ from typing import Any
 from sanic import Blueprint, response
 from sanic.exceptions import PayloadTooLarge
 
-from bot.rate_limits import Duration, KeyedLimit, Rate
+from bot.rate_limits import Duration, Rate, keyed_limit
 from bot.settings import LimitSettings, load_limits
 
 PUBLIC_MAX_BODY_BYTES = 64 * 1024
@@ -75,11 +75,11 @@ class MessageLimits:
 
     def __init__(self, settings: LimitSettings | None = None) -> None:
         settings = settings or load_limits()
-        self.per_address = KeyedLimit("messages per client address", [
+        self.per_address = keyed_limit("messages per client address", [
             Rate(settings.per_address_per_minute, Duration.MINUTE)])
-        self.per_conversation = KeyedLimit("messages per conversation", [
+        self.per_conversation = keyed_limit("messages per conversation", [
             Rate(settings.per_conversation_per_minute, Duration.MINUTE)])
-        self.urgent_per_address = KeyedLimit("urgent items per client address", [
+        self.urgent_per_address = keyed_limit("urgent items per client address", [
             Rate(settings.urgent_items_per_address_per_10_minutes, Duration.MINUTE * 10)])
         self.exempt = settings.exempt_addresses
         self._latest_urgent: OrderedDict[str, int] = OrderedDict()  # address -> its latest urgent item

@@ -25,9 +25,11 @@ from rasa.core.lock import TicketLock
 from rasa.core.lock_store import LOCK_LIFETIME, InMemoryLockStore, LockError, LockStore
 from rasa.utils.endpoints import EndpointConfig
 
+from bot.cluster import redis_client
+
 logger = logging.getLogger(__name__)
 
-KEY_PREFIX = "riverbend:lock:"
+KEY_PREFIX = redis_client.KEY_PREFIX + "lock:"
 LEASE_SECONDS = 5.0
 # First wait between checks of the queue; doubled up to MAX_POLL_SECONDS while the conversation stays busy.
 FIRST_POLL_SECONDS = 0.005
@@ -68,9 +70,7 @@ class ClusterLockStore(LockStore):
         if not url:
             self.in_memory = InMemoryLockStore()
             return
-        import redis.asyncio
-
-        self.redis = redis.asyncio.Redis.from_url(url, socket_timeout=5, socket_connect_timeout=5)
+        self.redis = redis_client.async_client(url)
         self._issue = self.redis.register_script(_ISSUE)
         self._serving = self.redis.register_script(_SERVING)
         self._release = self.redis.register_script(_RELEASE)

@@ -13,9 +13,11 @@ import logging
 import secrets
 from typing import Any
 
+from bot.cluster import redis_client
+
 logger = logging.getLogger(__name__)
 
-KEY_PREFIX = "riverbend:webchat:"
+KEY_PREFIX = redis_client.KEY_PREFIX + "webchat:"
 HEARTBEAT_SECONDS = 10
 # A worker whose heartbeat is older than this is gone, with its sockets.
 WORKER_TIMEOUT_SECONDS = 3 * HEARTBEAT_SECONDS
@@ -49,9 +51,7 @@ class SharedPresence:
     """Several workers: who holds which conversation, in Redis."""
 
     def __init__(self, url: str) -> None:
-        import redis.asyncio
-
-        self.redis = redis.asyncio.Redis.from_url(url, socket_timeout=5, socket_connect_timeout=5)
+        self.redis = redis_client.async_client(url)
         self.worker = secrets.token_hex(8)
 
     @staticmethod

@@ -190,8 +190,11 @@ def _create_databases(service: Service, user: str, password: str, databases: tup
 
 
 def nginx_config(folder: Path, listen: int, workers: list[int], action_listen: int, action_servers: list[int]) -> str:
-    """The front: patients' and staff's HTTP to the Rasa workers (round robin; socket.io by client address, as
-    its long-polling needs, with WebSocket upgrades), the workers' calls to the action servers."""
+    """The front: patients' and staff's HTTP to the Rasa workers (to the one with the fewest requests in flight;
+    socket.io by client address, as its long-polling needs, with WebSocket upgrades), the workers' calls to the
+    action servers (fewest in flight too). Fewest in flight rather than round robin: turns differ in cost (a turn
+    that calls an action takes several times longer), and round robin queues new messages behind a worker's slow
+    ones, which is what patients feel as the slowest replies."""
     def upstream(name: str, ports: list[int], policy: str = "") -> str:
         servers = "".join(f"    server 127.0.0.1:{port} max_fails=1 fail_timeout=5s;\n" for port in ports)
         return f"  upstream {name} {{\n{policy}{servers}    keepalive 32;\n  }}\n"
@@ -207,9 +210,9 @@ def nginx_config(folder: Path, listen: int, workers: list[int], action_listen: i
         f"  fastcgi_temp_path {folder}/fastcgi;\n  uwsgi_temp_path {folder}/uwsgi;\n  scgi_temp_path {folder}/scgi;\n"
         "  client_max_body_size 2m;\n"
         "  map $http_upgrade $connection_upgrade { default upgrade; '' ''; }\n"
-        + upstream("rasa", workers)
+        + upstream("rasa", workers, "    least_conn;\n")
         + upstream("rasa_sticky", workers, "    ip_hash;\n")
-        + upstream("actions", action_servers)
+        + upstream("actions", action_servers, "    least_conn;\n")
         + f"  server {{\n    listen 127.0.0.1:{listen};\n"
         "    location /socket.io/ {\n      proxy_pass http://rasa_sticky;\n" + proxy
         + "      proxy_set_header Upgrade $http_upgrade;\n      proxy_set_header Connection $connection_upgrade;\n"

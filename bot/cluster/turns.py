@@ -9,9 +9,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 
+from bot.cluster import redis_client
+
 logger = logging.getLogger(__name__)
 
-KEY_PREFIX = "riverbend:turn:"
+KEY_PREFIX = redis_client.KEY_PREFIX + "turn:"
 
 
 def turn_taker(redis_url: str, job: str, every_seconds: float) -> Callable[[], Awaitable[bool]]:
@@ -21,9 +23,7 @@ def turn_taker(redis_url: str, job: str, every_seconds: float) -> Callable[[], A
             return True
 
         return always
-    import redis.asyncio
-
-    client = redis.asyncio.Redis.from_url(redis_url, socket_timeout=5, socket_connect_timeout=5)
+    client = redis_client.async_client(redis_url)
     # held for most of a round: the next round is free to claim again, even if its first claimant died
     hold_ms = max(1000, int(every_seconds * 900))
 

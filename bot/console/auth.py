@@ -35,7 +35,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.exc import IntegrityError
 
 from bot import web_security
-from bot.rate_limits import KeyedLimit, Rate
+from bot.rate_limits import KeyedLimit, Rate, keyed_limit
 from bot.settings import load_console
 from bot.storage.database import Database
 from bot.storage.models import StaffSession, StaffUser, utc_now
@@ -115,9 +115,9 @@ class LoginThrottle:
     def __init__(self, attempts: int | None = None, window: timedelta | None = None) -> None:
         attempts = attempts or lockout_attempts()
         interval = int((window or lockout_duration()).total_seconds() * 1000)
-        self.per_pair = KeyedLimit("login per username and address", [Rate(attempts, interval)])
-        self.per_address = KeyedLimit("login per address", [Rate(attempts * 4, interval)])
-        self.per_username = KeyedLimit("login per username", [Rate(attempts * 10, interval)])
+        self.per_pair = keyed_limit("login per username and address", [Rate(attempts, interval)])
+        self.per_address = keyed_limit("login per address", [Rate(attempts * 4, interval)])
+        self.per_username = keyed_limit("login per username", [Rate(attempts * 10, interval)])
         # Check, verify and count as one step: otherwise a burst of simultaneous guesses would all pass the
         # check before the first failure is counted. Logins are rare; argon2 takes ~50 ms.
         self.lock = threading.Lock()

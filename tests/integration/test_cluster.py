@@ -7,6 +7,8 @@ and action servers with this run's model: what one worker does, every other one 
 from __future__ import annotations
 
 import asyncio
+import http.client
+import json
 import os
 import shutil
 import signal
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 import requests
@@ -198,6 +201,30 @@ def test_the_front_spreads_patients_over_the_workers_and_the_workers_share_one_c
     assert [e["text"] for e in cluster.tracker_events(sender) if e["event"] == "user"] == [
         "where can I park?", "and at the weekend?"]
 
+
+
+def test_a_patient_flooding_two_workers_gets_one_conversations_allowance_not_two(cluster):
+    # 127.0.0.2 (loopback, but not the exempt 127.0.0.1) alternating between the workers: counted per worker,
+    # each would see 7 of the 14 messages, under the 12 a minute a conversation may send
+    sender = f"cluster-flood-{uuid.uuid4().hex[:8]}"
+    answers = [_say_from("127.0.0.2", cluster.worker_urls[n % 2], sender, "what are the visiting hours?")
+               for n in range(14)]
+    slowed = ["faster than I can read" in " ".join(answer) for answer in answers]
+    assert slowed == [False] * 12 + [True] * 2, answers
+
+
+def _say_from(address: str, url: str, sender: str, text: str) -> list[str]:
+    """POST a REST message from a given local source address (requests cannot choose one)."""
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=90, source_address=(address, 0))
+    try:
+        connection.request("POST", "/webhooks/rest/webhook", body=json.dumps({"sender": sender, "message": text}),
+                           headers={"Content-Type": "application/json"})
+        reply = connection.getresponse()
+        assert reply.status == 200, reply.status
+        return [message.get("text", "") for message in json.loads(reply.read())]
+    finally:
+        connection.close()
 
 
 def test_one_senders_messenger_webhooks_landing_on_two_workers_are_answered_in_the_order_sent(cluster, fake_graph):
