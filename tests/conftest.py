@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -24,7 +23,7 @@ from bot.third_party_noise import quiet_third_party_noise
 
 quiet_third_party_noise()  # before Rasa and its neighbours are imported: their deprecation notices are not ours
 
-from bot.cluster.services import Service, start_postgres, start_redis  # noqa: E402
+from bot.cluster.services import Service, free_port, start_postgres, start_redis  # noqa: E402
 from bot.facts import HospitalFacts, load_facts  # noqa: E402
 from bot.secure.keys import fernet_from  # noqa: E402
 from tests.fake_graph import PAGE_TOKEN, FakeGraph  # noqa: E402
@@ -66,12 +65,6 @@ def rasa_cli(*args: str, cwd: Path = ROOT, env: dict | None = None, timeout: int
         output = f"{result.stdout[-4000:]}\n{result.stderr[-4000:]}"
         pytest.fail(f"rasa {' '.join(args)} failed ({result.returncode}):\n{output}")
     return result
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="session")

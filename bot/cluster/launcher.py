@@ -69,23 +69,27 @@ def start_services(settings: Settings, folder: Path) -> tuple[Service, Service]:
     return postgres, redis
 
 
-def process_names(layout: Layout) -> list[str]:
-    return ([f"action server {n}" for n in range(1, len(layout.action_ports) + 1)]
-            + [f"Rasa worker {n}" for n in range(1, len(layout.worker_ports) + 1)] + ["staff console"])
-
-
-def start_processes(env: dict[str, str], layout: Layout,
-                    output: Callable[[str], IO[str]] | None = None) -> dict[str, subprocess.Popen]:
-    """The action servers, the Rasa workers and the console; `output(name)`: where a process's output goes
-    (default: this terminal)."""
+def _commands(env: dict[str, str], layout: Layout) -> dict[str, tuple[list[str], dict[str, str]]]:
+    """Each process's name, command line and environment."""
     commands = {f"action server {n}": ([sys.executable, "-m", "bot.action_server", "--actions", "actions",
                                         "--port", str(port)], env)
                 for n, port in enumerate(layout.action_ports, start=1)}
     commands.update({f"Rasa worker {n}": ([sys.executable, "-m", "bot.server"], {**env, "RASA_PORT": str(port)})
                      for n, port in enumerate(layout.worker_ports, start=1)})
     commands["staff console"] = ([sys.executable, "-m", "bot.console"], env)
+    return commands
+
+
+def process_names(layout: Layout) -> list[str]:
+    return list(_commands({}, layout))
+
+
+def start_processes(env: dict[str, str], layout: Layout,
+                    output: Callable[[str], IO[str]] | None = None) -> dict[str, subprocess.Popen]:
+    """The action servers, the Rasa workers and the console; `output(name)`: where a process's output goes
+    (default: this terminal)."""
     processes = {}
-    for name, (command, environment) in commands.items():
+    for name, (command, environment) in _commands(env, layout).items():
         log = output(name) if output else None
         processes[name] = subprocess.Popen(command, cwd=PROJECT_ROOT, env=environment, stdout=log,
                                            stderr=subprocess.STDOUT if log else None)
