@@ -13,11 +13,20 @@ bot.secure.keys). Rows written in plaintext before encryption was introduced are
 
 endpoints.yml: tracker_store: {type: bot.tracker_store.ProtectedSQLTrackerStore, url: ...}
 
+Outages: while the database is down, Rasa's FailSafeTrackerStore answers each message from a fresh conversation
+in memory and keeps the result there, never to be stored. This store holds those turns' events (redacted, in
+memory, up to MAX_HELD_CONVERSATIONS conversations) and appends them to the stored conversation the next time this
+process loads it once the database is back (its next message, or its transcript read through this worker), so the
+transcript keeps what the patient said and was told meanwhile. Events already stored (a turn whose save failed
+after its conversation was loaded) are recognised by type and time and not written twice.
+
 Not in bot.storage: the app database is the bottom layer, and this store needs bot.safety and bot.secure.
 """
 
 from __future__ import annotations
 
+import logging
+from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Any
 
@@ -30,6 +39,11 @@ from sqlalchemy.orm import declarative_base, sessionmaker
 from bot.safety import redact_strings
 from bot.secure import is_secure_conversation
 from bot.secure.keys import store_cipher
+
+logger = logging.getLogger(__name__)
+
+# Conversations whose outage turns are held for writing back; beyond this the oldest are dropped (with a warning).
+MAX_HELD_CONVERSATIONS = 1000
 
 # Events whose strings may hold what a patient typed.
 REDACTED_EVENT_TYPES = frozenset({"user", "slot", "entities", "user_featurization"})
@@ -75,6 +89,7 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
             self.engine.dispose()
             self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
             self.sessionmaker = sessionmaker(bind=self.engine)
+        self._held: OrderedDict[str, list[Event]] = OrderedDict()  # sender -> events not stored (an outage)
 
     class SQLEvent(Base):
         """Rasa's `events` table, with the payload encrypted."""
@@ -96,3 +111,50 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
         else:
             for event in events:
                 yield redacted_event(event)
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        try:
+            await super().save(tracker)
+        except Exception:
+            self._hold(tracker)
+            raise  # Rasa's FailSafeTrackerStore logs it and keeps the tracker in memory
+
+    async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool) -> DialogueStateTracker | None:
+        tracker = await super()._retrieve(sender_id, fetch_events_from_all_sessions)  # raises while down
+        held = self._held.pop(sender_id, None)
+        if held:
+            try:
+                await self._write_back(sender_id, held)
+            except Exception:
+                self._held[sender_id] = held  # down again: the next load tries again
+                raise
+            tracker = await super()._retrieve(sender_id, fetch_events_from_all_sessions)
+        return tracker
+
+    def _hold(self, tracker: DialogueStateTracker) -> None:
+        held = self._held.setdefault(tracker.sender_id, [])
+        seen = {_identity(event) for event in held}
+        held.extend(event for event in tracker.events if _identity(event) not in seen)
+        self._held.move_to_end(tracker.sender_id)
+        while len(self._held) > MAX_HELD_CONVERSATIONS:
+            self._held.popitem(last=False)
+            logger.warning("Over %d conversations answered while the database was down: the oldest one's turns "
+                           "will not be written back.", MAX_HELD_CONVERSATIONS)
+
+    async def _write_back(self, sender_id: str, held: list[Event]) -> None:
+        """Append the held events the stored conversation lacks, after its latest session's events."""
+        stored = await super()._retrieve(sender_id, fetch_events_from_all_sessions=False)
+        stored_events = list(stored.events) if stored is not None else []
+        present = {_identity(event) for event in stored_events}
+        missing = [event for event in held if _identity(event) not in present]
+        if not missing:
+            return
+        slots = self.domain.slots if self.domain else []
+        merged = DialogueStateTracker.from_events(sender_id, stored_events + missing, slots)
+        await super().save(merged)  # stores what follows the latest session's stored events: `missing`
+        logger.info("Conversation %s: %d events answered while the database was down written back.",
+                    sender_id, len(missing))
+
+
+def _identity(event: Event) -> tuple[str, float]:
+    return event.type_name, round(event.timestamp, 6)

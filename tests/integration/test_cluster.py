@@ -276,7 +276,7 @@ def test_while_postgresql_restarts_patients_are_answered_and_messenger_events_wa
     down: dict[str, Any] = {}
 
     def while_down() -> None:
-        down["rest"] = cluster.say(cluster.front_url, sender, "what are the visiting hours?")
+        down["rest"] = cluster.say(cluster.worker_urls[0], sender, "what are the visiting hours?")
         down["webhook"] = requests.post(f"{cluster.front_url}/webhooks/messenger/webhook", data=raw, headers=headers,
                                         timeout=30).status_code
 
@@ -290,7 +290,10 @@ def test_while_postgresql_restarts_patients_are_answered_and_messenger_events_wa
     assert redelivered.status_code == 200 and redelivered.json()["received"] == 1
     answer = fake_graph.wait_for(lambda: fake_graph.messages_to(psid), timeout=60)
     assert "visiting" in answer[0].text.lower()
-    assert "send your message again" not in " ".join(cluster.say(cluster.front_url, sender, "where can I park?"))
+    assert "send your message again" not in " ".join(cluster.say(cluster.worker_urls[0], sender, "where can I park?"))
+    # the turn answered from memory during the restart was written back when its worker next loaded the conversation
+    assert [e["text"] for e in cluster.tracker_events(sender) if e["event"] == "user"] == [
+        "where can I park?", "what are the visiting hours?", "where can I park?"]
 
 
 # Last in this module: it kills worker 1, which the tests above need.

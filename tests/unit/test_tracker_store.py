@@ -8,6 +8,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+import sqlalchemy
 from rasa.shared.core.events import BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
@@ -63,3 +65,45 @@ def test_rows_written_before_encryption_are_still_read(tmp_path: Path):
             "INSERT INTO events (sender_id, type_name, timestamp, data) VALUES ('old', 'user', 1.0, ?)", (legacy,)
         )
     assert asyncio.run(store.retrieve("old")).latest_message.text == "where do I park"
+
+
+def _database_down(store: ProtectedSQLTrackerStore, monkeypatch) -> None:
+    def refuse():
+        raise sqlalchemy.exc.OperationalError("connect", {}, Exception("connection refused"))
+
+    monkeypatch.setattr(store, "session_scope", refuse)
+
+
+def test_turns_answered_while_the_database_was_down_are_written_back_once_it_returns(tmp_path: Path, monkeypatch):
+    store = ProtectedSQLTrackerStore(host=f"sqlite:///{tmp_path / 'tracker.db'}")
+    asyncio.run(store.save(DialogueStateTracker.from_events("p2", [UserUttered("where do I park?"),
+                                                                   BotUttered("Parking is in garage B.")])))
+    with monkeypatch.context() as down:
+        _database_down(store, down)
+        for text, answer in [("visiting hours?", "ICU: 11 am to 8 pm."), ("and the cafeteria?", "Level 1.")]:
+            # what Rasa's fail-safe store does: each message gets a fresh tracker, and its save fails
+            fresh = DialogueStateTracker.from_events("p2", [UserUttered(text), BotUttered(answer)])
+            with pytest.raises(sqlalchemy.exc.OperationalError):
+                asyncio.run(store.save(fresh))
+        with pytest.raises(sqlalchemy.exc.OperationalError):
+            asyncio.run(store.retrieve("p2"))
+    tracker = asyncio.run(store.retrieve_full_tracker("p2"))
+    said = [(event.type_name, event.text) for event in tracker.events if event.type_name in ("user", "bot")]
+    assert said == [("user", "where do I park?"), ("bot", "Parking is in garage B."),
+                    ("user", "visiting hours?"), ("bot", "ICU: 11 am to 8 pm."),
+                    ("user", "and the cafeteria?"), ("bot", "Level 1.")]
+    again = asyncio.run(store.retrieve_full_tracker("p2"))
+    assert len(again.events) == len(tracker.events)  # written back once
+
+
+def test_a_turn_whose_save_failed_after_loading_is_not_written_twice(tmp_path: Path, monkeypatch):
+    store = ProtectedSQLTrackerStore(host=f"sqlite:///{tmp_path / 'tracker.db'}")
+    asyncio.run(store.save(DialogueStateTracker.from_events("p3", [UserUttered("where do I park?")])))
+    tracker = asyncio.run(store.retrieve("p3"))
+    tracker.update(BotUttered("Parking is in garage B."))
+    with monkeypatch.context() as down:
+        _database_down(store, down)
+        with pytest.raises(sqlalchemy.exc.OperationalError):
+            asyncio.run(store.save(tracker))
+    events = asyncio.run(store.retrieve("p3")).events
+    assert [event.type_name for event in events] == ["user", "bot"]
