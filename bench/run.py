@@ -419,11 +419,12 @@ def warm_up(base_url: str, name: str, messages: list[str]) -> None:
         log(f"warm-up of {name} had {tally.errors} errors: {tally.error_samples}")
 
 
-def measure(name: str, deployment: Deployment, messages: list[str], count: int) -> dict[str, Any]:
+def measure(name: str, deployment: Deployment, messages: list[str], count: int,
+            concurrencies: tuple[int, ...] = CONCURRENCIES) -> dict[str, Any]:
     log(f"{name} ready in {deployment.startup_seconds:.1f} s at {deployment.base_url}; warming up")
     warm_up(deployment.base_url, name, messages)
     with RssSampler({key: process.pid for key, process in deployment.processes.items()}) as sampler:
-        load = {str(c): run_level(deployment.base_url, name, c, messages, count) for c in CONCURRENCIES}
+        load = {str(c): run_level(deployment.base_url, name, c, messages, count) for c in concurrencies}
     for key, process in deployment.processes.items():
         if process.poll() is not None:
             log(f"{name} {key} exited with {process.returncode} during the load:\n{tail(deployment.logs[key])}")

@@ -41,17 +41,6 @@ ACTION_SERVERS = 2
 NO_FLOOD_LIMITS = {"RATE_LIMIT_PER_ADDRESS_PER_MINUTE": "1000000", "RATE_LIMIT_PER_CONVERSATION_PER_MINUTE": "1000000"}
 
 
-def measure(name: str, deployment: base.Deployment, messages: list[str], count: int) -> dict[str, Any]:
-    base.log(f"{name} ready in {deployment.startup_seconds:.1f} s at {deployment.base_url}; warming up")
-    base.warm_up(deployment.base_url, name, messages)
-    load = {str(c): base.run_level(deployment.base_url, name, c, messages, count) for c in CONCURRENCIES}
-    for key, process in deployment.processes.items():
-        if process.poll() is not None:
-            base.log(f"{name} {key} exited with {process.returncode} during the load:\n"
-                     f"{base.tail(deployment.logs[key])}")
-    return {"startup_seconds": round(deployment.startup_seconds, 1), "load": load}
-
-
 def serve_cluster(workers: int, model: Path, workdir: Path, stack: contextlib.ExitStack) -> base.Deployment:
     """PostgreSQL, Redis, ACTION_SERVERS action servers and `workers` Rasa workers behind nginx."""
     # PostgreSQL runs as the postgres user: its folder must be one others may enter (the project's var/)
@@ -96,7 +85,7 @@ def run_deployment(name: str, start: Any, messages: list[str], count: int) -> di
     with contextlib.ExitStack() as stack:
         deployment = start(stack)
         try:
-            return measure(name, deployment, messages, count)
+            return base.measure(name, deployment, messages, count, CONCURRENCIES)
         finally:
             base.log(f"stopping {name}")
 
