@@ -1,9 +1,9 @@
 """Rate limits by key (a client address, a conversation, a username), on pyrate-limiter's buckets.
 
 One `KeyedLimit` per rule, one in-memory bucket per key (pyrate-limiter's `InMemoryBucket`), created on first
-use and dropped once empty. Several workers (REDIS_URL set) count together in Redis instead: `keyed_limit` then
-makes a bot.cluster.shared_limits.SharedKeyedLimit (pyrate-limiter's `RedisBucket`, same rates, same keys), so a
-client cannot multiply its allowance by the number of workers nginx spreads its messages over.
+use and dropped once empty. Several workers (REDIS_URL set) count together in Redis instead:
+bot.cluster.shared_limits.keyed_limit then makes a SharedKeyedLimit (pyrate-limiter's `RedisBucket`, same rates,
+same keys), so a client cannot multiply its allowance by the number of workers nginx spreads its messages over.
 
 - `hit(key)` counts one event and says whether it was within the limit (an event over the limit is not
   counted, so a client that keeps sending is let through again as soon as its window has room);
@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from pyrate_limiter import Duration, InMemoryBucket, Rate, RateItem
 
-__all__ = ["Duration", "KeyedLimit", "Rate", "keyed_limit"]
+__all__ = ["Duration", "KeyedLimit", "Rate"]
 _SWEEP_EVERY = 1000  # hits between sweeps of the buckets that have emptied
 
 
@@ -93,14 +93,3 @@ class KeyedLimit:
         for key in [key for key, bucket in self._buckets.items() if not bucket.items]:
             del self._buckets[key]
 
-
-def keyed_limit(name: str, rates: list[Rate]) -> KeyedLimit:
-    """The limit for this deployment: counted in this process, or in Redis when REDIS_URL is set."""
-    from bot.settings import load_databases
-
-    url = load_databases().redis_url
-    if not url:
-        return KeyedLimit(name, rates)
-    from bot.cluster.shared_limits import SharedKeyedLimit
-
-    return SharedKeyedLimit(name, rates, url)

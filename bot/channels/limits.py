@@ -28,7 +28,8 @@ from typing import Any
 from sanic import Blueprint, response
 from sanic.exceptions import PayloadTooLarge
 
-from bot.rate_limits import Duration, Rate, keyed_limit
+from bot.cluster.shared_limits import keyed_limit
+from bot.rate_limits import Duration, Rate
 from bot.settings import LimitSettings, load_limits
 
 PUBLIC_MAX_BODY_BYTES = 64 * 1024

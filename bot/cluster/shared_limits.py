@@ -1,4 +1,5 @@
-"""Rate limits counted in Redis, so that every worker counts a client's messages together.
+"""Rate limits counted in Redis, so that every worker counts a client's messages together (`keyed_limit`: in Redis
+when REDIS_URL is set, else in this process).
 
 Each key is a sorted set of event times under `riverbend:limit:<rule>:<key>`, filled by pyrate-limiter's
 `RedisBucket` (its Lua script checks every rate and adds the event in one step, so two workers cannot both let
@@ -23,6 +24,7 @@ from redis.exceptions import NoScriptError, RedisError
 
 from bot.cluster import redis_client
 from bot.rate_limits import KeyedLimit, _milliseconds
+from bot.settings import load_databases
 
 logger = logging.getLogger(__name__)
 
@@ -123,3 +125,9 @@ class SharedKeyedLimit(KeyedLimit):
                        self.name, RETRY_REDIS_AFTER_SECONDS, type(error).__name__)
         self._redis_down_until = time.monotonic() + RETRY_REDIS_AFTER_SECONDS
         self._script_hash = None
+
+
+def keyed_limit(name: str, rates: list[Rate]) -> KeyedLimit:
+    """The limit for this deployment: counted in this process, or in Redis when REDIS_URL is set."""
+    url = load_databases().redis_url
+    return SharedKeyedLimit(name, rates, url) if url else KeyedLimit(name, rates)

@@ -35,7 +35,8 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.exc import IntegrityError
 
 from bot import web_security
-from bot.rate_limits import KeyedLimit, Rate, keyed_limit
+from bot.cluster.shared_limits import keyed_limit
+from bot.rate_limits import KeyedLimit, Rate
 from bot.settings import load_console
 from bot.storage.database import Database
 from bot.storage.models import StaffSession, StaffUser, utc_now

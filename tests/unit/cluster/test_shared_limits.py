@@ -7,9 +7,9 @@ import random
 import uuid
 
 from bot.channels.limits import MessageLimits
-from bot.cluster.shared_limits import SharedKeyedLimit
+from bot.cluster.shared_limits import SharedKeyedLimit, keyed_limit
 from bot.console.auth import LoginThrottle
-from bot.rate_limits import Duration, KeyedLimit, Rate, keyed_limit
+from bot.rate_limits import Duration, KeyedLimit, Rate
 from bot.settings import LimitSettings
 from tests.conftest import free_port
 
