@@ -51,11 +51,46 @@ COMMON_WORDS = _load_words("common_words.txt")
 ENGLISH_WORDS = _load_words("english_words.txt")  # base forms; inflections are stripped before the look-up
 _INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""))
 
+# Labels of insurance, record, account and licence numbers in other languages patients write in: "Versichertennummer",
+# "numéro d'assuré", "número de afiliación", "tessera sanitaria", "zorgverzekeringsnummer", "numer ubezpieczenia";
+# "Patientennummer", "numéro de dossier", "historia clínica", "Führerschein", "permis de conduire", "IBAN/Konto"...
+_FOREIGN_INSURANCE_LABEL = (
+    r"versicherte\w*|versicherung\w*|krankenkasse\w*|krankenversicherung\w*|(?:num[ée]ro\s+d')?assur[ée]e?"
+    r"|s[ée]cu(?:rit[ée]\s+sociale)?|carte\s+vitale|mutuelle|afiliaci[oó]n|afiliado|p[oó]liza|aseguradora"
+    r"|tessera\s+sanitaria|assicurazione|assicurato|zorgverzeker\w*|verzeker\w*|polisnummer|ubezpiecz\w*|nfz"
+    r"|f[öo]rs[äa]kring\w*|conv[êe]nio|carteirinha|cart[ãa]o\s+(?:do\s+)?sus|plano\s+de\s+sa[úu]de|ap[óo]lice"
+)
+# Cheap test before the foreign label patterns: a piece of one of their words.
+_FOREIGN_LABEL_HINTS = (
+    "versich", "krankenk", "assur", "sécu", "de secu", "vitale", "mutuelle", "afilia", "liza", "asegura", "sanitaria",
+    "assicura", "verzeker", "polisn", "ubezpiecz", "nfz", "rsäkr", "rsakr", "convênio", "convenio", "carteir", "sus",
+    "plano de", "pólice", "police", "patienten", "fallnummer", "dossier", "expediente", "historia cl", "prontu",
+    "cartella", "patiënt", "pacjent", "journalnummer", "hrerschein", "permis ", "licencia", "carn", "patente",
+    "rijbewijs", "prawo", "rkort", "motorista", "cnh", "reisepass", "passeport", "pasaporte", "passaporto", "paszport",
+    "konto", "compte", "cuenta", "rekening", "rachun", "da conta", "karte", "carte", "tarjeta", "cartão", "cartao",
+    "carta di",
+)  # fmt: skip
+
+
+def _has_foreign_label(text: str) -> bool:
+    lowered = text.lower()
+    return any(hint in lowered for hint in _FOREIGN_LABEL_HINTS)
+
+
+_FOREIGN_RECORD_LABEL = (
+    r"patienten\w*|fallnummer|(?:num[ée]ro\s+de\s+)?dossier|expediente|historia\s+cl[ií]nica|prontu[áa]rio"
+    r"|cartella\s+clinica|pati[ëe]nt(?:en)?nummer|numer\s+pacjenta|journalnummer|f[üu]hrerschein\w*"
+    r"|permis(?:\s+de\s+conduire)?|licencia(?:\s+de\s+conducir)?|carn[eé]t?\s+de\s+conducir|patente(?:\s+di\s+guida)?"
+    r"|rijbewijs\w*|prawo\s+jazdy|k[öo]rkort\w*|carteira\s+de\s+motorista|cnh|reisepass|passeport|pasaporte"
+    r"|passaporto|paszport|konto\w*|kontonummer|compte|cuenta|rekening\w*|rachun\w*|n[úu]mero\s+da\s+conta|conta"
+    r"|kartennummer|karte|carte\s+bancaire|tarjeta|cart[ãa]o|carta\s+di\s+credito"
+)
+
 # --- number labels ---------------------------------------------------------------------------------------------------
 # The word before a number says what it is. The nearest label wins ("my order 5521 is late, call me on 503..."):
 # "exclude" labels name numbers that do not identify the patient. Neutral words (number, no, id, code...) are
 # not labels, so "member id 1234567" is labelled by "member".
-_LABEL = re.compile(
+_LABEL_SOURCE = (
     r"\b(?:"
     # not excluded: case, reference and letter numbers lead to the patient's file ("your letter ref H551313")
     r"(?P<exclude>order|invoice|inv|confirmation|confirm|conf|ticket|tracking|receipt|transaction"
@@ -66,7 +101,7 @@ _LABEL = re.compile(
     r"|(?P<insurance_id>(?:insurance|medicare|medicaid|member(?:ship)?|health\s+plan|plan)\s+card|member(?:ship)?"
     r"|policy|group|grp|subscriber|insurance|insurer|insured|medicare|medicaid|mbi"
     r"|beneficiary|coverage|claim|tricare|aetna|cigna|humana|anthem|kaiser|bcbs|uhc|molina|ohp"
-    r"|ins(?=\.?\s*(?:card|\#|no\b|id\b|number)))"
+    r"|ins(?=\.?\s*(?:card|\#|no\b|id\b|number)){foreign_insurance})"
     r"|(?P<ssn>ssn|ss\s*\#|social(?!\s+(?:work|worker|media|services|hour|club))|(?-i:SIN)|social\s+insurance"
     r"|national\s+insurance|nino|ni\s+number|tax\s+id|tin|itin|ppsn?|aadhaa?r|dni|nie|bsn|curp)"
     r"|(?P<phone>phone|cell|cellphone|mobile|mob|tel|telephone|landline|call|text|txt|ring|reach|whatsapp|viber"
@@ -74,8 +109,12 @@ _LABEL = re.compile(
     r"|(?P<mrn>mrn|medical\s+record|records?|chart|patient|pt|hospital|file(?=\s+(?:number|no\b|num|\#))|account|acct|a/c"
     r"|credit|debit|visa"
     r"|mastercard|amex|bank|iban|routing|aba|sort\s+code|swift|bic|licen[cs]e|dl|passport|nhs|health\s+card|ohip"
-    r"|guarantor|customer|client|card|cards)"
-    r")(?![\w/])",
+    r"|guarantor|customer|client|card|cards{foreign_record})"
+    r")(?![\w/])"
+)
+_LABEL = re.compile(_LABEL_SOURCE.format(foreign_insurance="", foreign_record=""), re.I)
+_LABEL_WITH_FOREIGN = re.compile(
+    _LABEL_SOURCE.format(foreign_insurance="|" + _FOREIGN_INSURANCE_LABEL, foreign_record="|" + _FOREIGN_RECORD_LABEL),
     re.I,
 )
 _LABEL_WINDOW = 40
@@ -93,7 +132,7 @@ def _label_before(text: str, start: int) -> str | None:
     if breaks:
         window = window[breaks[-1].end() :]
     label, previous = None, None
-    for match in _LABEL.finditer(window):
+    for match in (_LABEL_WITH_FOREIGN if _has_foreign_label(window) else _LABEL).finditer(window):
         # "claim reference", "patient case number": an identifier word right before an "exclude" one names it
         if (
             match.lastgroup == "exclude"
@@ -114,7 +153,7 @@ def _label_before(text: str, start: int) -> str | None:
 
 def _label_after(text: str, end: int) -> str | None:
     window = text[end : end + _LABEL_WINDOW]
-    for match in _LABEL.finditer(window):
+    for match in (_LABEL_WITH_FOREIGN if _has_foreign_label(window) else _LABEL).finditer(window):
         return match.lastgroup if _LABEL_AFTER.fullmatch(window, 0, match.start()) else None
     return None
 
@@ -133,7 +172,7 @@ _MONTH = (
 _FOREIGN_MONTH = (
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
     r"|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|f[ée]vrier|mars|avril|mai|juin|juillet"
-    r"|ao[uû]t|septembre|octobre|d[ée]cembre|j[aä]nner|januar|februar|m[aä]rz|maerz|juni|juli|oktober|dezember"
+    r"|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|j[aä]nner|januar|februar|m[aä]rz|maerz|juni|juli|oktober|dezember"
     r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus"
     r"|augusti|maj|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada"
     r"|grudnia)"
@@ -171,11 +210,14 @@ _CONTEXT_ONLY_DATE = (
 _DOB_CONTEXT = (
     r"\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|b-?day|bday|born(?:\s+on)?|fecha\s+de"
     r"\s+nacimiento|date\s+de\s+naissance|geburtsdatum|geb\.|data\s+di\s+nascita|data\s+de\s+nascimento"
-    r"|geboortedatum|data\s+urodzenia|f[öo]delsedatum|n[ée]e?\s+le|nacid[oa]\s+el)(?:'s)?"
+    r"|geboortedatum|data\s+urodzenia|f[öo]delsedatum|n[ée]e?\s+le|nacid[oa]\s+el"
+    # "geboren am", "fecha de nac.", "nato il", "nascida em", "urodzona", "född den"
+    r"|geboren(?:\s+(?:am|op))?|fecha\s+de\s+nac\.?|f\.\s?nac\.?|nat[oa]\s+il|nascid[oa](?:\s+em)?|urodzon[aey]|f[öo]dd(?:\s+den)?)"
+    r"(?:'s)?"
 )
 _DOB_HINT = re.compile(  # a cheap test before the patterns
     r"d\.?\s?o\.?\s?b|birth|born|b-?day|nacimiento|naissance|geb|nascita|nascimento|urodzenia|delsedatum|n[ée]e?\s+le"
-    r"|nacid",
+    r"|nacid|geboren|nac\.|nat[oa]\s+il|nascid|urodzon|f[öo]dd",
     re.I,
 )
 # Words that may stand between a birth word and the date: "DOB for my son Jayden is 3/4/2015". Words about other
@@ -257,6 +299,10 @@ _LAST_FOUR_ALONE = re.compile(
     re.I,
 )
 LAST_FOUR_ALONE_WINDOW = 12
+# ... and later in the same sentence, as a correction: "I typed the last four wrong before - it isn't 4321, correct
+# is 7617"
+LAST_FOUR_LATER_WINDOW = 50
+_SENTENCE_BREAK = re.compile(r"[.!?\n](?!\d)")
 _FOUR_DIGITS = re.compile(r"(?<![\d/.,:$£€-])\d{4}(?![\d/-]|[.,:]\d)")
 LAST_FOUR_WINDOW = 60  # "last four digits of the patient's social security are 7500"
 _SSN_MASKED = re.compile(r"(?<![\w*#])[xX*#]{3}[ -]?[xX*#]{2}[ -]?\d{4}(?![\d-])")  # "XXX-XX-4471"
@@ -265,7 +311,7 @@ _NINO = re.compile(r"(?<![\w-])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])")
 
 # --- record, account and insurance numbers -------------------------------------------------------------------------
 
-_NUMBER_WORD = r"(?:number|no\.?|num|#|id|identifier)"
+_NUMBER_WORD = r"(?:number|no\.?|num|#|id|identifier|n[°º]\.?|nr\.?|nummer|num[ée]ro|n[úu]mero|numer)"
 # An identifier token: "RB-4471923", "912384756-01", "8843 2201 9987", "X E H 441209837" (spaced letters).
 _ID = (
     r"(?P<id>(?-i:(?:[A-Z]\s){1,3}|[A-Z]{2,3}\s(?=\d))?[A-Za-z0-9][A-Za-z0-9/-]{2,30}[A-Za-z0-9]"
@@ -295,6 +341,13 @@ _INSURANCE = re.compile(
     + r"|medicaid(?:\s+card)?\s*" + _NUMBER_WORD + r"|mbi)(?![a-z])" + _ID_LEAD + _ID,
     re.I,
 )  # fmt: skip
+# The same after a label in another language: "Versichertennummer NFZ/22970495", "permis de conduire n° LH 827795".
+_FOREIGN_INSURANCE = re.compile(
+    r"\b(?:" + _FOREIGN_INSURANCE_LABEL + r")(?:\s*" + _NUMBER_WORD + r")?(?![a-z])" + _ID_LEAD + _ID, re.I
+)
+_FOREIGN_RECORD = re.compile(
+    r"\b(?:" + _FOREIGN_RECORD_LABEL + r")(?:\s*" + _NUMBER_WORD + r")?(?![a-z])" + _ID_LEAD + _ID, re.I
+)
 _INSURER = (
     r"(?:blue\s*cross(?:\s*(?:and\s+|&\s*|/\s*)?blue\s*shield)?|blue\s*shield|bcbs|aetna|cigna|humana"
     r"|united\s*health\s*care|uhc|kaiser(?:\s+permanente)?|anthem|elevance|medicaid|medicare|medi-?cal|tricare"
@@ -335,6 +388,7 @@ _NOT_ID_PREFIX = re.compile(r"(?i:inv|ord|ref|conf|tkt|case|rma|trk|txn|po|so|cr
 MIN_RUN_DIGITS = 7  # fewer digits: rooms, amounts, extensions, zip codes, years
 MIN_LABELLED_RUN_DIGITS = 5  # after an account, record, insurance or social label: "my account is 00313-2"
 MIN_TOKEN_DIGITS = 6
+MIN_LABELLED_TOKEN_DIGITS = 4  # a code named as a member, record or account number: "member ID ... card POD1584"
 _MONEY_AFTER = re.compile(r"\s*(?:dollars?|usd|eur|euros?|pounds?|gbp|cad|aud|bucks|cents?|k\b|%)", re.I)
 _ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
 _NUMERIC_DATE_RUN = re.compile(rf"{_NUMERIC_DATE}|{_MM}[.-]{_DD}|{_DD}[.-]{_MM}")
@@ -404,7 +458,12 @@ _STREET_SUFFIX = (
 # Other street types (USPS and Australia Post lists, lexicon/street_types.txt) count only when the street name and
 # the type are capitalised: "9773 Stephanie Locks", "25 Kauri Approach", not "2 kids at the park".
 STREET_TYPES = _load_words("street_types.txt")
-_STREET_TYPE_WORDS = sorted((word.capitalize() for word in STREET_TYPES), key=len, reverse=True)
+# Street words of India, New Zealand and Ireland that the USPS and Australia Post lists lack: "16/11, Kari Chowk",
+# "2 Williams Front", "0 Heather Gap".
+_MORE_STREET_TYPES = ("chowk", "nagar", "marg", "ganj", "gali", "colony", "mohalla", "vihar", "enclave", "front", "gap")
+_STREET_TYPE_WORDS = sorted(
+    (word.capitalize() for word in STREET_TYPES | frozenset(_MORE_STREET_TYPES)), key=len, reverse=True
+)
 _WEAK_STREET_SUFFIX = "(?-i:(?:" + "|".join(_STREET_TYPE_WORDS) + "))"
 _NOT_STREET_WORD = (
     r"(?!(?:the|a|an|on|in|at|of|to|for|my|your|his|her|and|or|with|is|was|are|times|pills|tablets|mg|ml|days"
@@ -469,6 +528,15 @@ UNIT_LOOKBEHIND_CHARS = 30
 # Cheap tests before the European patterns: a street type word ("calle", "rue") or a capitalised word ending in one
 # ("Hauptstraße", "Kerkstraat").
 _WORD_PIECE = re.compile(r"[^\W\d_]+\.?")
+# Street types that are also ordinary words ("cuesta", "vila", "parque"): only capitalised, before a name and number.
+_CAPITALISED_TYPES = (
+    "Vereda", "Colônia", "Colonia", "Condomínio", "Condominio", "Conjunto", "Quadra", "Setor", "Viela", "Vila",
+    "Jardim", "Ladeira", "Residencial", "Loteamento", "Chácara", "Sítio", "Fazenda", "Núcleo", "Trecho", "Esplanada",
+    "Praia", "Lagoa", "Morro", "Trevo", "Recanto", "Pátio", "Passarela", "Rambla", "Urbanización", "Urbanizacion",
+    "Cuesta", "Cañada", "Pasadizo", "Bajada", "Carrera", "Vial", "Stretto", "Rotonda", "Incrocio", "Canale",
+    "Parque", "Colonia",
+)  # fmt: skip
+_EU_TYPE_WORDS_CAPITALISED = frozenset(_CAPITALISED_TYPES)
 _EU_TYPE_WORDS = _word_set(
     """calle avenida avda avda. av. paseo plaza carrer camino carretera ronda travesía travesia glorieta pasaje
     callejón callejon bulevar prolongación prolongacion cerrada privada calzada andador circuito viaducto acceso rua
@@ -481,14 +549,18 @@ _EU_TYPE_WORDS = _word_set(
 _EU_SUFFIXES = (
     "straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "steig", "straat", "laan",
     "gracht", "plein", "kade", "singel", "steeg", "dijk", "dreef", "baan", "hof", "pad", "vej", "gade", "gatan",
-    "vägen", "väg", "gränd", "torget", "veien", "vei", "gata", "katu", "tie",
+    "vägen", "väg", "gränd", "torget", "veien", "vei", "gata", "katu", "tie", "stigen", "boulevard",
 )  # fmt: skip
 
 
 def _has_eu_street_word(text: str) -> bool:
     for word in _WORD_PIECE.findall(text):
         lowered = word.lower()
-        if lowered in _EU_TYPE_WORDS or (word[0].isupper() and lowered.endswith(_EU_SUFFIXES)):
+        if (
+            lowered in _EU_TYPE_WORDS
+            or word in _EU_TYPE_WORDS_CAPITALISED
+            or (word[0].isupper() and lowered.endswith(_EU_SUFFIXES))
+        ):
             return True
     return False
 
@@ -502,12 +574,12 @@ _EU_TYPE_FIRST = (
     r"|callej[oó]n|bulevar|prolongaci[oó]n|cerrada|privada|calzada|andador|circuito|viaducto|acceso|rua|travessa"
     r"|corredor|ampliaci[oó]n|circunvalaci[oó]n|continuaci[oó]n|diagonal|eje\s+vial|peatonal|perif[eé]rico|retorno"
     r"|alameda|estrada|rodovia|pra[çc]a|largo|via|viale|piazza|piazzale|corso|vicolo|strada|contrada|borgo"
-    r"|lungomare|ulica|ul\.|aleja|al\.|plac|pl\.|osiedle|os\.)"
+    r"|lungomare|ulica|ul\.|aleja|al\.|plac|pl\.|osiedle|os\.|(?-i:" + "|".join(sorted(set(_CAPITALISED_TYPES))) + r"))"
 )
 _EU_SUFFIX_WORD = (
     r"(?-i:[A-ZÄÖÜÅ])[\w\u00e0-\u017f-]*(?:stra(?:ss|ß)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|steig|straat"
     r"|laan|gracht|plein|kade|singel|steeg|dijk|dreef|baan|hof|pad|vej|gade|gatan|vägen|väg|gränd|torget|veien|vei"
-    r"|gata|katu|tie)"
+    r"|gata|katu|tie|stigen|boulevard)"
 )
 _EU_STREET = re.compile(
     r"(?<![\w-])(?:"
@@ -554,6 +626,26 @@ _MILITARY = re.compile(
 _MILITARY_HINT = re.compile(r"\b[afd]po\b", re.I)
 # After "my address is", "I live at", "send it to"..., the rest of the clause is an address when it has a number
 # and a capitalised word: "address: Flat 0, Arnold Keys, Jemmamouth, E0 4UF", "send them to 43/598, Menon Ganj".
+_ADDRESS_WORD = (  # "address" in other languages and misspelt: "Adresse", "dirección", "indirizzo", "adres", "addy"
+    r"(?:address|adresse|adress|addy|anschrift|postanschrift|adres|direcci[oó]n|indirizzo|endere[çc]o|adresa)\b"
+)
+_ADDRESS_WORD_HINT = re.compile(r"addr|adres|addy|anschrift|direcci|indirizzo|endere", re.I)
+# More cues, tried when one of their words is there (_MORE_CUE_HINTS): "address" in other languages or misspelt, a
+# relative's home ("staying with my daughter at"), "c/o my sister, 2 ...", "pick-up from 13 ...", "dropped at 24 ...".
+_MORE_ADDRESS_CUES = re.compile(
+    # "Neue Adresse für die Rechnung: ...": a few words, then a colon
+    r"\b" + _ADDRESS_WORD + r"(?:\s+[^\W\d_]+){1,4}\s*:\s*"
+    r"|\b(?:(?:new|current|old|correct|full|home|postal)\s+)?" + _ADDRESS_WORD + r"(?:\s+(?:is|was|nueva|nuevo|nova"
+    r"|novo|neue|nouvelle|nieuwe|est|es|ist|[èe]|é|är|jest|a\s+chang[ée]|changed\s+to))*\s*[:=?-]?\s*"
+    r"|\b(?:live|lives|living|stay|stays|staying)\s+with\s+(?:my|our|his|her)\s+\w+\s+at\s+"
+    r"|(?<![\w/])c/o\s+(?:(?:my|our|his|her)\s+\w+\s*,?\s+)?(?=\d)"
+    r"|\b(?:pick[\s-]?up|picked\s+up|collect(?:ed)?(?:\s+(?:me|him|her|us|them))?|drop(?:ped)?(?:\s+off)?)\s+"
+    r"(?:from|at|to)\s+(?=\d)",
+    re.I,
+)
+_MORE_CUE_HINTS = re.compile(
+    r"addr|adres|addy|anschrift|direcci|indirizzo|endere|with\s+(?:my|our|his|her)\s|c/o|pick|collect|drop", re.I
+)
 _ADDRESS_CUE = re.compile(
     r"\b(?:(?:(?:mailing|home|postal|billing|street|new|current|old|correct|shipping|delivery|forwarding|permanent)"
     r"\s+)?address(?:\s+(?:is|was|has\s+changed\s+to|changed\s+to|is\s+now|now|should\s+be|on\s+file\s+is))*"
@@ -575,6 +667,12 @@ _NOT_ADDRESS_START = re.compile(
     re.I,
 )
 MAX_CUED_ADDRESS_CHARS = 110
+# A street type, then a capitalised name: an address after a cue even without a house number ("rue Chauvin, ...").
+_STREET_FIRST = re.compile(
+    rf"(?:{_EU_TYPE_FIRST}|rue|chemin|avenue|boulevard|bd|all[ée]e|impasse|place|quai|route)\s+"
+    r"(?:(?:de|du|des|la|le|del|da|do|dos|das|di|van|von)\s+|[ld]'\s*)*(?-i:[A-Z\u00c0-\u00de])",
+    re.I,
+)
 
 # --- person names ----------------------------------------------------------------------------------------------------
 
@@ -589,17 +687,23 @@ _NOT_NAME_PART = (
 )
 _NAME_PART = rf"{_NOT_NAME_PART}(?:[{_UPPER}]')?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
 _NAME_TOKEN = rf"{_NAME_PART}(?:-(?:{_PARTICLE_WORD}[\s-])*{_NAME_PART})?"
-_PARTICLE = rf"(?:{_PARTICLE_WORD}\s+){{0,3}}"
-_NAME_SUFFIX = r"(?:,?\s+(?:Jr|Sr|II|III|IV|MBA|PhD|MD|B\.?Sc|M\.?Sc|Esq|DDS)\b\.?)?"
-_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Mlle|Madam|Madame|Herr|Frau|Sr|Sra|Srta|Sig|Sig\.ra)"
-_TITLE = rf"(?:(?-i:{_TITLES})\.?\s+)?"  # a courtesy title is kept out of the name
-_FULL_NAME = (
-    rf"{_TITLE}(?P<name>{_NAME_TOKEN}(?:\s+[{_UPPER}]\.?)?(?:\s+{_PARTICLE}{_NAME_TOKEN}){{1,3}}{_NAME_SUFFIX})"
-    r"(?![\w'])"
+_NAME_GAP = r"[^\S\n]+"  # a name's words are on one line: "Attn: Patient Accounts\nRe: Jessica Gray"
+_PARTICLE = rf"(?:{_PARTICLE_WORD}{_NAME_GAP}){{0,3}}"
+_NAME_SUFFIX = r"(?:,?[^\S\n]+(?:Jr|Sr|II|III|IV|MBA|PhD|MD|B\.?Sc|M\.?Sc|Esq|DDS)\b\.?)?"
+_TITLES = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Mlle|Madam|Madame|Herr|Frau|Sr|Sra|Srta|Sig|Sig\.ra|Signora|Pani|pani|Pan|pan"
+    r"|Mevrouw|Mevr|Dhr)"
 )
+_TITLE = rf"(?:(?-i:{_TITLES})\.?[^\S\n]+)?"  # a courtesy title is kept out of the name
+_NAME_END = r"(?!\w|'(?!s\b))"  # the end of a name, or its possessive: "Adrian Comyn's belongings"
+_FULL_NAME_CORE = (
+    rf"{_TITLE}(?P<name>{_NAME_TOKEN}(?:{_NAME_GAP}[{_UPPER}]\.?)?(?:{_NAME_GAP}{_PARTICLE}{_NAME_TOKEN}){{1,3}}"
+    rf"{_NAME_SUFFIX})"
+)
+_FULL_NAME = _FULL_NAME_CORE + _NAME_END
 _FULL_OR_SURNAME = (
-    rf"{_TITLE}(?P<name>{_NAME_TOKEN}(?:(?:\s+[{_UPPER}]\.?)?(?:\s+{_PARTICLE}{_NAME_TOKEN}){{1,3}})?{_NAME_SUFFIX})"
-    r"(?![\w'])"
+    rf"{_TITLE}(?P<name>{_NAME_TOKEN}(?:(?:{_NAME_GAP}[{_UPPER}]\.?)?(?:{_NAME_GAP}{_PARTICLE}{_NAME_TOKEN}){{1,3}})?"
+    rf"{_NAME_SUFFIX}){_NAME_END}"
 )
 # After "my name is" / "name:", a name typed in lower case also counts (when another identifier is given).
 _LOWER_NAME_WORD = (
@@ -614,14 +718,20 @@ _RELATIVE = (
     r"|brother|sister|grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|grandson|granddaughter|aunt|auntie"
     r"|uncle|niece|nephew|cousin|boyfriend|girlfriend|fianc[eé]e?|friend|neighbou?r|stepson|stepdaughter|stepmom"
     r"|stepmum|stepdad|mother-in-law|father-in-law|son-in-law|daughter-in-law|sister-in-law|brother-in-law|ward"
-    r"|dependent|carer|caregiver)"
+    r"|dependent|carer|caregiver|grandad|granddad|grandmum|grandmom|grandmama|grandpapa|nanna|nonna|nonno|abuela"
+    r"|abuelo|oma|opa|stepmother|stepfather|stepsister|stepbrother|step\s+(?:mum|mom|dad|son|daughter|mother|father)"
+    r"|godson|goddaughter|godmother|godfather|mate|flatmate|roommate|housemate|hubby|missus|fella)"
+)
+# "my", "our", or the dialect "me" ("me mam"), and an adjective: "my late grandad", "our little girl".
+_MY_RELATIVE = (
+    r"(?:my|our|me)\s+(?:(?:late|dear|little|big|older|elder|younger|twin|elderly|beloved|best|poor)\s+)?" + _RELATIVE
 )
 # Cue, then a capitalised first and last name: "this is Marcus Bell", "Patient: Aaron Feldman",
 # "my father, Robert Kowalski", "call my husband Jorge Alvarez".
 # A doctor writing about themselves or a relative is a patient: "I'm Dr. Luiz Leão", "my father Dr. Padraig Cullen".
 _NAME_AFTER_CUE = re.compile(
-    r"(?i:\b(?:(?P<self>this\s+is|it's|its|it\s+is|i'm|im|i\s+am|(?:(?:my|our)\s+"
-    + _RELATIVE
+    r"(?i:\b(?:(?P<self>this\s+is|it's|its|it\s+is|i'm|im|i\s+am|(?:"
+    + _MY_RELATIVE
     + r"(?:'s\s+name\s+is|\s+is|\s+named|\s+called|\s*,)?))|name(?:'s|\s+is)?\s*:?|patient(?:'s)?(?:\s+name)?"
     r"(?:\s+is)?\s*:?|regarding|re:|for|about|(?:his|her|their)\s+name\s+is))\s+"
     r"(?P<doctor>(?i:dr|prof|doctor|professor)\.?\s+)?" + _FULL_NAME
@@ -629,19 +739,80 @@ _NAME_AFTER_CUE = re.compile(
 # A person placed in the hospital's care or related to the writer: a titled name there is a patient's.
 _IN_CARE = re.compile(
     r"(?i:\b(?:in|on|at)\s+(?:room|rm|bed|bay|ward|unit|icu|the\s+\w+\s+(?:ward|unit))\b|\b(?:admitted|discharged"
-    r"|inpatient|visit|visiting|(?:my|our)\s+" + _RELATIVE + r")\b)"
+    r"|inpatient|visit|visiting|" + _MY_RELATIVE + r")\b)"
 )
-_RELATIVE_CUE = re.compile(r"(?i:(?:my|our)\s)")  # the cue of _NAME_AFTER_CUE that names a relative
-_MY_NAME_IS = re.compile(r"(?i:\bmy\s+(?:full\s+)?name(?:\s+is|'s))\s+" + _FULL_NAME)
+_RELATIVE_CUE = re.compile(r"(?i:(?:my|our|me)\s)")  # the cue of _NAME_AFTER_CUE that names a relative
+# "my name is" in English and in the other languages patients write in: "me llamo", "je m'appelle", "mein Name ist",
+# "ich heiße", "mi chiamo", "mijn naam is", "jag heter", "meu nome é", "me chamo", "nazywam się".
+_MY_NAME_IS = re.compile(
+    r"(?P<self>(?i:\bmy\s+(?:full\s+)?name(?:\s+is|'s)|\bme\s+llamo|\bmi\s+nombre\s+es|\bje\s+m'appelle|\bmon\s+nom\s+est"
+    r"|\bmein\s+name\s+ist|\bich\s+hei(?:ß|ss)e|\bmi\s+chiamo|\bil\s+mio\s+nome\s+[èe]|\bmijn\s+naam\s+is|\bik\s+heet"
+    r"|\bjag\s+heter|\bmitt\s+namn\s+är|\bmeu\s+nome\s+[ée]|\bme\s+chamo|\bnazywam\s+si[ęe]|\bmam\s+na\s+imi[ęe]))\s+"
+    r"(?P<doctor>(?i:dr|dra|prof|doctor)\.?\s+)?" + _FULL_NAME
+)
+_MY_NAME_IS_HINTS = (
+    "name", "llamo", "nombre", "appelle", "nom ", "heiße", "heisse", "chiamo", "mio nome", "naam", "heet", "heter",
+    "namn", "nome", "chamo", "nazywam", "na imi",
+)  # fmt: skip
+# A name as it stands on a record, a letter or a booking, or a record name changed: "the name on the booking should be
+# Jack Sarin", "pt name Jessika Seifert", "my maiden name was Henriksson", "change my surname to Lemaire", "wrong
+# name, it says Pierangelo Veltroni". Counts without another identifier.
+_RECORD_NAME = re.compile(
+    r"(?i:\b(?:(?:maiden|married|birth|legal|full|last|family|sur|pt|patient'?s?)\s*name"
+    r"|(?:my|his|her|their)\s+(?:(?:sur|last|family|maiden|legal|full|married)\s*)?name"
+    r"|name\s+on\s+(?:the|my|his|her|your|our)\s+(?:\w+\s+)?(?:booking|letter|card|account|bill|record|file|badge"
+    r"|wristband|form|appointment|system|ticket|prescription|referral|invoice|label|chart|registration)s?"
+    r"|wrong\s+name[^.?!\n]{0,20}?\b(?:says|reads|shows|is))"
+    r"(?:\s+(?:is|was|says|said|reads|should\s+be|must\s+be|needs\s+to\s+be|to|as|shows?|changed\s+to))?\s*[:=-]?)\s+"
+    + _FULL_OR_SURNAME
+)
+# A person related to the writer or placed in care, by the relation: "this is Brian Ernst's daughter", "I'm Wazir
+# Prashad's carer", "Glen Warren, my grandmother", "die Tochter von Freja Holmberg", "la fille de Marie Dubois".
+_RELATION_WORDS = (
+    r"(?:" + _RELATIVE + r"|tochter|sohn|ehefrau|ehemann|mutter|vater|enkel\w*|fille|fils|femme|mari|m[èe]re|p[èe]re"
+    r"|petite?-fille|petit-fils|hija|hijo|esposa|esposo|madre|padre|niet[oa]|figli[oa]|moglie|marito|nipote|filh[oa]"
+    r"|m[ãa]e|pai|neta|neto|dochter|zoon|moeder|vader|kleinzoon|kleindochter|dotter|mamma|pappa|c[óo]rka|syn|[żz]ona"
+    r"|m[ąa][żz]|matka|ojciec|wnu(?:czka|k))"
+)
+_NAMED_BY_RELATION = (
+    re.compile(
+        _FULL_NAME_CORE + r"(?:'s\s+(?:(?:late|little|younger|older|main|full-time|new)\s+)?(?i:" + _RELATIVE + r")\b"
+        r"|,\s+(?i:(?:my|our|his|her|their)\s+" + _RELATIVE + r")\b)"
+    ),
+)
+_RELATION_WORD = re.compile(_RELATION_WORDS, re.I)
+_RELATION_OF = re.compile(
+    rf"(?<![^\W\d_])(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)\s+(?i:of|von|de|di|van|da|do|della|del|du|dla)\s+(?=[{_UPPER}])"
+)
+_FULL_NAME_HERE = re.compile(_FULL_NAME)
+# A person placed in a room, bed, bay or ward: "tell Emilly Montenegro on ward 5", "-- Farhan Ramanathan, the man with
+# the broken hip in bay 3", "Liwia Bzymek. Bed 14.": a patient, named by themselves or someone close.
+_NAME_IN_CARE = (
+    re.compile(
+        _FULL_NAME
+        + r"(?:,?\s+(?:who\s+is\s+|is\s+|was\s+)?(?:still\s+|now\s+)?|,\s+the\s+(?:[\w'-]+\s+){1,7}?)"
+        r"(?i:in|on|at)\s+(?i:room|rm|bed|bay|ward|unit|station|chambre|habitaci[oó]n|stanza|zimmer|sala)\b"
+    ),
+    re.compile(_FULL_NAME + r"\s*[.,;:-]\s*(?i:room|rm|bed|bay)\s*\d"),
+)
+_CARE_PLACE = re.compile(r"\b(?:room|rm|bed|bay|ward|unit|station|chambre|habitaci[oó]n|stanza|zimmer|sala)\b")
+# A formal statement by the writer: "I, Eva Jurado, give permission for my son to collect my prescription".
+_I_NAME = re.compile(
+    r"(?<![\w'])I,\s*" + _FULL_NAME + r",?\s+(?i:hereby|give|authori[sz]e|consent|agree|declare|confirm|certify"
+    r"|request|grant|allow|permit|am|do)\b"
+)
 # Cues that always name a person, with or without another identifier: "our firm represents Zacharie Cordier",
 # "the chaplain's visit is for Jane Doe", "borrower Błażej Myrcha", "on behalf of Ana Lima".
 _PERSON_CUE = re.compile(
     r"(?i:(?:\b(?:represents?|representing|on\s+behalf\s+of|borrower|visiting|(?:visit|visits|appointment|booking)"
     r"\s+(?:is\s+)?for|(?:patient|resident|client)\s+named|care\s+of|next\s+of\s+kin(?:\s+is)?|emergency\s+contact"
-    r"(?:\s+is)?|executor|guardian|attn|attention|from\s*:|re\s*:)|(?<![\w/])c/o)\s*:?)\s*[\"“]?" + _FULL_NAME
+    r"(?:\s+is)?|executor|guardian|attn|attention|from\s*:|re\s*:|addressed\s+to|made\s+out\s+to|in\s+the\s+name\s+of"
+    r"|under\s+the\s+name(?:\s+of)?|booked\s+under|registered\s+under)|(?<![\w/])c/o)\s*:?)\s*[\"“]?" + _FULL_NAME
 )
 # "the Okafor family", "the Nakamura family would like to thank ..."
-_FAMILY_NAME = re.compile(rf"\b(?i:the)\s+(?P<name>{_NAME_TOKEN})\s+(?i:family|household|twins)\b")
+_FAMILY_NAME = re.compile(
+    rf"\b(?i:the)\s+(?P<name>(?:{_PARTICLE_WORD}\s+){{0,3}}{_NAME_TOKEN})\s+(?i:family|household|twins)\b"
+)
 # A name in quotation marks: "the visit is for \u201cShelly Mcclure\u201d".
 _QUOTED = re.compile(r"[\"“”](?P<quoted>[^\"“”\n]{3,60})[\"“”]")
 _QUOTED_NAME = re.compile(rf"^\s*(?:(?:Dr|Prof|Ing|Dipl|Mag)\.?\s+)?{_FULL_NAME}\s*$")
@@ -710,7 +881,7 @@ _NAMED_SUBJECT = re.compile(
     + r"(?=,?\s+(?:has|had|have|is|was|who|got|gets|needs|needed|takes|took|tested|just|also|still|suffers"
     r"|suffered|was\s+diagnosed)\b|'s\s)"
 )
-_CAPITALISED_PAIR = re.compile(r"[A-Z][a-z]+\s+[A-Z]")
+_CAPITALISED_WORDS = re.compile(rf"[{_UPPER}][{_LOWER}]+[^\S\n]+(?:{_PARTICLE_WORD}[^\S\n]+)*[{_UPPER}]")
 # A name opening a sentence or list item and followed at once by another identifier, or by its label:
 # "Mike Brennan, 4410 Summit Ave", "Jamal Carter, DOB 7/7/1977".
 _NAME_BEFORE_IDENTIFIER = re.compile(r"(?:^|[.?!:;,]\s*)" + _FULL_NAME + r"\s*[,:-]?\s*")
@@ -737,7 +908,7 @@ _NOT_NAME_WORDS = _word_set(
     covid flu icu er ed nicu picu mri ct xray x-ray ultrasound ekg ecg namaste hola bonjour salut hallo ciao
     buongiorno buenos buenas bom dia ola olá hej guten goedemorgen goedendag dzień dobry cześć kia ora dhuit aloha
     shalom salaam salam marhaba merhaba greetings grazie merci gracias danke obrigado obrigada dziękuję bedankt
-    tak takk saint santa"""
+    tak takk saint santa adresse anschrift postanschrift adres dirección direccion indirizzo endereço neue nueva"""
 )
 _STAFF_TITLE = re.compile(r"(?:\b(?:dr|doctor|nurse|np|pa|rn|md|prof|professor|dra)\.?\s*)$", re.I)
 _NAME_CONTEXT_IDENTIFIERS = frozenset(set(IDENTIFIER_KINDS) - {FindingKind.PERSON_NAME})
@@ -829,7 +1000,12 @@ def _find_ssn(text: str) -> list[RawFinding]:
     window = LAST_FOUR_WINDOW if named else LAST_FOUR_ALONE_WINDOW
     for m in _FOUR_DIGITS.finditer(text) if phrases else ():
         low, high = m.start() - window, m.end() + window
-        near = any(low <= end and start <= high for start, end in phrases)
+        near = any(low <= end and start <= high for start, end in phrases) or any(
+            0 <= m.start() - end <= LAST_FOUR_LATER_WINDOW
+            and not _SENTENCE_BREAK.search(text, end, m.start())
+            and not _LABEL.search(text, end, m.start())  # "the last four digits of my card are 4471"
+            for start, end in phrases
+        )
         if near and not _overlaps((FindingKind.SSN, m.start(), m.end()), found):
             found.append((FindingKind.SSN, m.start(), m.end()))
     return found
@@ -936,12 +1112,13 @@ def _find_long_numbers(text: str, taken: list[Span]) -> list[RawFinding]:
         for match in [*_SPACED_CODE.finditer(text), *_MIXED_TOKEN.finditer(text)]:
             start, end = match.span()
             token = match.group()
-            if _digit_count(token) < MIN_TOKEN_DIGITS or _overlaps_span(start, end, taken):
+            if _digit_count(token) < MIN_LABELLED_TOKEN_DIGITS or _overlaps_span(start, end, taken):
                 continue
             if _NOT_ID_PREFIX.match(token) or _ANY_DATE.fullmatch(token) or _overlaps(("", start, end), found):
                 continue
             label = _label(text, start, end)
-            if label != "exclude":
+            labelled = label in (FindingKind.MRN, FindingKind.INSURANCE_ID, FindingKind.SSN)
+            if label != "exclude" and (labelled or _digit_count(token) >= MIN_TOKEN_DIGITS):
                 kind = FindingKind(label) if label in (FindingKind.INSURANCE_ID, FindingKind.SSN) else FindingKind.MRN
                 found.append((kind, start, end))
     return found
@@ -1043,17 +1220,22 @@ def _find_phone(text: str, taken: list[Span], ignored: list[Span]) -> list[RawFi
 
 
 # --- addresses -------------------------------------------------------------------------------------------------------
-def _find_cued_address(text: str) -> list[RawFinding]:
+def _find_cued_address(text: str, has_digits: bool = True) -> list[RawFinding]:
     found = []
-    for cue in _ADDRESS_CUE.finditer(text):
+    cues = list(_ADDRESS_CUE.finditer(text)) if has_digits else []
+    if _MORE_CUE_HINTS.search(text):
+        cues += _MORE_ADDRESS_CUES.finditer(text)
+    for cue in cues:
         start = cue.end()
         end_match = _CLAUSE_END.search(text, start)
         end = min(end_match.start() if end_match else len(text), start + MAX_CUED_ADDRESS_CHARS)
         clause = text[start:end].rstrip(" ,.;:")
         end = start + len(clause)
+        # without a house number, a clause that opens with a street type and a name: "chemin Godard, Dupréboeuf"
+        numbered = has_digits and any(char.isdigit() for char in clause)
         if (
             len(clause) >= 6
-            and any(char.isdigit() for char in clause)
+            and (numbered or _STREET_FIRST.match(clause))
             and re.search(r"(?-i:[A-Z\u00c0-\u00de])[\w\u00e0-\u017f]{2,}", clause)
             and not _NOT_ADDRESS_START.match(clause)
             and not is_public_street(clause)
@@ -1069,8 +1251,10 @@ def _find_address(text: str, has_digits: bool) -> list[RawFinding]:
         unit = _UNIT_BEFORE.search(text[max(0, m.start() - UNIT_LOOKBEHIND_CHARS) : m.start()])
         if m.group("unit") or unit or not is_public_street(m.group("street")):
             found.append((FindingKind.ADDRESS, m.start() - (len(unit.group()) if unit else 0), m.end()))
-    if not has_digits:  # only a house number in words ("forty-two Elm Street") is left to find
-        return found
+    if not has_digits:  # a house number in words ("forty-two Elm Street"), or a street without a number after a cue
+        if not _ADDRESS_WORD_HINT.search(text):
+            return found
+        return found + [a for a in _find_cued_address(text, False) if not _overlaps(a, found)]
     patterns: list[re.Pattern[str]] = []
     lowered = text.lower()
     if _has_eu_street_word(text):
@@ -1168,9 +1352,36 @@ def _is_named_person(match: re.Match[str], text: str, strong: bool = False) -> b
     return strong or _is_plausible_full_name(name)
 
 
+def _relation_names(text: str, lowered: str) -> list[re.Match[str]]:
+    """Full-name matches of the patterns that place a person in care or name them by a relation (cheap tests first)."""
+    patterns: list[re.Pattern[str]] = []
+    if "'s" in text or re.search(r",\s+(?:my|our|his|her|their)\s", lowered):
+        patterns += _NAMED_BY_RELATION
+    if _CARE_PLACE.search(lowered):
+        patterns += _NAME_IN_CARE
+    if "I," in text:
+        patterns.append(_I_NAME)
+    matches = [m for pattern in patterns for m in pattern.finditer(text)]
+    for of in _RELATION_OF.finditer(text):  # "die Tochter von Freja Holmberg", "the daughter of Jane Roe"
+        if _RELATION_WORD.fullmatch(of.group("word")):
+            name = _FULL_NAME_HERE.match(text, of.end())
+            if name:
+                matches.append(name)
+    return matches
+
+
+def _is_family_name(match: re.Match[str], text: str) -> bool:
+    """"the Russell family": the word is a family name even when it is also a first name, not when an English word."""
+    if not _is_name(match, text):
+        return False
+    last = match.group("name").split()[-1]
+    key = last.casefold()
+    return key not in _NOT_NAME_WORDS and (key in SURNAMES or not _is_english_word(key))
+
+
 def named_subjects(text: str) -> list[tuple[int, int]]:
     """Spans of plausible full names that begin a clause as its subject (not staff: "Dr Ana Lima is...")."""
-    if not _CAPITALISED_PAIR.search(text):
+    if not _CAPITALISED_WORDS.search(text):  # "Ísis da Cruz has ...": accented capitals and particles too
         return []
     return [
         m.span("name")
@@ -1191,10 +1402,19 @@ def _leads_to(match: re.Match[str], text: str, starts: list[int]) -> bool:
 def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collection[str]) -> list[RawFinding]:
     """Full names and surnames; most count only beside another identifier or a health detail (the labelling rule)."""
     # "my name is" + full name, or a "Patient:"/"Surname:" label: always
-    names = [m for m in _MY_NAME_IS.finditer(text) if _is_name(m, text)]
+    lowered = text.lower()
+    names = []
+    if any(word in lowered for word in _MY_NAME_IS_HINTS):
+        names += [m for m in _MY_NAME_IS.finditer(text) if _is_name(m, text)]
     names += [m for m in _PERSON_CUE.finditer(text) if _is_name(m, text) and _is_plausible_full_name(m.group("name"))]
     names += [m for m in _NAME_HEADING.finditer(text) if _is_named_person(m, text)]
-    names += [m for m in _FAMILY_NAME.finditer(text) if _is_named_person(m, text)]  # "the Okafor family"
+    names += [m for m in _FAMILY_NAME.finditer(text) if _is_family_name(m, text)]  # "the Okafor family"
+    if "name" in text.lower():
+        names += [m for m in _RECORD_NAME.finditer(text) if _is_named_person(m, text, strong=True)]
+    if _CAPITALISED_WORDS.search(text):  # a full name, placed in care or named by its relation to the writer
+        names += [
+            m for m in _relation_names(text, lowered) if _is_name(m, text) and _is_plausible_full_name(m.group("name"))
+        ]
     for quoted in _QUOTED.finditer(text):
         inner = _QUOTED_NAME.match(text, quoted.start("quoted"), quoted.end("quoted"))
         if inner and _is_name(inner, text) and _is_plausible_full_name(inner.group("name")):
@@ -1244,6 +1464,73 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
     ]
 
 
+# --- pasted tables ---------------------------------------------------------------------------------------------------
+# A header line of field names, then rows split the same way: "name,ssn,dob\nSamuel Anderson,729453267,September 20th
+# 1958", "account,amount\n2044093139271552,250.00". A column named as an identifier is one, whatever its shape.
+_TABLE_SEPARATORS = (",", "\t", ";", "|")
+_TABLE_FIELDS: dict[str, str] = {
+    **dict.fromkeys(("name", "full name", "patient", "patient name", "first name", "last name", "surname"),
+                    FindingKind.PERSON_NAME),
+    **dict.fromkeys(("dob", "date of birth", "birthdate", "birth date", "birthday", "born"), FindingKind.DOB),
+    **dict.fromkeys(("ssn", "social", "social security", "ss#", "sin", "nino"), FindingKind.SSN),
+    **dict.fromkeys(("phone", "cell", "mobile", "tel", "telephone", "phone number"), FindingKind.PHONE),
+    **dict.fromkeys(("email", "e-mail", "email address"), FindingKind.EMAIL),
+    **dict.fromkeys(("address", "street", "street address", "home address"), FindingKind.ADDRESS),
+    **dict.fromkeys(("mrn", "record", "record number", "medical record", "patient id", "account", "acct",
+                     "account number", "iban", "card", "card number", "licence", "license", "dl", "passport"),
+                    FindingKind.MRN),
+    **dict.fromkeys(("member id", "member", "policy", "policy number", "insurance", "insurance id", "group", "mbi",
+                     "medicare"), FindingKind.INSURANCE_ID),
+}  # fmt: skip
+_TABLE_OTHER_FIELDS = _word_set(
+    "amount date total balance paid due city state zip postcode country relationship relation age sex gender notes"
+    " visit type status id no number"
+)
+_TABLE_CELL = re.compile(r"[^\W_](?:[^\n]*[^\W_])?")
+
+
+def _find_table_rows(text: str) -> list[RawFinding]:
+    found: list[RawFinding] = []
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines[:-1]:
+        offsets.append(offsets[-1] + len(line) + 1)
+    index = -1
+    while index + 1 < len(lines) - 1:
+        index += 1
+        header = lines[index]
+        sep = next((sep for sep in _TABLE_SEPARATORS if sep in header), None)
+        if sep is None:
+            continue
+        fields = [cell.strip().strip("*#").strip().lower() for cell in header.split(sep)]
+        fields = fields[1:-1] if sep == "|" and not fields[0] and not fields[-1] else fields
+        if len(fields) < 2:
+            continue
+        fields[0] = re.split(r"[!?.:]\s*", fields[0])[-1].strip()  # "Namaste! account,amount"
+        kinds = [_TABLE_FIELDS.get(field) for field in fields]
+        known = all(k or f in _TABLE_OTHER_FIELDS for k, f in zip(kinds, fields, strict=True))
+        if not any(kinds) or not known:
+            continue
+        for row_index in range(index + 1, len(lines)):
+            cells = lines[row_index].split(sep)
+            if sep == "|" and len(cells) == len(fields) + 2:
+                cells = cells[1:-1]
+                shift = 1
+            else:
+                shift = 0
+            if len(cells) != len(fields):
+                break
+            index = row_index  # a row is not a header
+            position = offsets[row_index] + (len(lines[row_index].split(sep)[0]) + 1 if shift else 0)
+            for cell, kind in zip(cells, kinds, strict=True):
+                content = _TABLE_CELL.search(cell)
+                useful = content and (kind == FindingKind.PERSON_NAME or "@" in cell or any(c.isdigit() for c in cell))
+                if kind and useful and not set(content.group()) <= set("-"):
+                    found.append((kind, position + content.start(), position + content.end()))
+                position += len(cell) + len(sep)
+    return found
+
+
 # --- all together ----------------------------------------------------------------------------------------------------
 
 
@@ -1265,14 +1552,20 @@ def find_identifiers(text: str, health_kinds: Collection[str] = ()) -> list[RawF
         structured += [f for f in licences if not _overlaps(f, structured)]
     if digits >= 2:
         structured += [f for f in _find_insurance(text) if not _overlaps(f, structured)]
+        if _has_foreign_label(text):
+            foreign = _find_contextual_id(text, _FOREIGN_INSURANCE, FindingKind.INSURANCE_ID, min_digits=2)
+            foreign += _find_contextual_id(text, _FOREIGN_RECORD, FindingKind.MRN, min_digits=2, min_length=6)
+            structured += [f for f in foreign if not _overlaps(f, structured)]
     emails = _find_email(text)
     found = structured + emails
     ignored: list[Span] = []
     if digits >= 7:
         found += _find_phone(text, [(s, e) for _, s, e in found], ignored)
     found += [a for a in _find_address(text, digits > 0) if not _overlaps(a, found)]
-    if digits >= MIN_TOKEN_DIGITS:
+    if digits >= MIN_LABELLED_TOKEN_DIGITS:
         found += _find_long_numbers(text, [(s, e) for _, s, e in found] + ignored)
+    if "\n" in text and digits >= 4 and any(sep in text for sep in _TABLE_SEPARATORS):
+        found += [f for f in _find_table_rows(text) if not _overlaps(f, found)]
     if digits >= 3 and not found:
         found += _find_bare_date(text)
     return found + _find_person_name(text, found, health_kinds)

@@ -26,6 +26,8 @@ _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _SPELLED_DIGITS = re.compile(rf"\b{_DIGIT_WORD}(?:(?:\s*,\s*|\s*-\s*|\s+){_DIGIT_WORD})+\b", re.I | re.A)
 _SPELLED_PART = re.compile(rf"{_DIGIT_WORD}|,", re.I | re.A)  # ASCII: "fıve" must not match
 MIN_SPELLED_DIGITS = 4  # "one or two" and "three, four" stay words
+# Capital letters typed one by one: "S S N", "L A S T  4", "S O C I A L" (three or more, single spaces between).
+_SPACED_CAPITALS = re.compile(r"(?<![\w])[A-Z](?: [A-Z]){2,}(?![\w])")
 
 # One rewritten character: (first, last) offsets of its source inside the match, and the new character.
 Piece = tuple[int, int, str]
@@ -108,6 +110,11 @@ def _collapse_spaced_digits(match: re.Match[str]) -> list[Piece] | None:
     return [(i, i, char) for i, char in enumerate(region) if char != " "]
 
 
+def _join_spaced_capitals(match: re.Match[str]) -> list[Piece] | None:
+    """"S S N" reads "SSN": the spaces between the letters are dropped."""
+    return [(i, i, char) for i, char in enumerate(match.group()) if char != " "]
+
+
 def _spelled_to_digits(match: re.Match[str]) -> list[Piece] | None:
     """Each digit word becomes one digit spanning the word; a comma between groups becomes a dash."""
     region = match.group()
@@ -148,7 +155,8 @@ def _fold_text(text: str) -> tuple[str, list[int]]:
 
 
 def normalise(text: str) -> Normalised:
-    """NFKC, drop zero-width characters, map look-alike letters in digit runs, digit words and spaced digits."""
+    """NFKC, drop zero-width characters, map look-alike letters in digit runs, digit words, spaced digits and
+    capitals typed one by one."""
     original_length = len(text)
     if text.isascii():  # nothing to fold or drop
         origin = list(range(original_length))
@@ -159,5 +167,7 @@ def normalise(text: str) -> Normalised:
     text, origin, ends = _apply(text, origin, ends, _DIGITISH_RUN, _map_lookalikes)
     text, origin, ends = _apply(text, origin, ends, _SPELLED_DIGITS, _spelled_to_digits)
     text, origin, ends = _apply(text, origin, ends, _SPACED_DIGITS, _collapse_spaced_digits)
+    if " " in text:
+        text, origin, ends = _apply(text, origin, ends, _SPACED_CAPITALS, _join_spaced_capitals)
     starts_tuple = tuple(origin)
     return Normalised(text, starts_tuple, original_length, starts_tuple if ends is origin else tuple(ends))

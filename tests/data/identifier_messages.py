@@ -29,6 +29,7 @@ from faker import Faker
 from tests.data.identifier_templates_dev3 import DEV3_TEMPLATES
 from tests.data.identifier_templates_dev4 import DEV4_TEMPLATES
 from tests.data.identifier_templates_dev5 import DEV5_TEMPLATES
+from tests.data.identifier_templates_dev6 import DEV6_TEMPLATES
 
 KINDS: tuple[str, ...] = (
     "dob",
@@ -61,7 +62,7 @@ LOCALES: tuple[str, ...] = (
     "pl_PL",
     "sv_SE",
 )
-BANKS: tuple[str, ...] = ("dev", "holdout", "dev2", "dev3", "dev4", "dev5")
+BANKS: tuple[str, ...] = ("dev", "holdout", "dev2", "dev3", "dev4", "dev5", "dev6")
 DEFAULT_SEED = 20240611
 HANDWRITTEN_PATH = Path(__file__).with_name("identifiers_handwritten.jsonl")
 
@@ -834,6 +835,7 @@ TEMPLATES_BY_BANK: dict[str, tuple[str, ...]] = {
     "dev3": DEV3_TEMPLATES,
     "dev4": DEV4_TEMPLATES,
     "dev5": DEV5_TEMPLATES,
+    "dev6": DEV6_TEMPLATES,
     "holdout": HOLDOUT_TEMPLATES,
 }
 

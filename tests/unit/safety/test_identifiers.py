@@ -956,3 +956,146 @@ def test_last_four_record_numbers_and_labels_in_new_shapes(text: str, value: str
 )
 def test_last_four_and_code_negatives(text: str) -> None:
     assert not assess(text).kinds
+
+
+# --- 2026-12-04: rules from the dev6 bank (names, addresses and labels of other countries and languages) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # birth words and month names of other languages
+        ("geboren am 5-5-1998", "5-5-1998"),
+        ("fecha de nac. 4th April 1994", "1994"),
+        ("-> 20 novembre 1965", "1965"),
+        # labels of insurance, record and licence numbers in other languages, and "n°"
+        ("Versichertennummer NFZ/22970495, danke", "22970495"),
+        ("numéro d'assuré FUX80FW", "FUX80FW"),
+        ("tessera sanitaria 518032", "518032"),
+        ("permis de conduire n° LH 827795", "827795"),
+        ("número de historia clínica 00123456", "00123456"),
+        # a letter-digit code named as a member or card number, with only four digits
+        ("member ID off the back of the card POD1584", "POD1584"),
+        # last four corrected later in the sentence; capitals typed one by one
+        ("I typed the last four wrong before - it isn't 4321, correct is 7617", "7617"),
+        ("L A S T  4  S S N  6480", "6480"),
+    ],
+)
+def test_dates_and_numbers_labelled_in_other_languages(text: str, value: str) -> None:
+    assert assess(text).sensitive
+    assert_redacted(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mon adresse a changé : 12 rue de la Paix, 75002 Paris", "12 rue de la Paix"),
+        ("Neue Adresse für die Rechnung: Lindenweg 4, 10115 Berlin", "Lindenweg 4"),
+        ("mijn adres is 830, Pai Chowk, Lucknow 510069", "Pai Chowk"),
+        ("the full address is chemin Godard, Dupréboeuf", "chemin Godard"),  # no house number, a street type
+        ("c/o my sister, 2 Williams Front, Robertview", "Williams Front"),
+        ("patient transport pick-up from Storstigen 13, 31781 Uppsala", "Storstigen 13"),
+        ("can my keys be dropped at 24 Motungaurupapapa Line? my son is there", "Motungaurupapapa"),
+        ("I'm staying with my daughter at Vereda Lavínia Souza, 30, da Paz until the stitches are out", "Souza, 30"),
+        ("meu endereço é Stretto Dionigi, 79 Piano 2, Biassono", "Dionigi, 79"),
+        ("16/11, Kari Chowk, Durg, 897287\nthats where the taxi should pick me up", "Kari Chowk"),
+    ],
+)
+def test_addresses_in_other_countries_after_a_cue_or_street_type(text: str, value: str) -> None:
+    assert "address" in identifier_kinds(text)
+    assert_redacted(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Me llamo Isabela Razo Longoria, quería saber si ya salieron mis análisis", "Isabela Razo Longoria"),
+        ("Mein Name ist Anmol Khare, ich habe morgen einen Termin", "Anmol Khare"),
+        ("Jag heter Elsa Vallejo och undrar om min remiss har kommit fram", "Elsa Vallejo"),
+        ("Meu nome é Dra. Letícia Nunes, gostaria de remarcar minha consulta", "Letícia Nunes"),
+        ("the name on the booking should be Jack Sarin, not my husband's", "Jack Sarin"),
+        ("pt name Jessika Seifert, please confirm her op is still on friday", "Jessika Seifert"),
+        ("my maiden name was Henriksson so older records might be under that", "Henriksson"),
+        ("please change my surname to Lemaire on your system", "Lemaire"),
+        ("this is Hugues-Théodore Meyer's daughter, she left her hearing aid on the ward", "Hugues-Théodore Meyer"),
+        ("I'm Wazir Prashad's carer, which form do we fill in?", "Wazir Prashad"),
+        ("who do I ask about my late grandad Adrian Comyn's belongings?", "Adrian Comyn"),
+        ("hiya, me mam is Brian Washington, can i bring in her nighties", "Brian Washington"),
+        ("ich bin die Tochter von Freja Holmberg, darf ich heute noch kommen?", "Freja Holmberg"),
+        ("> Who is the patient?\nGlen Warren, my grandmother, she's 91", "Glen Warren"),
+        ("could someone tell Emilly Montenegro on ward 5 that her grandson is downstairs", "Emilly Montenegro"),
+        ("Thank you all. -- Farhan Ramanathan, the man with the broken hip in bay 3", "Farhan Ramanathan"),
+        ("Liwia Bzymek. Bed 14. When am I likely to be discharged?", "Liwia Bzymek"),
+        ("your letters keep coming here addressed to Eduarda Rios, please stop", "Eduarda Rios"),
+        ("To whom it may concern, I, Eva Jurado, give permission for my son to collect it.", "Eva Jurado"),
+        ("Attn: Patient Accounts\nRe: Jessica Gray (deceased)\nPlease stop the reminders", "Jessica Gray"),
+        ("the van de Velden family would like to thank the cardiac ward", "Velden"),
+        ("the Russell family would like to thank the staff", "Russell"),
+        ("this is pani Róża Kędziorek's daughter, she asked me to message", "Kędziorek"),
+        ("Ísis da Cruz has HIV and is worried the pharmacy will tell her employer", "Ísis da Cruz"),
+    ],
+)
+def test_names_in_more_name_contexts(text: str, name: str) -> None:
+    assert "person_name" in identifier_kinds(text)
+    assert_redacted(text, name.split()[-1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the name of the cardiology clinic?",
+        "is the name on the booking important?",
+        "Dr Ana Lima on ward 5 was lovely",  # staff
+        "the whole family is coming on Sunday",
+        "Happy New Year to the Riverbend family",
+        "can I pick up from the pharmacy at 5?",
+        "where do I drop off at the main entrance, the one on River Road?",
+        "I live with my daughter at the moment, can she book for me?",
+        "what is the Adresse of the north clinic?",
+        "my card AB12 was declined at the cafe",
+        "the promo code SAVE2024 did not work in the gift shop",
+        "the last four years we always parked in P2",
+        "options A B C on the survey, which one is the outpatient clinic?",
+        "la fille de la patiente aimerait savoir les heures de visite",
+        "do you have a permission form for visitors under 12?",
+    ],
+)
+def test_new_name_address_and_label_rules_leave_routine_questions(text: str) -> None:
+    assert not identifier_kinds(text), assess(text).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("name,ssn,dob\nSamuel Anderson,729453267,September 20th 1958", "729453267"),
+        ("name,ssn,dob\nSamuel Anderson,729453267,September 20th 1958", "Anderson"),
+        ("account,amount\n2044093139271552,250.00", "2044093139271552"),
+        ("name\tphone\nJo Bloggs\t07700 900123", "900123"),
+    ],
+)
+def test_a_pasted_table_column_named_as_an_identifier(text: str, value: str) -> None:
+    assert_redacted(text, value)
+
+
+@pytest.mark.parametrize(
+    "text", ["date,amount\n12/03/2024,250.00\nwhy was I charged twice?", "item,qty\nparking,2\ncafe,3"]
+)
+def test_a_pasted_table_without_identifier_columns_stays_unflagged(text: str) -> None:
+    assert not identifier_kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "name,ssn,dob\n1,2,3\n" * 250,
+        "Adresse für die " * 300,
+        "pick up from 1 " * 300,
+        "my late grandad Ab Cd's daughter of Ab Cd " * 100,
+        "I, Ab Cd, " * 400,
+        "Ab Cd, the man in a b c d e f in bay " * 100,
+    ],
+)
+def test_new_patterns_do_not_hang(text: str) -> None:
+    started = time.perf_counter()
+    find_identifiers(normalise(text[:5000]).text)
+    assert time.perf_counter() - started < 2.0

@@ -46,3 +46,8 @@ def test_spelled_digits_map_back_to_whole_words() -> None:
     assert finding.kind == "phone"
     assert text[finding.start : finding.end] == "six one seven, two two two, four four zero eight"
     assert redact(text) == "reach me on [PHONE] thanks"
+
+
+def test_capitals_typed_one_by_one_are_joined() -> None:
+    assert normalise("L A S T  4  S S N  6480").text == "LAST  4  SSN  6480"
+    assert normalise("a b c and I O").text == "a b c and I O"  # lower case, or fewer than three, stay
