@@ -1,9 +1,9 @@
 """Labelled identifier messages for evaluating the privacy detector (see tests/data/README.md).
 
-Separate banks of English message templates, ``dev`` to ``dev5`` (the detector's developers may tune on them;
-``dev2`` to ``dev5`` (identifier_templates_dev3.py, identifier_templates_dev4.py: social security numbers in many
-shapes; identifier_templates_dev5.py: their last four in many wordings and languages) cover other contexts and
-message shapes) and
+Separate banks of English message templates, ``dev`` to ``dev6`` (the detector's developers may tune on them;
+``dev2`` to ``dev6`` (identifier_templates_dev3.py, identifier_templates_dev4.py: social security numbers in many
+shapes; identifier_templates_dev5.py: their last four in many wordings and languages; identifier_templates_dev6.py:
+names, addresses and labels of other countries and languages) cover other contexts and message shapes) and
 ``holdout`` (never read while tuning), are
 filled with Faker values in 16 locales and many formats, deterministically for a seed.
 ``identifiers_handwritten.jsonl`` adds hand-written messages in patients' real styles. Every value carries
