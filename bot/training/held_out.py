@@ -16,6 +16,7 @@ PATIENTS_SETS = {
     "patients4_set": "evaluation/patients4.yml",
     "patients5_set": "evaluation/patients5.yml",
     "patients6_set": "evaluation/patients6.yml",
+    "patients7_set": "evaluation/patients7.yml",
 }
 # development sets: thresholds and epochs are chosen on them, never on the files above
 DEVELOPMENT_SETS = ("tests/data/nlu_dev.yml", "tests/data/nlu_dev2.yml")
