@@ -40,12 +40,27 @@ async def _predict(model: Path, texts: list[str]) -> list[str]:
 
 
 def evaluate(model: Path, test_data: Path) -> dict[str, Any]:
+    return evaluate_files(model, [test_data])[0]
+
+
+def evaluate_files(model: Path, test_files: list[Path]) -> list[dict[str, Any]]:
+    """evaluate() of each file, the model loaded once (loading it costs more than scoring a file)."""
     from rasa.shared.nlu.training_data.loading import load_data
+
+    examples = [[(ex.get("text"), ex.get("intent")) for ex in load_data(str(path)).intent_examples]
+                for path in test_files]
+    predicted = asyncio.run(_predict(model, [text for file_examples in examples for text, _ in file_examples]))
+    scores, start = [], 0
+    for file_examples in examples:
+        scores.append(_scores(file_examples, predicted[start:start + len(file_examples)]))
+        start += len(file_examples)
+    return scores
+
+
+def _scores(examples: list[tuple[str, str]], predicted: list[str]) -> dict[str, Any]:
     from sklearn.metrics import classification_report, confusion_matrix
 
-    examples = [(ex.get("text"), ex.get("intent")) for ex in load_data(str(test_data)).intent_examples]
     texts, truth = [t for t, _ in examples], [i for _, i in examples]
-    predicted = asyncio.run(_predict(model, texts))
     report = classification_report(truth, predicted, output_dict=True, zero_division=0)
     per_intent = {
         name: {key: round(value, 3) for key, value in scores.items()}

@@ -26,6 +26,7 @@ quiet_third_party_noise()  # before Rasa and its neighbours are imported: their 
 from bot.cluster.services import Service, free_port, start_postgres, start_redis  # noqa: E402
 from bot.facts import HospitalFacts, load_facts  # noqa: E402
 from bot.secure.keys import fernet_from  # noqa: E402
+from tests.background_training import BackgroundTrainings  # noqa: E402
 from tests.fake_graph import PAGE_TOKEN, FakeGraph  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,15 +73,33 @@ def facts() -> HospitalFacts:
     return load_facts(FACTS_PATH)
 
 
+TRAININGS = BackgroundTrainings()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Unit tests first (they need no model), while the models the other tests need train in the background."""
+    items.sort(key=lambda item: 0 if "unit" in item.path.relative_to(ROOT).parts[:2] else 1)
+    needed = {name for item in items for name in getattr(item, "fixturenames", ())}
+    if "trained_model" in needed:
+        TRAININGS.assistant_model()
+    if "heldout_evaluation_dir" in needed:
+        TRAININGS.evaluation_directory()
+
+
+def pytest_sessionfinish() -> None:
+    TRAININGS.stop()
+
+
 @pytest.fixture(scope="session")
-def trained_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The assistant's model, trained once per test run from data/ and config/."""
-    out = tmp_path_factory.mktemp("models")
-    rasa_cli(
-        "train", "--config", "config/config.yml", "--domain", "config/domain.yml", "--data", "data",
-        "--out", str(out), "--fixed-model-name", "assistant",
-    )
-    return out / "assistant.tar.gz"
+def trained_model() -> Path:
+    """The assistant's model, trained once per test run from data/ and config/ (in the background)."""
+    return TRAININGS.assistant_model().result()
+
+
+@pytest.fixture(scope="session")
+def heldout_evaluation_dir() -> Path:
+    """A `make evaluate` output directory where the model of the 80% split is already trained."""
+    return TRAININGS.evaluation_directory().result()
 
 
 CONSOLE_ADMIN_PASSWORD = "console-admin-test-password"

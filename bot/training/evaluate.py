@@ -2,7 +2,8 @@
 
 1. Held-out NLU: the examples are split 80/20 (fixed seed), a model is trained on the 80% and
    scored on the 20% it never saw, as patients experience it (bot.nlu_quality: a fallback is the
-   out-of-scope answer). Per-intent precision/recall/F1 and a confusion matrix (PNG).
+   out-of-scope answer). Per-intent precision/recall/F1 and a confusion matrix (PNG). The split's model is kept
+   in --out and trained again only when what it depends on changed (training_fingerprint).
 2. The fixed evaluation set (evaluation/nlu.yml, never trained on), scored on the full model.
 3. Patients' messages (evaluation/patients.yml, patients2.yml ... patients5.yml: routine topics and out-of-scope
    requests in patients' styles, each written before any tuning, never trained on) on the full model, as
@@ -12,6 +13,7 @@ A report a trainer can read (report.md) and the numbers (metrics.json) are writt
 exit code is 1 when any number is below evaluation/quality.yml.
 
 Usage: python -m bot.training.evaluate [--model MODEL] [--out results/evaluation] [--quality FILE]
+       python -m bot.training.evaluate --heldout-only [--out DIR]   (train the split's model only)
 """
 
 from __future__ import annotations
@@ -58,30 +60,72 @@ def load_quality(path: Path = QUALITY_FILE) -> dict[str, Any]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
+def heldout_model(out: Path) -> Path:
+    """The model trained on 80% of the examples (its test: out/split/test_data.yml). Trained again only when the
+    split, the configuration, Rasa or the project's own components changed since it was last trained in `out`."""
+    split, models = out / "split", out / "models"
+    rasa("data", "split", "nlu", "--nlu", "data/nlu", "--training-fraction", "0.8", "--random-seed", SPLIT_SEED,
+         "--out", str(split))
+    model, fingerprint_file = models / "heldout.tar.gz", models / "heldout.fingerprint"
+    fingerprint = training_fingerprint(split / "training_data.yml")
+    if model.exists() and fingerprint_file.exists() and fingerprint_file.read_text() == fingerprint:
+        print(f"The model of this 80% split is already trained ({model}).", flush=True)
+        return model
+    print("Training a model on 80% of the examples (the other 20% are the test)...", flush=True)
+    fingerprint_file.unlink(missing_ok=True)
+    rasa("train", "nlu", "--config", "config/config.yml", "--nlu", str(split / "training_data.yml"),
+         "--out", str(models), "--fixed-model-name", "heldout", quiet=False)
+    fingerprint_file.write_text(fingerprint)
+    return model
+
+
+def training_fingerprint(training_data: Path) -> str:
+    """What a trained NLU model depends on: its data, config/config.yml, Rasa's version, and the project's
+    components the configuration names (their module; their whole package when it is one of bot's
+    subpackages, e.g. bot/scope with its model)."""
+    import hashlib
+
+    import rasa
+
+    digest = hashlib.sha256(rasa.__version__.encode())
+    config = PROJECT_ROOT / "config" / "config.yml"
+    files = [training_data, config]
+    for step in yaml.safe_load(config.read_text(encoding="utf-8")).get("pipeline") or []:
+        module = str(step.get("name", ""))
+        if module.startswith("bot."):
+            path = PROJECT_ROOT.joinpath(*module.split(".")[:-1])
+            package = path.parent if path.parent != PROJECT_ROOT / "bot" else None
+            files += sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts) if package \
+                else [path.with_suffix(".py")]
+    for path in files:
+        digest.update(str(path.relative_to(PROJECT_ROOT) if path.is_relative_to(PROJECT_ROOT) else path.name).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def heldout(out: Path) -> dict[str, Any]:
     """Train on 80% of the examples, score on the other 20%."""
     from bot.nlu_quality import evaluate
 
-    split = out / "split"
-    rasa("data", "split", "nlu", "--nlu", "data/nlu", "--training-fraction", "0.8", "--random-seed", SPLIT_SEED,
-         "--out", str(split))
-    print("Training a model on 80% of the examples (the other 20% are the test)...", flush=True)
-    rasa("train", "nlu", "--config", "config/config.yml", "--nlu", str(split / "training_data.yml"),
-         "--out", str(out / "models"), "--fixed-model-name", "heldout", quiet=False)
-    return evaluate(out / "models" / "heldout.tar.gz", split / "test_data.yml")
+    return evaluate(heldout_model(out), out / "split" / "test_data.yml")
+
+
+def full_model_sets(model: Path) -> dict[str, dict[str, Any]]:
+    """The evaluation set and the patients' files on the full model (loaded once)."""
+    from bot.nlu_quality import answer_quality, evaluate_files
+
+    keys = ["evaluation_set", *PATIENTS_SETS]
+    scores = dict(zip(keys, evaluate_files(model, [EVALUATION_SET, *PATIENTS_SETS.values()]), strict=True))
+    for key in PATIENTS_SETS:
+        scores[key] = {**answer_quality(scores[key]), "macro_f1": scores[key]["macro_f1"],
+                       "errors": scores[key]["errors"]}
+    return scores
 
 
 def evaluation_set(model: Path, data: Path = EVALUATION_SET) -> dict[str, Any]:
     from bot.nlu_quality import evaluate
 
     return evaluate(model, data)
-
-
-def patients_set(model: Path, data: Path) -> dict[str, Any]:
-    from bot.nlu_quality import answer_quality, evaluate
-
-    scores = evaluate(model, data)
-    return {**answer_quality(scores), "macro_f1": scores["macro_f1"], "errors": scores["errors"]}
 
 
 def test_stories(model: Path, out: Path) -> dict[str, Any]:
@@ -250,10 +294,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, help="the full model (default: the newest in models/)")
     parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "results" / "evaluation")
     parser.add_argument("--quality", type=Path, default=QUALITY_FILE)
+    parser.add_argument("--heldout-only", action="store_true",
+                        help="only train the model of the 80%% split in --out (a later run there reuses it)")
     args = parser.parse_args(argv)
     from bot.logging_setup import configure_rasa_logging
 
     configure_rasa_logging(logging.WARNING)
+    if args.heldout_only:
+        args.out.mkdir(parents=True, exist_ok=True)
+        heldout_model(args.out)
+        return 0
     model = args.model or latest_model()
     if model is None:
         print("No trained model: run `make train` first.", file=sys.stderr)
@@ -264,9 +314,7 @@ def main(argv: list[str] | None = None) -> int:
     metrics["heldout"] = heldout(args.out)
     confusion_png(metrics["heldout"], args.out / "confusion_matrix.png")
     print("Scoring the evaluation set and the test conversations on the full model...", flush=True)
-    metrics["evaluation_set"] = evaluation_set(model)
-    for key, path in PATIENTS_SETS.items():
-        metrics[key] = patients_set(model, path)
+    metrics.update(full_model_sets(model))
     metrics["stories"] = test_stories(model, args.out)
     quality = load_quality(args.quality)
     findings = below_thresholds(metrics, quality)

@@ -8,8 +8,8 @@
 3. Otherwise Rasa's model endpoint (PUT /model) loads it. Rasa builds the new agent while the old one
    keeps its place and swaps them when the new one is ready: no request fails (requests that arrive
    during the load wait for it).
-4. models/history.json keeps every model checked, its scores, and which one is live; `--rollback`
-   puts the previous live model back the same way.
+4. models/history.json keeps every model checked, its scores and its SHA-256 (a copy of a scored file is
+   not scored again), and which one is live; `--rollback` puts the previous live model back the same way.
 
 Usage: python -m bot.training.publish [MODEL] [--force]   (--force: skip the comparison)
        python -m bot.training.publish --rollback
@@ -19,6 +19,7 @@ Usage: python -m bot.training.publish [MODEL] [--force]   (--force: skip the com
 from __future__ import annotations
 
 import argparse
+import hashlib
 import logging
 import sys
 import tempfile
@@ -38,10 +39,28 @@ class PublishRefused(Exception):
     pass
 
 
-def score(model: Path, with_stories: bool) -> dict[str, Any]:
+def score(model: Path) -> dict[str, Any]:
     scores = evaluation_set(model, EVALUATION_SET)
-    result: dict[str, Any] = {"evaluation_macro_f1": scores["macro_f1"], "evaluation_accuracy": scores["accuracy"]}
-    return {**result, **stories_of(model)} if with_stories else result
+    return {"evaluation_macro_f1": scores["macro_f1"], "evaluation_accuracy": scores["accuracy"]}
+
+
+def scores_of_file(model: Path, history: model_history.History) -> dict[str, Any]:
+    """The model's evaluation-set scores; a file whose bytes were scored before (a copy, a renamed model) is not
+    scored again."""
+    digest = file_digest(model)
+    for scores in history.models.values():
+        if scores.get("sha256") == digest and "evaluation_macro_f1" in scores:
+            return {key: scores[key] for key in ("evaluation_macro_f1", "evaluation_accuracy", "sha256")}
+    print(f"Scoring {model.name} on the evaluation set...", flush=True)
+    return {**score(model), "sha256": digest}
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as file:
+        for block in iter(lambda: file.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def stories_of(model: Path) -> dict[str, int]:
@@ -87,14 +106,13 @@ class Server:
             raise PublishRefused("the server reports another model after loading")
 
 
-def _scores_of(name: str, model_dir: Path, history: model_history.History, with_stories: bool) -> dict | None:
-    if name in history.models and (not with_stories or "stories_failed" in history.models[name]):
+def _scores_of(name: str, model_dir: Path, history: model_history.History) -> dict | None:
+    if name in history.models:
         return history.models[name]
     path = model_dir / name
     if not path.exists():
         return None
-    print(f"Scoring {name}...", flush=True)
-    history.models[name] = score(path, with_stories)
+    history.models[name] = scores_of_file(path, history)
     return history.models[name]
 
 
@@ -104,10 +122,9 @@ def publish(candidate: Path, server: Server, model_dir: Path, quality: dict[str,
     if live_name == candidate.name:
         return f"{candidate.name} is already live."
     try:
-        print(f"Scoring {candidate.name} on the evaluation set...", flush=True)
-        candidate_scores = score(candidate, with_stories=False)
+        candidate_scores = scores_of_file(candidate, history)
         history.models[candidate.name] = candidate_scores
-        live_scores = _scores_of(live_name, model_dir, history, with_stories=False) if live_name else None
+        live_scores = _scores_of(live_name, model_dir, history) if live_name else None
         if live_name and live_scores is None and not force:
             raise PublishRefused(f"the live model {live_name} is not in {model_dir}, so it cannot be compared "
                                  "(publish with --force to skip the comparison)")

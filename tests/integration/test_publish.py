@@ -86,6 +86,9 @@ def test_a_model_that_is_not_worse_goes_live_without_a_failed_request_and_can_be
     assert history["live"] == candidate.name
     assert history["events"][-1]["action"] == "publish" and history["events"][-1]["previous"] == trained_model.name
     assert history["models"][candidate.name]["stories_failed"] == 0
+    # the live model is the same file under another name: its scores were reused, not computed twice
+    assert history["models"][trained_model.name]["sha256"] == history["models"][candidate.name]["sha256"]
+    assert f"Scoring {trained_model.name}" not in result.stdout and f"Scoring {candidate.name}" in result.stdout
 
     rolled_back = publish(servers, model_dir, "--rollback")
     assert rolled_back.returncode == 0, rolled_back.stderr[-3000:]

@@ -20,9 +20,10 @@ def test_rasa_data_validate_passes():
 
 
 @pytest.fixture(scope="module")
-def evaluation(trained_model, tmp_path_factory) -> tuple[subprocess.CompletedProcess, Path]:
-    """`make evaluate` on this run's model: held-out NLU, the evaluation set, the test conversations."""
-    out = tmp_path_factory.mktemp("evaluation")
+def evaluation(trained_model, heldout_evaluation_dir) -> tuple[subprocess.CompletedProcess, Path]:
+    """`make evaluate` on this run's model: held-out NLU, the evaluation set, the test conversations. The model
+    of the 80% split was trained in the background into its output directory (tests/background_training.py)."""
+    out = heldout_evaluation_dir
     result = subprocess.run(
         [sys.executable, "-m", "bot.training.evaluate", "--model", str(trained_model), "--out", str(out)],
         cwd=ROOT, capture_output=True, text=True, timeout=1800,
@@ -40,6 +41,8 @@ def test_understanding_meets_the_committed_quality_file(evaluation):
     assert result.returncode == 0, f"{metrics['below_thresholds']}\n{result.stderr[-3000:]}"
     assert metrics["heldout"]["examples"] >= 200 and metrics["evaluation_set"]["examples"] >= 100
     assert metrics["stories"]["failed"] == [] and metrics["stories"]["total"] >= 10
+    # the split's model trained in the background was found and kept, not trained a second time
+    assert "The model of this 80% split is already trained" in result.stdout
 
 
 def test_the_report_a_trainer_reads(evaluation):
