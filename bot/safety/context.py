@@ -20,12 +20,14 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from bot.safety.identifiers import named_subjects
+from bot.safety.literals import LiteralScanner, required_literals
 
 # --- fast matching of large alternations ------------------------------------------------------------------------
 # Python's re tries every branch of an alternation at every word start, so a regex with a hundred branches costs
 # tens of microseconds per message even when nothing can match. GatedPattern splits a pattern into its top-level
 # branches and works out, from the parsed regex, the words each branch must start with; a branch runs only when
-# the message contains one of them. Branches whose first word cannot be worked out always run.
+# the message contains one of them. Branches whose first word cannot be worked out always run. Then, within each
+# joined regex, only the branches whose literals the message holds (bot/safety/literals.py) are tried.
 
 _MAX_GATE_WORDS = 1000
 _NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
@@ -157,6 +159,136 @@ def branch_gate(pattern: str) -> frozenset[str] | None:
     return frozenset(word for word, _ in states)
 
 
+_SLOTS = 3  # literal sets checked per branch (each branch needs a string of each)
+_MANY_ACTIVE = 4  # from this many branches that can match (or half of them), one scan of the joined regex is cheaper
+
+
+def _finditer_in_turn(branches: list[re.Pattern[str]], text: str) -> list[re.Match[str]] | None:
+    """What finditer of the branches joined by "|" finds, from the branches' own regexes: at each position the first
+    branch (in order) that matches there wins, and the search goes on from its end. None on an empty match (the
+    caller then runs the joined regex, whose rules for those are finditer's own)."""
+    following = [branch.search(text) for branch in branches]  # each branch's next match from the current position
+    matches = []
+    while True:
+        starts = [match.start() for match in following if match is not None]
+        if not starts:
+            return matches
+        first = min(starts)
+        winner = next(match for match in following if match is not None and match.start() == first)
+        if winner.end() == first:
+            return None
+        matches.append(winner)
+        position = winner.end()
+        following = [
+            match if match is None or match.start() >= position else branch.search(text, position)
+            for branch, match in zip(branches, following, strict=True)
+        ]
+
+
+class _Joined:
+    """Branches joined into one regex, run with only the branches a message can match.
+
+    A branch that needs a string the message does not hold cannot match in it, and leaving it out changes no match:
+    at each position the remaining branches are tried in the same order (_finditer_in_turn).
+    """
+
+    def __init__(self, gate: frozenset[str] | None, branches: list[str]) -> None:
+        self.gate = gate
+        self.branches = branches
+        self.pattern = re.compile("|".join(branches))
+        self.full = (1 << len(branches)) - 1
+        # branches are run on their own only when no branch sets a global flag (which would apply to them all)
+        separable = self.pattern.flags == re.UNICODE
+        self.needs = [required_literals(branch, _SLOTS) if separable else [] for branch in branches]
+        self._singles: list[re.Pattern[str] | None] = [None] * len(branches)
+        self.offset = _LITERALS.add(self)
+
+    def _single(self, index: int) -> re.Pattern[str]:
+        single = self._singles[index]
+        if single is None:
+            single = self._singles[index] = re.compile(self.branches[index])
+        return single
+
+    def finditer(self, text: str, active: int) -> list[re.Match[str]]:
+        """finditer of the joined regex, given the (non-zero) bits of the branches that can match."""
+        count = active.bit_count()
+        if active == self.full or count >= _MANY_ACTIVE or 2 * count >= len(self.branches):
+            return list(self.pattern.finditer(text))  # cheaper than a scan per branch
+        singles = [self._single(index) for index in range(len(self.branches)) if active >> index & 1]
+        if len(singles) == 1:
+            return list(singles[0].finditer(text))
+        matches = _finditer_in_turn(singles, text)
+        return list(self.pattern.finditer(text)) if matches is None else matches
+
+    def search(self, text: str, active: int) -> bool:
+        """search of the joined regex, given the (non-zero) bits of the branches that can match."""
+        if active == self.full:
+            return self.pattern.search(text) is not None
+        return any(self._single(index).search(text) for index in range(len(self.branches)) if active >> index & 1)
+
+
+class _LiteralIndex:
+    """Every joined regex's literals, and which branches can match in a text (one scan per text).
+
+    The branches of all joined regexes are numbered in one sequence (each regex from its `offset`), so the branches
+    that can match in a text are one integer of bits, and a literal found adds its branches with one `|`.
+    """
+
+    def __init__(self) -> None:
+        self._joined: list[_Joined] = []
+        self._branches = 0
+        self._built: tuple[LiteralScanner, dict[str, tuple[int, ...]], tuple[int, ...]] | None = None
+        self._cache: dict[str, int] = {}
+
+    def add(self, joined: _Joined) -> int:
+        """Register a joined regex; the number of its first branch."""
+        self._joined.append(joined)
+        self._built = None
+        self._cache = {}
+        offset = self._branches
+        self._branches += len(joined.branches)
+        return offset
+
+    def _build(self) -> tuple[LiteralScanner, dict[str, tuple[int, ...]], tuple[int, ...]]:
+        literals = {literal for joined in self._joined for needs in joined.needs for need in needs for literal in need}
+        scanner = LiteralScanner(literals)
+        bits: dict[str, list[int]] = {}
+        free = [0] * _SLOTS  # per slot, the branches with no literal set in it: they pass it whatever the text holds
+        for joined in self._joined:
+            for index, needs in enumerate(joined.needs):
+                bit = 1 << joined.offset + index
+                for slot in range(len(needs), _SLOTS):
+                    free[slot] |= bit
+                for slot, need in enumerate(needs):
+                    for literal in need:
+                        bits.setdefault(scanner.representative(literal), [0] * _SLOTS)[slot] |= bit
+        built = scanner, {literal: tuple(slots) for literal, slots in bits.items()}, tuple(free)
+        self._built = built
+        return built
+
+    def active(self, text: str) -> int:
+        """The bits of the branches (numbered across all joined regexes) that can match in text: those that have, in
+        each slot, no literal set or one the text satisfies."""
+        cached = self._cache.get(text)
+        if cached is not None:
+            return cached
+        scanner, bits, free = self._built or self._build()
+        found = list(free)
+        for literal in scanner.found(text):
+            for slot, mask in enumerate(bits[literal]):
+                found[slot] |= mask
+        active = found[0]
+        for slot_bits in found[1:]:
+            active &= slot_bits
+        if len(self._cache) >= 8:  # the texts of the message being screened (lower-cased, folded)
+            self._cache = {}
+        self._cache[text] = active
+        return active
+
+
+_LITERALS = _LiteralIndex()
+
+
 class GatedPattern:
     """A regex whose top-level branches run only when the message has one of the words they start with.
 
@@ -185,27 +317,42 @@ class GatedPattern:
         # the others go in small groups, so a message usually runs two or three scans instead of one per branch
         rare.sort(key=lambda item: min(item[0]))
         groups = [common] + [rare[i : i + _GROUP_SIZE] for i in range(0, len(rare), _GROUP_SIZE)]
-        self._always = re.compile("|".join(always)) if always else None
+        self._always = _Joined(None, always) if always else None
         self._gated = [
-            (frozenset().union(*(gate for gate, _ in group)), re.compile("|".join(branch for _, branch in group)))
+            _Joined(frozenset().union(*(gate for gate, _ in group)), [branch for _, branch in group])
             for group in groups
             if group
         ]
+        self._runs = ([self._always] if self._always else []) + self._gated
+        self._offset = self._runs[0].offset if self._runs else 0
+        self._mask = (1 << sum(len(joined.branches) for joined in self._runs)) - 1
+        self._starts = [joined.offset - self._offset for joined in self._runs]
+
+    def _running(self, text: str, words: frozenset[str]) -> list[tuple[_Joined, int]]:
+        """The joined regexes to run, in order, with the bits of their branches that can match: those with one and
+        whose gate words the message has."""
+        active = _LITERALS.active(text) >> self._offset & self._mask
+        if not active:
+            return []
+        running = []
+        for joined, start in zip(self._runs, self._starts, strict=True):
+            bits = active >> start & joined.full
+            if bits and (joined.gate is None or not joined.gate.isdisjoint(words)):
+                running.append((joined, bits))
+        return running
 
     def finditer(self, text: str, words: frozenset[str]) -> list[re.Match[str]]:
-        """Matches in text (lower case) of the branches that can match, ordered by start; may overlap."""
-        matches = list(self._always.finditer(text)) if self._always else []
-        for gate, pattern in self._gated:
-            if not gate.isdisjoint(words):
-                matches.extend(pattern.finditer(text))
+        """Matches in text (lower case) of the branches that can match, ordered by start; may overlap. A match has the
+        named groups of its own joined regex, or only of the branches that could match (read them by groupdict())."""
+        matches = []
+        for joined, bits in self._running(text, words):
+            matches += joined.finditer(text, bits)
         matches.sort(key=lambda match: match.start())
         return matches
 
     def search(self, text: str, words: frozenset[str]) -> bool:
         """Whether any branch matches."""
-        if self._always and self._always.search(text):
-            return True
-        return any(not gate.isdisjoint(words) and pattern.search(text) for gate, pattern in self._gated)
+        return any(joined.search(text, bits) for joined, bits in self._running(text, words))
 
 
 SELF, CLOSE, OTHER, NONE = "self", "close", "other", "none"
@@ -323,12 +470,15 @@ _ELLIPTIC_ASSERTION = re.compile(
     r"[\s,]*(?:but|though|however)\s+(?:(?:my|our)\s+(?:[\w'-]+\s+){0,2}?|he|she|they|we|i)[\w'-]*\s+(?:does|do|did"
     r"|has|have|had|is|was|are|were)\b"
 )
+_HYPOTHETICAL_CUE = r"\b(?:if|whether|in\s+case|hypothetically|what\s+if|suppose|supposing|imagine)\b"
 _HYPOTHETICAL = re.compile(
+    # the cue looked for first: the look-behinds then run only where one starts, not at every position
+    rf"(?={_HYPOTHETICAL_CUE})"
     r"(?<!\bsure\s)(?<!\bknow\s)(?<!\bwonder\s)(?<!\bwondering\s)(?<!\bask\s)(?<!\basking\s)(?<!\bcheck\s)"
     r"(?<!\bsee\s)(?<!\bidk\s)(?<!\bunsure\s)(?<!\bme\s)(?<!\beven\s)(?<!\bas\s)(?<!\bidea\s)(?<!\bcurious\s)"
     # "is it bad if my grandpa can't smile", "should I worry if she's wheezing": a worry about now, not a what-if
     r"(?<!\bbad\s)(?<!\bnormal\s)(?<!\bworry\s)(?<!\bworried\s)(?<!\bserious\s)(?<!\bdangerous\s)"
-    r"\b(?:if|whether|in\s+case|hypothetically|what\s+if|suppose|supposing|imagine)\b"
+    + _HYPOTHETICAL_CUE
 )
 _QUESTION_START = re.compile(
     r"^\W*(?:(?:hi|hello|hey|ok|okay|so|um|also|and|quick\s+question|question)\W+)*(?:what|what's|whats|how|which"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from bot.safety.context import BODY_PART, CLOSE, NONE, OTHER, SELF, GatedPattern, MessageContext
@@ -109,6 +110,7 @@ def _build_fuzzy() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 _TRANSPOSED, _DELETED, _SUBSTITUTED = _build_fuzzy()
 
 
+@lru_cache(maxsize=2**14)  # a pure function of one word; the words of messages recur
 def fuzzy_key(word: str) -> str | None:
     """The lexicon key one typo away from word, if any (word is a lower-case token not in the lexicon)."""
     if len(word) < FUZZY_MIN_TRANSPOSE or not word.isalpha() or word in FUZZY_STOPWORDS:

@@ -21,6 +21,7 @@ from collections.abc import Collection
 from pathlib import Path
 
 from bot.safety.kinds import IDENTIFIER_KINDS, FindingKind
+from bot.safety.literals import prefiltered
 from bot.safety.public_contacts import is_public_email, is_public_phone, is_public_street, phone_digits
 
 try:  # the phonenumbers library is preferred; the shape patterns below work without it
@@ -1529,6 +1530,47 @@ def _find_table_rows(text: str) -> list[RawFinding]:
                     found.append((kind, position + content.start(), position + content.end()))
                 position += len(cell) + len(sep)
     return found
+
+
+# --- a cheap look first ----------------------------------------------------------------------------------------------
+# These patterns need a word a message seldom has ("address", an insurer's name, "last", "name"): on an ASCII message
+# without one they are not run at all (bot/safety/literals.py works out the words from each pattern). Wrapped here,
+# once every pattern above has been built from the others' sources.
+(
+    _SSN_LAST_FOUR,
+    _LAST_FOUR_ALONE,
+    _INSURANCE,
+    _FOREIGN_RECORD,
+    _INSURER_ID,
+    _INSURER_NAME,
+    _ANY_LINE_WORD,
+    _THE_LINE,
+    _CALL_ON,
+    _MILITARY,
+    _MORE_ADDRESS_CUES,
+    _ADDRESS_CUE,
+    _LOWER_CASE_NAME,
+    _RECORD_NAME,
+    _FAMILY_NAME,
+    _NAME_HERE,
+) = (
+    prefiltered(_SSN_LAST_FOUR),
+    prefiltered(_LAST_FOUR_ALONE),
+    prefiltered(_INSURANCE),
+    prefiltered(_FOREIGN_RECORD),
+    prefiltered(_INSURER_ID),
+    prefiltered(_INSURER_NAME),
+    prefiltered(_ANY_LINE_WORD),
+    prefiltered(_THE_LINE),
+    prefiltered(_CALL_ON),
+    prefiltered(_MILITARY),
+    prefiltered(_MORE_ADDRESS_CUES),
+    prefiltered(_ADDRESS_CUE),
+    prefiltered(_LOWER_CASE_NAME),
+    prefiltered(_RECORD_NAME),
+    prefiltered(_FAMILY_NAME),
+    prefiltered(_NAME_HERE),
+)
 
 
 # --- all together ----------------------------------------------------------------------------------------------------

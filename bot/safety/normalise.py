@@ -29,6 +29,8 @@ MIN_SPELLED_DIGITS = 4  # "one or two" and "three, four" stay words
 # Capital letters typed one by one: "S S N", "L A S T  4", "S O C I A L" (three or more, single spaces between).
 _SPACED_CAPITALS = re.compile(r"(?<![\w])[A-Z](?: [A-Z]){2,}(?![\w])")
 
+# Two digits anywhere: what every rewrite of digits above needs (\d covers [0-9] and the other scripts' digits).
+_TWO_DIGITS = re.compile(r"\d\D*\d")
 # One rewritten character: (first, last) offsets of its source inside the match, and the new character.
 Piece = tuple[int, int, str]
 Fix = Callable[[re.Match[str]], "list[Piece] | None"]  # None: leave the match as it is
@@ -163,10 +165,13 @@ def normalise(text: str) -> Normalised:
     else:
         text, origin = _fold_text(text)
     ends = origin
-    text, origin, ends = _apply(text, origin, ends, _DIGITISH_CHUNKS, _map_lookalike_chunks)
-    text, origin, ends = _apply(text, origin, ends, _DIGITISH_RUN, _map_lookalikes)
+    # the look-alike and spaced-digit rewrites need two digits at least (most messages have none): skip their scans
+    if _TWO_DIGITS.search(text):
+        text, origin, ends = _apply(text, origin, ends, _DIGITISH_CHUNKS, _map_lookalike_chunks)
+        text, origin, ends = _apply(text, origin, ends, _DIGITISH_RUN, _map_lookalikes)
     text, origin, ends = _apply(text, origin, ends, _SPELLED_DIGITS, _spelled_to_digits)
-    text, origin, ends = _apply(text, origin, ends, _SPACED_DIGITS, _collapse_spaced_digits)
+    if _TWO_DIGITS.search(text):  # spelled digits may have made some
+        text, origin, ends = _apply(text, origin, ends, _SPACED_DIGITS, _collapse_spaced_digits)
     if " " in text:
         text, origin, ends = _apply(text, origin, ends, _SPACED_CAPITALS, _join_spaced_capitals)
     starts_tuple = tuple(origin)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import zipfile
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from bot.safety import FIGURATIVE, SURE_OF_CRISIS, assess, decide, read_rules
 from bot.safety.classifier import HEADS, MODEL_DIR, MODEL_FILE, Classifier, Scores, features, shipped
+from bot.textmodel import LinearModel
 
 
 def _scores(sensitive: float = 0.0, self_harm: float = 0.0, emergency: float = 0.0) -> Scores:
@@ -116,3 +119,16 @@ def test_in_a_long_post_one_dismissed_mention_no_longer_silences_the_model() -> 
     assert not decide(short, _scores(sensitive=0.99)).sensitive
     assert decide(long, _scores(sensitive=0.99)).sensitive
     assert not decide(long, _scores(sensitive=0.1)).sensitive
+
+
+def test_scoring_one_message_is_bit_for_bit_the_text_models() -> None:
+    """Classifier.score hashes each word's character n-grams once per process (bot.safety.classifier); the
+    probabilities must be exactly bot.textmodel's, whose threshold choices the model card records."""
+    model = shipped()
+    dev = Path(__file__).resolve().parents[2] / "data" / "safety_dev.jsonl"
+    texts = [json.loads(line)["text"] for line in dev.read_text(encoding="utf-8").splitlines() if line]
+    texts += ["", "   ", "a", "ΣΟΦΊΑ ΟΔΟΣ", "tabs\tand\u2003spaces\x1cand  more", "x" * 3000, "I'm OK!! ?", "😀😀 ok"]
+    for text in texts:
+        expected = LinearModel.probabilities(model, [text])[0]
+        scores = model.score(text)
+        assert (scores.sensitive, scores.self_harm, scores.medical_emergency) == tuple(expected), text

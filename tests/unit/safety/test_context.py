@@ -4,14 +4,28 @@ one of its first words)."""
 from __future__ import annotations
 
 import json
+import random
 import re
 from pathlib import Path
 
 import pytest
 
+from bot.safety import context as context_module
 from bot.safety import crisis as crisis_module
+from bot.safety import crisis_languages
 from bot.safety import health as health_module
-from bot.safety.context import CLOSE, NONE, OTHER, SELF, GatedPattern, MessageContext, _split_branches, branch_gate
+from bot.safety.context import (
+    CLOSE,
+    NONE,
+    OTHER,
+    SELF,
+    GatedPattern,
+    MessageContext,
+    _finditer_in_turn,
+    _split_branches,
+    branch_gate,
+    words_of,
+)
 
 DEV = Path(__file__).resolve().parents[2] / "data" / "safety_dev.jsonl"
 
@@ -62,9 +76,77 @@ def test_gates_never_skip_a_branch_that_matches() -> None:
 
 
 def _branches_of(pattern: GatedPattern) -> list[tuple[str, None]]:
-    groups = [pattern._always] if pattern._always else []
-    groups += [regex for _, regex in pattern._gated]
-    return [(branch, None) for regex in groups for branch in _split_branches(regex.pattern)]
+    return [(branch, None) for joined in pattern._runs for branch in _split_branches(joined.pattern.pattern)]
+
+
+def _all_gated() -> list[GatedPattern]:
+    gated = [pattern for _, pattern in health_module._GATED_PATTERNS]
+    gated += [value for value in vars(crisis_module).values() if isinstance(value, GatedPattern)]
+    gated += [value for value in vars(crisis_languages).values() if isinstance(value, GatedPattern)]
+    return gated + [value for value in vars(context_module).values() if isinstance(value, GatedPattern)]
+
+
+def _joined_matches(pattern: GatedPattern, text: str, words: frozenset[str]) -> list[tuple[tuple[int, int], dict]]:
+    """What GatedPattern found before branches were left out by their literals: every joined regex whose gate
+    passes, run whole."""
+    matches = [
+        match
+        for joined in pattern._runs
+        if joined.gate is None or not joined.gate.isdisjoint(words)
+        for match in joined.pattern.finditer(text)
+    ]
+    return _found(sorted(matches, key=lambda match: match.start()))
+
+
+def _found(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], dict]]:
+    """Spans and the named groups that took part (those of branches left out are missing rather than None)."""
+    return [(match.span(), {k: v for k, v in match.groupdict().items() if v is not None}) for match in matches]
+
+
+def test_leaving_out_branches_without_their_literals_changes_no_match() -> None:
+    """Branches whose literals a message lacks are left out of the joined regexes (bot.safety.literals): the matches,
+    their spans and named groups, are those of the whole joined regexes."""
+    texts = _sentences() + ["no pulse and not breathing", "i took all my pills, goodbye", "chest pain, can't breathe"]
+    patterns = _all_gated()
+    assert len(patterns) >= 14
+    for text in texts:
+        for folded in {text, crisis_languages.fold(text)}:
+            words = words_of(folded)
+            for pattern in patterns:
+                expected = _joined_matches(pattern, folded, words)
+                assert _found(pattern.finditer(folded, words)) == expected, (text, pattern)
+                assert pattern.search(folded, words) == bool(expected)
+
+
+def test_every_branch_match_holds_a_string_of_each_of_its_literal_sets() -> None:
+    needs = [
+        (re.compile(joined.branches[index]), sets)
+        for pattern in _all_gated()
+        for joined in pattern._runs
+        for index, sets in enumerate(joined.needs)
+        if sets
+    ]
+    assert len(needs) > 500  # nearly every branch has some
+    for text in _sentences():
+        for branch, sets in needs:
+            for match in branch.finditer(text):
+                assert all(any(string in match.group() for string in strings) for strings in sets), (branch, text)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_branches_run_in_turn_find_what_the_joined_regex_finds(seed: int) -> None:
+    """At each position the first branch (in order) that matches there wins, and the search goes on from its end:
+    overlapping branches, branches matching at the same place, lookbehinds."""
+    rng = random.Random(seed)
+    pieces = ["ab", "abc", "b", "bc", "c+", "a(?=b)", "(?<=a)bc", r"\bab", "(?:ab|a)c?", "ca", "(?P<x>b)c"]
+    for _ in range(50):
+        branches = rng.sample(pieces, rng.randint(2, 5))
+        branches = [re.sub(r"\(\?P<x>", f"(?P<x{index}>", branch) for index, branch in enumerate(branches)]
+        text = "".join(rng.choice("abc ") for _ in range(rng.randint(0, 30)))
+        joined = list(re.finditer("|".join(branches), text))
+        in_turn = _finditer_in_turn([re.compile(branch) for branch in branches], text)
+        if in_turn is not None:  # None only where a branch matched empty (the caller then runs the joined regex)
+            assert _found(in_turn) == _found(joined), (branches, text)
 
 
 def test_branch_gate_reads_first_words() -> None:

@@ -51,3 +51,10 @@ def test_spelled_digits_map_back_to_whole_words() -> None:
 def test_capitals_typed_one_by_one_are_joined() -> None:
     assert normalise("L A S T  4  S S N  6480").text == "LAST  4  SSN  6480"
     assert normalise("a b c and I O").text == "a b c and I O"  # lower case, or fewer than three, stay
+
+
+def test_digits_spelled_out_are_then_collapsed_like_typed_ones() -> None:
+    """The digit rewrites are skipped in a message with fewer than two digits, but spelled digits count once
+    rewritten: here the text held one digit before."""
+    assert normalise("one two three four / five six seven eight / 9").text == "1234/5678/9"
+    assert normalise("room 5, no digits else").text == "room 5, no digits else"
