@@ -13,6 +13,9 @@ bot.secure.keys). Rows written in plaintext before encryption was introduced are
 
 endpoints.yml: tracker_store: {type: bot.tracker_store.ProtectedSQLTrackerStore, url: ...}
 
+Event broker (endpoints.yml `event_broker`, bot.analytics.recorder): each save hands it the events it stored,
+redacted as stored; Rasa's own streaming, which loads the whole conversation again on each save, is not used.
+
 Outages: while the database is down, Rasa's FailSafeTrackerStore answers each message from a fresh conversation
 in memory and keeps the result there, never to be stored. This store holds those turns' events (redacted, in
 memory, up to MAX_HELD_CONVERSATIONS conversations) and appends them to the stored conversation the next time this
@@ -90,6 +93,8 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
             self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
             self.sessionmaker = sessionmaker(bind=self.engine)
         self._held: OrderedDict[str, list[Event]] = OrderedDict()  # sender -> events not stored (an outage)
+        # The events of the save in progress (its database work has no await, so saves never interleave here).
+        self._stored: list[Event] = []
 
     class SQLEvent(Base):
         """Rasa's `events` table, with the payload encrypted."""
@@ -106,18 +111,31 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
 
     def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator[Event]:
         events = super()._additional_events(session, tracker)
-        if is_secure_conversation(tracker.sender_id):
-            yield from events
-        else:
-            for event in events:
-                yield redacted_event(event)
+        secure = is_secure_conversation(tracker.sender_id)
+        for event in events:
+            stored = event if secure else redacted_event(event)
+            self._stored.append(stored)
+            yield stored
+
+    async def stream_events(self, tracker: DialogueStateTracker) -> None:
+        """Nothing here: `save` hands the event broker the events it has just stored. (Rasa's own way loads and
+        decrypts the whole stored conversation again on every save to find the new events.)"""
 
     async def save(self, tracker: DialogueStateTracker) -> None:
+        self._stored = []
         try:
             await super().save(tracker)
         except Exception:
             self._hold(tracker)
             raise  # Rasa's FailSafeTrackerStore logs it and keeps the tracker in memory
+        self._publish(tracker.sender_id)
+
+    def _publish(self, sender_id: str) -> None:
+        """The events the last save stored, to the event broker (bot.analytics.recorder), in order."""
+        stored, self._stored = self._stored, []
+        if self.event_broker is not None:
+            for event in stored:
+                self.event_broker.publish({"sender_id": sender_id, **event.as_dict()})
 
     async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool) -> DialogueStateTracker | None:
         tracker = await super()._retrieve(sender_id, fetch_events_from_all_sessions)  # raises while down
@@ -151,7 +169,9 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
             return
         slots = self.domain.slots if self.domain else []
         merged = DialogueStateTracker.from_events(sender_id, stored_events + missing, slots)
+        self._stored = []
         await super().save(merged)  # stores what follows the latest session's stored events: `missing`
+        self._publish(sender_id)
         logger.info("Conversation %s: %d events answered while the database was down written back.",
                     sender_id, len(missing))
 

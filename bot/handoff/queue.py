@@ -167,6 +167,7 @@ def escalate(
                 kinds="",
                 queue=target_queue,
                 mode=mode,
+                callback_promised=mode == "callback",
                 crisis=crisis,
                 sensitive=sensitive,
                 negativity=negativity(compound) if compound is not None else 0.0,
@@ -180,6 +181,8 @@ def escalate(
                     row.queue = target_queue
             if mode == "live":
                 row.mode = "live"
+            else:
+                row.callback_promised = True
             row.crisis = crisis or row.crisis
             row.urgent = row.urgent or crisis is not None
             row.sensitive = row.sensitive or sensitive

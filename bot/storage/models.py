@@ -77,10 +77,16 @@ class Escalation(Base):
     grouped_crises = sa.Column(sa.Integer, nullable=False, default=0)
     grouped_into = sa.Column(sa.Integer)  # on those grouped crises' own items (not urgent): the burst's urgent item
     staff_task_id = sa.Column(sa.Integer)
+    # The patient was told staff would follow up later (outside staffed hours, or a call back was asked for);
+    # kept when a live handoff follows, so the analytics count every callback promised and whether it was done.
+    callback_promised = sa.Column(sa.Boolean, nullable=False, default=False)
     claimed_by = sa.Column(sa.Integer)
     claimed_at = sa.Column(UTCDateTime)
     resolved_by = sa.Column(sa.Integer)
     resolved_at = sa.Column(UTCDateTime)
+
+
+sa.Index("ix_escalations_created_at", Escalation.created_at)
 
 
 class HeldMessage(Base):
@@ -110,6 +116,9 @@ class SecureLink(Base):
     expires_at = sa.Column(UTCDateTime, nullable=False, index=True)
     used_at = sa.Column(UTCDateTime)
     secure_conversation_id = sa.Column(sa.String(255))
+
+
+sa.Index("ix_secure_links_created_at", SecureLink.created_at)
 
 
 class SecureSession(Base):
@@ -259,3 +268,34 @@ class ReviewItem(Base):
     label_kind = sa.Column(sa.String(16))  # existing | new | out_of_scope
     labelled_by = sa.Column(sa.String(64))
     labelled_at = sa.Column(UTCDateTime)
+
+
+class MessageEvent(Base):
+    """One patient message as the assistant understood it, for the supervisors' analytics (bot.analytics).
+
+    Written by the Rasa server's event broker (bot.analytics.recorder) from each user event it stores: counts
+    only, never text. The hospital's local day, hour and weekday are kept as the message arrived, so that every
+    chart groups by plain columns, alike on SQLite and PostgreSQL. `fell_back`: the assistant was not sure
+    enough to answer (nlu_fallback); `guessed_intent` is then what it would have answered.
+    """
+
+    __tablename__ = "message_events"
+
+    id = sa.Column(sa.Integer, primary_key=True)
+    at = sa.Column(UTCDateTime, nullable=False)
+    conversation_id = sa.Column(sa.String(255), nullable=False)
+    channel = sa.Column(sa.String(64), nullable=False)
+    intent = sa.Column(sa.String(64))
+    confidence = sa.Column(sa.Float)
+    fell_back = sa.Column(sa.Boolean, nullable=False, default=False)
+    guessed_intent = sa.Column(sa.String(64))
+    local_day = sa.Column(sa.Date, nullable=False)
+    local_hour = sa.Column(sa.SmallInteger, nullable=False)
+    local_weekday = sa.Column(sa.SmallInteger, nullable=False)  # 0 = Monday
+
+
+# Every chart filters on a day range (and a channel): these cover its queries without reading the table.
+sa.Index("ix_message_events_day_channel", MessageEvent.local_day, MessageEvent.channel, MessageEvent.conversation_id)
+sa.Index("ix_message_events_day_intent", MessageEvent.local_day, MessageEvent.intent, MessageEvent.fell_back,
+         MessageEvent.guessed_intent)
+sa.Index("ix_message_events_conversation", MessageEvent.conversation_id)

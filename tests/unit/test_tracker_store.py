@@ -107,3 +107,29 @@ def test_a_turn_whose_save_failed_after_loading_is_not_written_twice(tmp_path: P
             asyncio.run(store.save(tracker))
     events = asyncio.run(store.retrieve("p3")).events
     assert [event.type_name for event in events] == ["user", "bot"]
+
+
+class RecordingBroker:
+    """An event broker that keeps what it is given."""
+
+    def __init__(self) -> None:
+        self.published: list[dict] = []
+
+    def publish(self, event: dict) -> None:
+        self.published.append(event)
+
+
+def test_the_event_broker_gets_each_stored_event_once_redacted_without_loading_the_conversation(tmp_path: Path,
+                                                                                                 monkeypatch):
+    broker = RecordingBroker()
+    store = ProtectedSQLTrackerStore(host=f"sqlite:///{tmp_path / 'tracker.db'}", event_broker=broker)
+    monkeypatch.setattr(store, "retrieve", None)  # Rasa's own streaming would load the stored conversation first
+    tracker = DialogueStateTracker.from_events("p1", [UserUttered("I take warfarin", intent={"name": "inform"})])
+    asyncio.run(store.save(tracker))
+    tracker.update(BotUttered("Noted."))
+    tracker.update(UserUttered("where do I park?", intent={"name": "ask_parking"}))
+    asyncio.run(store.save(tracker))
+    assert [(event["sender_id"], event["event"]) for event in broker.published] == [
+        ("p1", "user"), ("p1", "bot"), ("p1", "user")]
+    assert broker.published[0]["text"] == "I take [MEDICATION]"
+    assert broker.published[2]["parse_data"]["intent"]["name"] == "ask_parking"

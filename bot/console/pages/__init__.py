@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from bot.console.pages import conversation, login, queue, review, staff, supervisor
+from bot.console.pages import analytics, conversation, login, queue, review, staff, supervisor
 
-BLUEPRINTS = (login.bp, queue.bp, conversation.bp, review.bp, staff.bp, supervisor.bp)
+BLUEPRINTS = (login.bp, queue.bp, conversation.bp, review.bp, staff.bp, supervisor.bp, analytics.bp)

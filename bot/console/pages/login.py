@@ -1,4 +1,4 @@
-"""Logging in and out, the two assets, and the home page (which sends each role to its work)."""
+"""Logging in and out, the static assets, and the home page (which sends each role to its work)."""
 
 from __future__ import annotations
 
@@ -23,8 +23,16 @@ from bot.console.access import (
 )
 from bot.console.auth import LoginRefused
 from bot.console.web import HERE, console_of, in_thread, page
+from bot.settings import PROJECT_ROOT
 
-ASSETS = {"console.js": "application/javascript", "console.css": "text/css"}
+# The console's own files, and Chart.js from npm (package.json; no build step) for the analytics page.
+ASSETS = {
+    "console.js": (HERE / "static" / "console.js", "application/javascript"),
+    "console.css": (HERE / "static" / "console.css", "text/css"),
+    "analytics.js": (HERE / "static" / "analytics.js", "application/javascript"),
+    "chart.umd.min.js": (PROJECT_ROOT / "node_modules" / "chart.js" / "dist" / "chart.umd.min.js",
+                         "application/javascript"),
+}
 LOGIN_FORM_SECONDS = 3600
 
 bp = Blueprint("login")
@@ -34,7 +42,8 @@ bp = Blueprint("login")
 async def asset(_: Request, name: str) -> HTTPResponse:
     if name not in ASSETS:
         return response.text("not found", status=404)
-    return await response.file(HERE / "static" / name, mime_type=ASSETS[name])
+    path, mime_type = ASSETS[name]
+    return await response.file(path, mime_type=mime_type)
 
 
 @bp.get("/login")

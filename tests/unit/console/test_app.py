@@ -22,7 +22,7 @@ def _example(pattern: str) -> str:
 
 def test_every_route_but_the_login_form_and_the_assets_needs_a_session(console):
     routes = _routes(console.app)
-    assert len(routes) == 26 and set(routes) >= PUBLIC
+    assert len(routes) == 28 and set(routes) >= PUBLIC
     for method, pattern in routes:
         if (method, pattern) in PUBLIC:
             continue
