@@ -25,6 +25,9 @@ MESSENGER = "messenger"
 REST = "rest"
 
 PREFIXES = {WEB_CHAT: "web-", SECURE: "secure-", COMMENTS: "fbcomment-"}
+# What staff call each channel (the console's filters, the analytics).
+LABELS = {WEB_CHAT: "Web chat", MESSENGER: "Messenger", COMMENTS: "Page comments", SECURE: "Secure chat",
+          REST: "REST API"}
 _SHAPE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,127}$")  # never "." or "..": those are path steps
 _PAGE_SCOPED_ID = re.compile(r"^[0-9]{1,32}$")
 

@@ -17,17 +17,19 @@ from sanic import response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot import conversation_ids
 from bot.console.auth import LoginThrottle
 from bot.facts import FactsSource, facts_source
 from bot.handoff import QUEUES
 from bot.handoff.client import HandoffClient
-from bot.handoff.priority import sentiment_label
+from bot.handoff.priority import TIERS, sentiment_label
 from bot.handoff.rasa_api import MAX_STAFF_MESSAGE_CHARS
 from bot.settings import Settings
 from bot.storage.database import Database
 
 HERE = Path(__file__).parent
 POLL_SECONDS = 2
+PREVIEW_CHARS = 160  # a queue row's preview: about two lines (the CSS clamps it to two)
 T = TypeVar("T")
 
 
@@ -76,18 +78,23 @@ def local_time(moment: datetime | float | None, facts: FactsSource) -> str:
 
 def page_templates(facts: FactsSource) -> Environment:
     templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
-    templates.globals.update(QUEUES=QUEUES, POLL_SECONDS=POLL_SECONDS, sentiment_label=sentiment_label,
+    templates.globals.update(QUEUES=QUEUES, CHANNELS=conversation_ids.LABELS, TIERS=TIERS,
+                             PREVIEW_CHARS=PREVIEW_CHARS, POLL_SECONDS=POLL_SECONDS, sentiment_label=sentiment_label,
                              waited=waited_words, MAX_STAFF_MESSAGE_CHARS=MAX_STAFF_MESSAGE_CHARS)
     templates.filters["local"] = functools.partial(local_time, facts=facts)
     templates.filters["queue_name"] = lambda key: QUEUES.get(key, key)
     return templates
 
 
-def page(request: Request, template: str, status: int = 200, **context: Any) -> HTTPResponse:
-    """A rendered template (a whole page or a fragment); every one is told the hospital's name."""
+def rendered(request: Request, template: str, **context: Any) -> str:
+    """A template's text (a whole page or a fragment); every one is told the hospital's name."""
     console = console_of(request)
-    body = console.templates.get_template(template).render(hospital=console.facts.get().hospital.name, **context)
-    return response.html(body, status=status)
+    return console.templates.get_template(template).render(hospital=console.facts.get().hospital.name, **context)
+
+
+def page(request: Request, template: str, status: int = 200, **context: Any) -> HTTPResponse:
+    """A rendered template as the response."""
+    return response.html(rendered(request, template, **context), status=status)
 
 
 def with_notice(path: str, notice: str = "") -> HTTPResponse:

@@ -46,6 +46,18 @@ def sentiment_label(compound: float | None) -> str:
     return "positive" if compound >= POSITIVE_AT else "neutral"
 
 
+TIERS = {"crisis": "Crisis", "sensitive": "Sensitive", "negative": "Upset", "other": "Other"}
+
+
+def tier(crisis: bool, sensitive: bool, negativity_: float) -> str:
+    """The score's tier (a key of TIERS): what the queue can be filtered by."""
+    if crisis:
+        return "crisis"
+    if sensitive:
+        return "sensitive"
+    return "negative" if negativity_ > 0 else "other"
+
+
 def score(crisis: bool, sensitive: bool, negativity_: float, waiting_since: datetime, now: datetime) -> float:
     waited_minutes = max(0.0, (now - waiting_since).total_seconds() / 60)
     negative_level = min(9, math.ceil(9 * negativity_)) if negativity_ > 0 else 0

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from bot.handoff import QUEUES, REASONS
-from bot.handoff.priority import negativity, score
+from bot.handoff.priority import negativity, score, tier
 from bot.safety.kinds import Crisis
 from bot.storage.database import Database
 from bot.storage.models import Escalation, StaffUser, utc_now
@@ -49,6 +50,15 @@ class QueueItem:
     score: float
     grouped_crises: int = 0  # crises of other conversations from the same client address, grouped here
     grouped_into: int | None = None  # the urgent item this crisis was grouped under (a burst from one address)
+
+    @property
+    def tier(self) -> str:
+        return tier(bool(self.crisis) and self.grouped_into is None, self.sensitive, self.negativity)
+
+    @property
+    def version(self) -> str:
+        """Changes whenever the row the console shows for this item would (its state, or its score's integer)."""
+        return f"{self.updated_at.timestamp():.6f}:{int(self.score)}"
 
     @property
     def reason_label(self) -> str:
@@ -288,6 +298,78 @@ def waiting(db: Database, now: datetime | None = None, queue: str | None = None)
         names = _names(session, {row.claimed_by for row in rows if row.claimed_by})
         items = [_item(row, names, now) for row in rows]
     return sorted(items, key=lambda item: (-item.score, item.created_at))
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """Which unresolved items a page of the queue lists. `visible_queues` None: every queue (else an agent's
+    queues, plus the items `viewer` has claimed); `search`: part of a conversation id."""
+
+    queue: str | None = None
+    channel: str | None = None
+    status: str | None = None  # open | claimed
+    tier: str | None = None  # crisis | sensitive | negative | other (bot.handoff.priority.TIERS)
+    search: str = ""
+    visible_queues: tuple[str, ...] | None = None
+    viewer: int | None = None
+
+
+@dataclass(frozen=True)
+class QueuePage:
+    items: list[QueueItem]
+    total: int  # items matching the filter, on every page
+    page: int  # 1-based
+    size: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.size))
+
+    @property
+    def first(self) -> int:
+        """The rank of the first item shown (1-based), 0 when there is none."""
+        return (self.page - 1) * self.size + 1 if self.items else 0
+
+
+def _matching(chosen: QueueFilter) -> list[Any]:
+    conditions: list[Any] = [Escalation.status.in_((chosen.status,) if chosen.status in UNRESOLVED else UNRESOLVED)]
+    if chosen.queue:
+        conditions.append(Escalation.queue == chosen.queue)
+    if chosen.channel:
+        conditions.append(Escalation.channel == chosen.channel)
+    if chosen.search:
+        conditions.append(Escalation.conversation_id.contains(chosen.search, autoescape=True))
+    if chosen.visible_queues is not None:
+        conditions.append(sa.or_(Escalation.queue.in_(chosen.visible_queues),
+                                 sa.and_(Escalation.claimed_by == chosen.viewer, Escalation.claimed_by.is_not(None))))
+    return conditions
+
+
+def waiting_page(db: Database, chosen: QueueFilter, page: int = 1, size: int = 50,
+                 now: datetime | None = None) -> QueuePage:
+    """One page of the unresolved items matching `chosen`, highest priority first (then longest waiting).
+
+    The order depends on how long each item has waited, so every matching item is ranked, from the few columns
+    the score needs; only the page's items are then loaded whole (thousands waiting stay fast)."""
+    now = now or utc_now()
+    with db.session() as session:
+        ranked = []
+        for row in session.execute(
+            sa.select(Escalation.id, Escalation.crisis, Escalation.grouped_into, Escalation.sensitive,
+                      Escalation.negativity, Escalation.created_at).where(*_matching(chosen))
+        ):
+            crisis = bool(row.crisis) and row.grouped_into is None
+            if chosen.tier and tier(crisis, row.sensitive, row.negativity) != chosen.tier:
+                continue
+            ranked.append((-score(crisis, row.sensitive, row.negativity, row.created_at, now), row.created_at, row.id))
+        ranked.sort()
+        pages = max(1, -(-len(ranked) // size))
+        page = min(max(1, page), pages)
+        ids = [entry[2] for entry in ranked[(page - 1) * size: page * size]]
+        rows = {row.id: row for row in session.scalars(sa.select(Escalation).where(Escalation.id.in_(ids)))}
+        names = _names(session, {row.claimed_by for row in rows.values() if row.claimed_by})
+        items = [_item(rows[escalation_id], names, now) for escalation_id in ids]
+    return QueuePage(items, len(ranked), page, size)
 
 
 def claim(db: Database, escalation_id: int, user_id: int) -> QueueItem:

@@ -8,7 +8,7 @@ import re
 from tests.unit.console.conftest import SECURITY_HEADERS, assert_log_in_first, assert_sent_to_login
 
 PUBLIC = {("GET", "/login"), ("POST", "/login"), ("GET", "/static/<name:str>")}
-POLLED = {"/queue/rows", "/conversations/1/messages"}  # fragments the pages reload by themselves
+POLLED = {"/queue/rows", "/queue/updates", "/conversations/1/messages"}  # fragments the pages reload by themselves
 
 
 def _routes(app) -> list[tuple[str, str]]:
@@ -22,7 +22,7 @@ def _example(pattern: str) -> str:
 
 def test_every_route_but_the_login_form_and_the_assets_needs_a_session(console):
     routes = _routes(console.app)
-    assert len(routes) == 28 and set(routes) >= PUBLIC
+    assert len(routes) == 29 and set(routes) >= PUBLIC
     for method, pattern in routes:
         if (method, pattern) in PUBLIC:
             continue
