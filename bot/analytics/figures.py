@@ -2,19 +2,26 @@
 previous period of the same length, time series, the hour-by-weekday heatmap, top intents, and the per-queue and
 per-agent tables. Every figure is a `Table` (the page draws it, lists it for screen readers, and exports it as CSV).
 
-Sources: `message_events` (patient messages as understood: conversations, messages by channel, fallbacks,
-intents, the series by the hospital's local day and hour), `escalations` (handoffs, crises, callbacks, time to
-resolve), `staff_replies` (the first time a person replied), `secure_links` (sensitive conversations moved to the
-secure chat, and whether the link was opened). The channel filter applies to all of them; the queue filter to the
-staff figures (escalations and what follows from them), since a message has no queue.
+Sources: `message_counts` and `intent_counts` (patient messages counted as they arrive, by the hospital's local
+hour or day, channel, fallback and intent), `conversation_spans` (the conversations of a period), `escalations`
+(handoffs, crises, callbacks, the first staff reply, time to resolve), `secure_links` (sensitive conversations moved
+to the secure chat, and whether the link was opened). The channel filter applies to all of them;
+the queue filter to the staff figures (escalations and what follows from them), since a message has no queue.
 
-Durations are medians, in seconds: computed with window functions over a dialect's own date difference.
+Speed (bench/console.py: 100,000 conversations): messages are counted as they arrive, so a period's messages are a
+few thousand rows of counts (`Period.cells`), read once; the series, the heatmap and the message tiles are sums of
+those cells. The period's escalations are read once with their durations (to the first staff reply,
+to resolution) computed in SQL over each dialect's own date difference (`seconds_between`); the medians of those
+durations, per queue and per staff member, are taken from that one result.
 """
 
 from __future__ import annotations
 
+import statistics
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
+from functools import cached_property
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -23,21 +30,24 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
 
+from bot import conversation_ids
 from bot.handoff import QUEUES
 from bot.safety.kinds import Crisis
-from bot.storage.models import Escalation, MessageEvent, SecureLink, StaffReply, StaffUser
+from bot.storage.models import (
+    ConversationSpan,
+    Escalation,
+    IntentCount,
+    MessageCount,
+    SecureLink,
+    StaffReply,
+    StaffUser,
+)
 
 CRISIS_REASONS = tuple(str(kind) for kind in Crisis)
+FALLBACK_INTENT = "nlu_fallback"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 TOP = 10
-# What a channel is called on the page (conversation_ids' names).
-CHANNELS: dict[str, str] = {
-    "socketio": "Web chat",
-    "messenger": "Messenger",
-    "facebook_comments": "Page comments",
-    "secure": "Secure chat",
-    "rest": "REST API",
-}
+CHANNELS = conversation_ids.LABELS
 
 
 class seconds_between(FunctionElement):  # noqa: N801 - SQLAlchemy's naming of SQL functions
@@ -121,117 +131,168 @@ class Report:
         return next((table for table in self.tables if table.name == name), None)
 
 
-def _messages(filters: Filters) -> list[Any]:
-    conditions = [MessageEvent.local_day >= filters.start, MessageEvent.local_day <= filters.end]
-    if filters.channel:
-        conditions.append(MessageEvent.channel == filters.channel)
-    return conditions
+def median(values: list[float]) -> float | None:
+    return round(statistics.median(values), 1) if values else None
 
 
-def _escalations(filters: Filters) -> list[Any]:
-    start, after = filters.instants()
-    conditions = [Escalation.created_at >= start, Escalation.created_at < after]
-    if filters.channel:
-        conditions.append(Escalation.channel == filters.channel)
-    if filters.queue:
-        conditions.append(Escalation.queue == filters.queue)
-    return conditions
+@dataclass(frozen=True)
+class Handoff:
+    """One escalation of the period, as the staff figures need it (durations in seconds, computed in SQL)."""
+
+    conversation_id: str
+    queue: str
+    reason: str
+    status: str
+    callback_promised: bool
+    claimed_by: int | None
+    resolved_by: int | None
+    first_reply: float | None  # seconds from the escalation to its first staff reply
+    first_reply_by: int | None
+    to_resolve: float | None  # seconds from the escalation to its resolution
+
+    @property
+    def crisis(self) -> bool:
+        return self.reason in CRISIS_REASONS
 
 
-def _median(session: Session, seconds: Any, conditions: list[Any], group: Any = None,
-            joins: tuple[Any, ...] = ()) -> dict[Any, float]:
-    """The median of `seconds` over escalations meeting `conditions`, per `group` (or under the key None)."""
-    key = group if group is not None else sa.literal(None)
-    query = sa.select(key.label("key"), seconds.label("seconds")).select_from(Escalation)
-    for target, on in joins:
-        query = query.join(target, on)
-    values = query.where(*conditions, seconds.is_not(None)).subquery()
-    ranked = sa.select(
-        values.c.key,
-        values.c.seconds,
-        sa.func.row_number().over(partition_by=values.c.key, order_by=values.c.seconds).label("rank"),
-        sa.func.count().over(partition_by=values.c.key).label("n"),
-    ).subquery()
-    middle = sa.select(ranked.c.key, sa.func.avg(ranked.c.seconds)).where(
-        ranked.c.rank.in_([(ranked.c.n + 1) / 2, (ranked.c.n + 2) / 2])
-    ).group_by(ranked.c.key)
-    return {key: round(float(value), 1) for key, value in session.execute(middle)}
+@dataclass(frozen=True)
+class Cell:
+    """The messages of one local hour of one day, on one channel, understood or not."""
+
+    day: date
+    hour: int
+    weekday: int
+    channel: str
+    fell_back: bool
+    count: int
 
 
-def _first_replies() -> Any:
-    """Each escalation's first staff reply: when, and by whom."""
-    first = sa.select(
-        StaffReply.escalation_id,
-        sa.func.min(StaffReply.created_at).label("at"),
-    ).group_by(StaffReply.escalation_id).subquery()
-    return first
+class Period:
+    """The figures of one period: each query runs once, when a figure first needs it."""
 
+    def __init__(self, session: Session, filters: Filters) -> None:
+        self.session = session
+        self.filters = filters
+        self.start, self.after = filters.instants()
 
-def _counts(session: Session, filters: Filters) -> dict[str, float | None]:
-    """The tiles' numbers for one period."""
-    start, after = filters.instants()
-    messages = _messages(filters)
-    escalations = _escalations(filters)
-    message_count, fallbacks = session.execute(
-        sa.select(sa.func.count(), sa.func.count().filter(MessageEvent.fell_back.is_(True))).where(*messages)
-    ).one()
+    # --- what the queries select ---------------------------------------------------------------------------------
 
-    def escalated(*conditions: Any) -> Any:
-        """The message's conversation has an escalation of this period meeting `conditions`."""
-        return sa.select(Escalation.id).where(
-            Escalation.conversation_id == MessageEvent.conversation_id,
-            Escalation.created_at >= start, Escalation.created_at < after, *conditions,
-        ).exists()
+    def counted(self, model: type[MessageCount] | type[IntentCount]) -> list[Any]:
+        """The period's (and channel's) rows of a count table."""
+        conditions = [model.local_day >= self.filters.start, model.local_day <= self.filters.end]
+        if self.filters.channel:
+            conditions.append(model.channel == self.filters.channel)
+        return conditions
 
-    def conversations_where(*conditions: Any) -> int:
-        return session.scalar(sa.select(sa.func.count(sa.distinct(MessageEvent.conversation_id))).where(
-            *messages, *conditions))
+    def escalations(self, any_queue: bool = False) -> list[Any]:
+        conditions = [Escalation.created_at >= self.start, Escalation.created_at < self.after]
+        if self.filters.channel:
+            conditions.append(Escalation.channel == self.filters.channel)
+        if self.filters.queue and not any_queue:
+            conditions.append(Escalation.queue == self.filters.queue)
+        return conditions
 
-    conversations = conversations_where()
-    alone = conversations_where(~escalated())
-    in_queue = [Escalation.queue == filters.queue] if filters.queue else []
-    handed_off = conversations_where(escalated(Escalation.reason.not_in(CRISIS_REASONS), *in_queue))
-    crises = session.scalar(sa.select(sa.func.count()).where(*escalations, Escalation.reason.in_(CRISIS_REASONS)))
-    first = _first_replies()
-    reply_join = ((first, first.c.escalation_id == Escalation.id),)
-    crisis_reply = _median(session, seconds_between(Escalation.created_at, first.c.at),
-                           [*escalations, Escalation.reason.in_(CRISIS_REASONS)], joins=reply_join).get(None)
-    first_response = _median(session, seconds_between(Escalation.created_at, first.c.at), escalations,
-                             joins=reply_join).get(None)
-    to_resolve = _median(session, seconds_between(Escalation.created_at, Escalation.resolved_at), escalations).get(None)
-    callbacks, callbacks_done = session.execute(
-        sa.select(sa.func.count(), sa.func.count().filter(Escalation.status == "resolved")).where(
-            *escalations, Escalation.callback_promised.is_(True))
-    ).one()
-    link_conditions = [SecureLink.created_at >= start, SecureLink.created_at < after]
-    if filters.channel:
-        link_conditions.append(SecureLink.origin_channel == filters.channel)
-    moved, opened = session.execute(
-        sa.select(sa.func.count(sa.distinct(SecureLink.origin_conversation_id)),
-                  sa.func.count(sa.distinct(SecureLink.origin_conversation_id)).filter(SecureLink.used_at.is_not(None)))
-        .where(*link_conditions)
-    ).one()
-    by_channel = dict(session.execute(
-        sa.select(MessageEvent.channel, sa.func.count()).where(*messages).group_by(MessageEvent.channel)
-    ).all())
-    counts: dict[str, float | None] = {
-        "conversations": conversations,
-        "messages": message_count,
-        "resolved_alone": alone / conversations if conversations else None,
-        "handoff_rate": handed_off / conversations if conversations else None,
-        "crises": crises,
-        "crisis_reply": crisis_reply,
-        "moved_to_secure": moved,
-        "secure_opened": opened / moved if moved else None,
-        "fallback_rate": fallbacks / message_count if message_count else None,
-        "first_response": first_response,
-        "to_resolve": to_resolve,
-        "callbacks": callbacks,
-        "callbacks_done": callbacks_done,
-    }
-    for channel in CHANNELS:
-        counts[f"messages_{channel}"] = by_channel.get(channel, 0)
-    return counts
+    def spans(self) -> list[Any]:
+        """Conversations with a patient message in the period."""
+        conditions = [ConversationSpan.last_day >= self.filters.start, ConversationSpan.first_day <= self.filters.end]
+        if self.filters.channel:
+            conditions.append(ConversationSpan.channel == self.filters.channel)
+        return conditions
+
+    # --- the queries ---------------------------------------------------------------------------------------------
+
+    @cached_property
+    def cells(self) -> list[Cell]:
+        """The period's message counts by hour (several channels' rows of one hour are kept apart)."""
+        return [Cell(*row) for row in self.session.execute(
+            sa.select(MessageCount.local_day, MessageCount.local_hour, MessageCount.local_weekday,
+                      MessageCount.channel, MessageCount.fell_back, MessageCount.messages)
+            .where(*self.counted(MessageCount)))]
+
+    @cached_property
+    def understood(self) -> list[tuple[str, str, int]]:
+        """(intent, guessed intent, messages) over the period; the intent is nlu_fallback when it fell back."""
+        columns = (IntentCount.intent, IntentCount.guessed_intent)
+        return [tuple(row) for row in self.session.execute(
+            sa.select(*columns, sa.func.sum(IntentCount.messages)).where(*self.counted(IntentCount))
+            .group_by(*columns))]
+
+    @cached_property
+    def all_handoffs(self) -> list[Handoff]:
+        """The period's escalations on the channel (any queue), with the seconds to their first staff reply (and by
+        whom) and to resolution."""
+        query = sa.select(
+            Escalation.conversation_id, Escalation.queue, Escalation.reason, Escalation.status,
+            Escalation.callback_promised, Escalation.claimed_by, Escalation.resolved_by,
+            seconds_between(Escalation.created_at, Escalation.first_reply_at), Escalation.first_reply_by,
+            seconds_between(Escalation.created_at, Escalation.resolved_at),
+        ).where(*self.escalations(any_queue=True))
+        return [Handoff(*row) for row in self.session.execute(query)]
+
+    @cached_property
+    def handoffs(self) -> list[Handoff]:
+        """The period's escalations in the chosen queue (every queue without one)."""
+        return [item for item in self.all_handoffs if not self.filters.queue or item.queue == self.filters.queue]
+
+    def conversations(self) -> int:
+        return self.session.scalar(sa.select(sa.func.count()).select_from(ConversationSpan).where(*self.spans()))
+
+    @cached_property
+    def totals(self) -> Counter:
+        """Messages per (channel, fell back): from the cells when they were read, else in one smaller query."""
+        totals: Counter = Counter()
+        if "cells" in self.__dict__:
+            for cell in self.cells:
+                totals[cell.channel, cell.fell_back] += cell.count
+            return totals
+        for channel, fell_back, count in self.session.execute(
+            sa.select(MessageCount.channel, MessageCount.fell_back, sa.func.sum(MessageCount.messages))
+            .where(*self.counted(MessageCount)).group_by(MessageCount.channel, MessageCount.fell_back)
+        ):
+            totals[channel, fell_back] += count
+        return totals
+
+    def counts(self) -> dict[str, float | None]:
+        """The tiles' numbers."""
+        messages = sum(self.totals.values())
+        fallbacks = sum(count for (_, fell_back), count in self.totals.items() if fell_back)
+        conversations = self.conversations()
+        # An escalation is opened by a patient message, so its conversation is one of the period's.
+        escalated = len({item.conversation_id for item in self.all_handoffs})
+        handoffs = self.handoffs
+        handed_off = len({item.conversation_id for item in handoffs if not item.crisis})
+        link_conditions = [SecureLink.created_at >= self.start, SecureLink.created_at < self.after]
+        if self.filters.channel:
+            link_conditions.append(SecureLink.origin_channel == self.filters.channel)
+        moved, opened = self.session.execute(
+            sa.select(sa.func.count(sa.distinct(SecureLink.origin_conversation_id)),
+                      sa.func.count(sa.distinct(SecureLink.origin_conversation_id))
+                      .filter(SecureLink.used_at.is_not(None)))
+            .where(*link_conditions)
+        ).one()
+        by_channel: Counter = Counter()
+        for (channel, _), count in self.totals.items():
+            by_channel[channel] += count
+        callbacks = [item for item in handoffs if item.callback_promised]
+        counts: dict[str, float | None] = {
+            "conversations": conversations,
+            "messages": messages,
+            "resolved_alone": max(0, conversations - escalated) / conversations if conversations else None,
+            "handoff_rate": handed_off / conversations if conversations else None,
+            "crises": sum(item.crisis for item in handoffs),
+            "crisis_reply": median([item.first_reply for item in handoffs
+                                    if item.crisis and item.first_reply is not None]),
+            "moved_to_secure": moved,
+            "secure_opened": opened / moved if moved else None,
+            "fallback_rate": fallbacks / messages if messages else None,
+            "first_response": median([item.first_reply for item in handoffs if item.first_reply is not None]),
+            "to_resolve": median([item.to_resolve for item in handoffs if item.to_resolve is not None]),
+            "callbacks": len(callbacks),
+            "callbacks_done": sum(item.status == "resolved" for item in callbacks),
+        }
+        for channel in CHANNELS:
+            counts[f"messages_{channel}"] = by_channel.get(channel, 0)
+        return counts
 
 
 TILES: tuple[tuple[str, str, str], ...] = (
@@ -252,136 +313,108 @@ TILES: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def tiles(session: Session, filters: Filters) -> list[Tile]:
-    now, before = _counts(session, filters), _counts(session, filters.previous())
+def tiles(session: Session, filters: Filters, period: Period | None = None) -> list[Tile]:
+    now = (period or Period(session, filters)).counts()
+    before = Period(session, filters.previous()).counts()
     return [Tile(key, label, now[key], before[key], unit) for key, label, unit in TILES]
 
 
-def _pivot(rows: list[tuple[Any, str, int]], keys: list[Any]) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
-    """(key, channel, count) rows as one row per key and one column per channel seen."""
-    channels = sorted({channel for _, channel, _ in rows}, key=lambda name: list(CHANNELS).index(name)
-                      if name in CHANNELS else len(CHANNELS))
-    cells = {(key, channel): count for key, channel, count in rows}
+def _pivot(counts: Counter, keys: list[Any]) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
+    """{(key, channel): count} as one row per key and one column per channel seen."""
+    seen = {channel for _, channel in counts}
+    channels = [channel for channel in CHANNELS if channel in seen] + sorted(seen - set(CHANNELS))
     columns = tuple(CHANNELS.get(channel, channel) for channel in channels)
-    return columns, [(key, *(cells.get((key, channel), 0) for channel in channels)) for key in keys]
+    return columns, [(key, *(counts.get((key, channel), 0) for channel in channels)) for key in keys]
 
 
-def daily(session: Session, filters: Filters) -> Table:
-    rows = session.execute(
-        sa.select(MessageEvent.local_day, MessageEvent.channel, sa.func.count()).where(*_messages(filters))
-        .group_by(MessageEvent.local_day, MessageEvent.channel)
-    ).all()
-    days = [filters.start + timedelta(days=offset) for offset in range(filters.days)]
-    columns, table = _pivot([(day.isoformat(), channel, count) for day, channel, count in rows],
-                            [day.isoformat() for day in days])
-    return Table("daily", "Messages by day and channel", ("Day", *columns), table, "line")
+def daily(period: Period) -> Table:
+    counts: Counter = Counter()
+    for cell in period.cells:
+        counts[cell.day.isoformat(), cell.channel] += cell.count
+    days = [(period.filters.start + timedelta(days=offset)).isoformat() for offset in range(period.filters.days)]
+    columns, rows = _pivot(counts, days)
+    return Table("daily", "Messages by day and channel", ("Day", *columns), rows, "line")
 
 
 HOURLY_DAYS = 7
 
 
-def hourly(session: Session, filters: Filters) -> Table:
+def hourly(period: Period) -> Table:
     """Hour by hour over the period's last 7 days at most (a point per hour of a longer period is unreadable)."""
-    filters = replace(filters, start=max(filters.start, filters.end - timedelta(days=HOURLY_DAYS - 1)))
-    rows = session.execute(
-        sa.select(MessageEvent.local_day, MessageEvent.local_hour, MessageEvent.channel, sa.func.count())
-        .where(*_messages(filters))
-        .group_by(MessageEvent.local_day, MessageEvent.local_hour, MessageEvent.channel)
-    ).all()
-    keyed = [(f"{day.isoformat()} {hour:02d}:00", channel, count) for day, hour, channel, count in rows]
-    hours = [f"{(filters.start + timedelta(days=offset)).isoformat()} {hour:02d}:00"
-             for offset in range(filters.days) for hour in range(24)]
-    columns, table = _pivot(keyed, hours)
-    title = f"Messages by hour and channel ({filters.start} to {filters.end})"
-    return Table("hourly", title, ("Hour", *columns), table, "line")
+    end = period.filters.end
+    start = max(period.filters.start, end - timedelta(days=HOURLY_DAYS - 1))
+    counts: Counter = Counter()
+    for cell in period.cells:
+        if cell.day >= start:
+            counts[f"{cell.day.isoformat()} {cell.hour:02d}:00", cell.channel] += cell.count
+    hours = [f"{(start + timedelta(days=offset)).isoformat()} {hour:02d}:00"
+             for offset in range((end - start).days + 1) for hour in range(24)]
+    columns, rows = _pivot(counts, hours)
+    return Table("hourly", f"Messages by hour and channel ({start} to {end})", ("Hour", *columns), rows, "line")
 
 
-def heatmap(session: Session, filters: Filters) -> Table:
-    cells = {
-        (weekday, hour): count
-        for weekday, hour, count in session.execute(
-            sa.select(MessageEvent.local_weekday, MessageEvent.local_hour, sa.func.count())
-            .where(*_messages(filters))
-            .group_by(MessageEvent.local_weekday, MessageEvent.local_hour)
-        )
-    }
-    rows = [(WEEKDAYS[weekday], *(cells.get((weekday, hour), 0) for hour in range(24))) for weekday in range(7)]
+def heatmap(period: Period) -> Table:
+    counts: Counter = Counter()
+    for cell in period.cells:
+        counts[cell.weekday, cell.hour] += cell.count
+    rows = [(WEEKDAYS[weekday], *(counts.get((weekday, hour), 0) for hour in range(24))) for weekday in range(7)]
     return Table("heatmap", "Messages by weekday and hour", ("Weekday", *(f"{hour:02d}" for hour in range(24))),
                  rows, "heatmap")
 
 
-def top_intents(session: Session, filters: Filters) -> Table:
-    count = sa.func.count().label("n")
-    rows = session.execute(
-        sa.select(MessageEvent.intent, count)
-        .where(*_messages(filters), MessageEvent.fell_back.is_(False), MessageEvent.intent.is_not(None))
-        .group_by(MessageEvent.intent).order_by(count.desc(), MessageEvent.intent).limit(TOP)
-    ).all()
-    return Table("intents", "Top intents", ("Intent", "Messages"), [tuple(row) for row in rows], "bar")
+def _top(counts: Counter) -> list[tuple[str, int]]:
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:TOP]
 
 
-def misunderstood(session: Session, filters: Filters) -> Table:
+def top_intents(period: Period) -> Table:
+    counts: Counter = Counter()
+    for intent, _, count in period.understood:
+        if intent not in ("", FALLBACK_INTENT):
+            counts[intent] += count
+    return Table("intents", "Top intents", ("Intent", "Messages"), _top(counts), "bar")
+
+
+def misunderstood(period: Period) -> Table:
     """What the assistant guessed when it was not sure enough to answer: the topics to train next."""
-    count = sa.func.count().label("n")
-    guess = sa.func.coalesce(MessageEvent.guessed_intent, "(no guess)")
-    rows = session.execute(
-        sa.select(guess, count).where(*_messages(filters), MessageEvent.fell_back.is_(True))
-        .group_by(guess).order_by(count.desc(), guess).limit(TOP)
-    ).all()
+    counts: Counter = Counter()
+    for intent, guessed, count in period.understood:
+        if intent == FALLBACK_INTENT:
+            counts[guessed or "(no guess)"] += count
     return Table("misunderstood", "Top misunderstood intents (the assistant's guess when it fell back)",
-                 ("Guessed intent", "Messages"), [tuple(row) for row in rows], "bar")
+                 ("Guessed intent", "Messages"), _top(counts), "bar")
 
 
-def per_queue(session: Session, filters: Filters) -> Table:
-    escalations = _escalations(filters)
-    counts = {
-        queue: (total, resolved, crises)
-        for queue, total, resolved, crises in session.execute(
-            sa.select(Escalation.queue, sa.func.count(), sa.func.count().filter(Escalation.status == "resolved"),
-                      sa.func.count().filter(Escalation.reason.in_(CRISIS_REASONS)))
-            .where(*escalations).group_by(Escalation.queue)
-        )
-    }
-    first = _first_replies()
-    first_response = _median(session, seconds_between(Escalation.created_at, first.c.at), escalations,
-                             Escalation.queue, ((first, first.c.escalation_id == Escalation.id),))
-    to_resolve = _median(session, seconds_between(Escalation.created_at, Escalation.resolved_at), escalations,
-                         Escalation.queue)
-    rows = [
-        (label, *counts.get(queue, (0, 0, 0)), first_response.get(queue), to_resolve.get(queue))
-        for queue, label in QUEUES.items()
-        if not filters.queue or queue == filters.queue
-    ]
+def per_queue(period: Period) -> Table:
+    rows = []
+    for queue, label in QUEUES.items():
+        if period.filters.queue and queue != period.filters.queue:
+            continue
+        mine = [item for item in period.handoffs if item.queue == queue]
+        resolved = sum(item.status == "resolved" for item in mine)
+        rows.append((label, len(mine), resolved, sum(item.crisis for item in mine),
+                     median([item.first_reply for item in mine if item.first_reply is not None]),
+                     median([item.to_resolve for item in mine if item.to_resolve is not None])))
     return Table("queues", "Per queue", ("Queue", "Handed off", "Resolved", "Crises", "Median first response (s)",
                                          "Median time to resolve (s)"), rows)
 
 
-def per_agent(session: Session, filters: Filters) -> Table:
+def per_agent(period: Period) -> Table:
     """Per staff member: items claimed, replies sent, items resolved, the median time to their first replies."""
-    escalations = _escalations(filters)
-    claimed = dict(session.execute(
-        sa.select(Escalation.claimed_by, sa.func.count()).where(*escalations, Escalation.claimed_by.is_not(None))
-        .group_by(Escalation.claimed_by)).all())
-    resolved = dict(session.execute(
-        sa.select(Escalation.resolved_by, sa.func.count()).where(*escalations, Escalation.resolved_by.is_not(None))
-        .group_by(Escalation.resolved_by)).all())
-    replies = dict(session.execute(
+    replies = dict(period.session.execute(
         sa.select(StaffReply.author_id, sa.func.count()).join(Escalation, Escalation.id == StaffReply.escalation_id)
-        .where(*escalations).group_by(StaffReply.author_id)).all())
-    first = _first_replies()
-    first_author = sa.select(StaffReply.escalation_id, StaffReply.author_id).join(
-        first, sa.and_(first.c.escalation_id == StaffReply.escalation_id, first.c.at == StaffReply.created_at)
-    ).subquery()
-    joins = ((first, first.c.escalation_id == Escalation.id),
-             (first_author, first_author.c.escalation_id == Escalation.id))
-    first_response = _median(session, seconds_between(Escalation.created_at, first.c.at), escalations,
-                             first_author.c.author_id, joins)
+        .where(*period.escalations()).group_by(StaffReply.author_id)).all())
+    claimed = Counter(item.claimed_by for item in period.handoffs if item.claimed_by is not None)
+    resolved = Counter(item.resolved_by for item in period.handoffs if item.resolved_by is not None)
+    first_replies: dict[int, list[float]] = {}
+    for item in period.handoffs:
+        if item.first_reply_by is not None and item.first_reply is not None:
+            first_replies.setdefault(item.first_reply_by, []).append(item.first_reply)
     people = set(claimed) | set(resolved) | set(replies)
-    names = dict(session.execute(
+    names = dict(period.session.execute(
         sa.select(StaffUser.id, StaffUser.display_name).where(StaffUser.id.in_(people))).all()) if people else {}
     rows = sorted(
         ((names.get(person, f"#{person}"), claimed.get(person, 0), replies.get(person, 0), resolved.get(person, 0),
-          first_response.get(person)) for person in people),
+          median(first_replies.get(person, []))) for person in people),
         key=lambda row: (-row[2], row[0]),
     )
     return Table("agents", "Per staff member", ("Staff member", "Claimed", "Replies sent", "Resolved",
@@ -399,8 +432,9 @@ TABLE_NAMES = ("tiles", *FIGURES)
 
 
 def report(session: Session, filters: Filters) -> Report:
-    summary = tiles(session, filters)
-    return Report(filters, summary, [tiles_table(summary)] + [figure(session, filters) for figure in FIGURES.values()])
+    period = Period(session, filters)
+    summary = tiles(session, filters, period)
+    return Report(filters, summary, [tiles_table(summary)] + [figure(period) for figure in FIGURES.values()])
 
 
 def one_table(session: Session, filters: Filters, name: str) -> Table | None:
@@ -408,4 +442,4 @@ def one_table(session: Session, filters: Filters, name: str) -> Table | None:
     if name == "tiles":
         return tiles_table(tiles(session, filters))
     figure = FIGURES.get(name)
-    return figure(session, filters) if figure else None
+    return figure(Period(session, filters)) if figure else None

@@ -1,6 +1,7 @@
-"""The Rasa server's event broker (endpoints.yml `event_broker`): every patient message the tracker store saves
-becomes one `message_events` row: its conversation and channel, what the assistant understood (intent, confidence,
-whether it fell back and what it guessed then), and the hospital's local day, hour and weekday. Never its text.
+"""The Rasa server's event broker (endpoints.yml `event_broker`): every patient message the tracker store saves is
+counted: per hour of the hospital's local day, channel and whether the assistant understood it (message_counts);
+per day, channel and intent, with what it guessed when it fell back (intent_counts); and its conversation's first
+and last days (conversation_spans). Never its text.
 
 Rows are written in batches off the event loop; a database that is down loses those rows (logged, without text),
 never the answer to the patient. The tracker store hands over only the events it stores (already redacted), so a
@@ -17,12 +18,15 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from rasa.core.brokers.broker import EventBroker
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
 
 from bot import conversation_ids
 from bot.facts import FactsSource, facts_source
 from bot.settings import load_settings
 from bot.storage.database import Database, app_database
-from bot.storage.models import MessageEvent
+from bot.storage.models import ConversationSpan, IntentCount, MessageCount
 
 logger = logging.getLogger(__name__)
 
@@ -30,7 +34,7 @@ FALLBACK_INTENT = "nlu_fallback"
 
 
 def event_row(event: dict[str, Any], tz: ZoneInfo) -> dict[str, Any] | None:
-    """The message_events row of a published Rasa event, or None when it is not a patient message."""
+    """What is counted of a published Rasa event (`store`), or None when it is not a patient message."""
     sender = event.get("sender_id")
     timestamp = event.get("timestamp")
     if event.get("event") != "user" or not isinstance(sender, str) or not isinstance(timestamp, (int, float)):
@@ -43,21 +47,60 @@ def event_row(event: dict[str, Any], tz: ZoneInfo) -> dict[str, Any] | None:
     if fell_back:
         ranking = parse.get("intent_ranking") or []
         guessed = next((entry.get("name") for entry in ranking if entry.get("name") != FALLBACK_INTENT), None)
-    at = datetime.fromtimestamp(timestamp, tz=timezone.utc)
-    local = at.astimezone(tz)
-    confidence = intent.get("confidence")
+    local = datetime.fromtimestamp(timestamp, tz=timezone.utc).astimezone(tz)
     return {
-        "at": at,
         "conversation_id": sender[:255],
         "channel": conversation_ids.channel_of(sender),  # the one rule: the id names its channel
-        "intent": name[:64] if isinstance(name, str) else None,
-        "confidence": float(confidence) if isinstance(confidence, (int, float)) else None,
+        "intent": name[:64] if isinstance(name, str) else "",
         "fell_back": fell_back,
-        "guessed_intent": guessed[:64] if isinstance(guessed, str) else None,
+        "guessed_intent": guessed[:64] if isinstance(guessed, str) else "",
         "local_day": local.date(),
         "local_hour": local.hour,
         "local_weekday": local.weekday(),
     }
+
+
+def _grouped(rows: list[dict[str, Any]], key: tuple[str, ...], first: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+    """The rows summed by `key`: one dict per key with `messages` (and the columns `first`, from the first row)."""
+    found: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for row in rows:
+        group = found.setdefault(tuple(row[name] for name in key),
+                                 {**{name: row[name] for name in key + first}, "messages": 0})
+        group["messages"] += 1
+    return list(found.values())
+
+
+def store(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Count a batch of messages (`event_row`s): upserts into message_counts, intent_counts and conversation_spans,
+    SQLite's or PostgreSQL's (ON CONFLICT ... DO UPDATE: atomic, so several workers may count at once)."""
+    if not rows:
+        return
+    insert = sqlite_insert if session.get_bind().dialect.name == "sqlite" else postgresql_insert
+    for model, key, first in (
+        (MessageCount, ("local_day", "local_hour", "channel", "fell_back"), ("local_weekday",)),
+        (IntentCount, ("local_day", "channel", "intent", "guessed_intent"), ()),
+    ):
+        statement = insert(model)
+        session.execute(statement.on_conflict_do_update(
+            index_elements=[getattr(model, name) for name in key],
+            set_={"messages": model.messages + statement.excluded.messages},
+        ), _grouped(rows, key, first))
+    spans = _grouped(rows, ("conversation_id",), ("channel",))
+    for span in spans:
+        days = [row["local_day"] for row in rows if row["conversation_id"] == span["conversation_id"]]
+        span["first_day"], span["last_day"] = min(days), max(days)
+    statement = insert(ConversationSpan)
+    new = statement.excluded
+    session.execute(statement.on_conflict_do_update(
+        index_elements=[ConversationSpan.conversation_id],
+        set_={
+            "first_day": sa.case((new.first_day < ConversationSpan.first_day, new.first_day),
+                                 else_=ConversationSpan.first_day),
+            "last_day": sa.case((new.last_day > ConversationSpan.last_day, new.last_day),
+                                else_=ConversationSpan.last_day),
+            "messages": ConversationSpan.messages + new.messages,
+        },
+    ), spans)
 
 
 class AnalyticsBroker(EventBroker):
@@ -94,7 +137,7 @@ class AnalyticsBroker(EventBroker):
     def write(self, rows: list[dict[str, Any]]) -> None:
         try:
             with self.db.session() as session:
-                session.execute(sa.insert(MessageEvent), rows)
+                store(session, rows)
         except Exception as error:  # noqa: BLE001 - the patient's answer never waits for, or fails with, analytics
             logger.error("Could not record %d message(s) for the analytics: %s", len(rows), type(error).__name__)
 

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 from bot.secure.keys import store_cipher
 from bot.storage.database import Database
-from bot.storage.models import AuditEntry, StaffNote, StaffReply, StaffUser, utc_now
+from bot.storage.models import AuditEntry, Escalation, StaffNote, StaffReply, StaffUser, utc_now
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,10 @@ def add_reply(db: Database, escalation_id: int, conversation_id: str, author_id:
                            ciphertext=_encrypt(text), status="pending", detail="")
         session.add(reply)
         session.flush()
+        session.execute(  # the first reply, for the response times of the analytics
+            sa.update(Escalation).where(Escalation.id == escalation_id, Escalation.first_reply_at.is_(None))
+            .values(first_reply_at=reply.created_at, first_reply_by=author_id)
+        )
         return reply.id
 
 

@@ -82,6 +82,8 @@ class Escalation(Base):
     callback_promised = sa.Column(sa.Boolean, nullable=False, default=False)
     claimed_by = sa.Column(sa.Integer)
     claimed_at = sa.Column(UTCDateTime)
+    first_reply_at = sa.Column(UTCDateTime)  # the first staff reply (bot.console.records.add_reply): response times
+    first_reply_by = sa.Column(sa.Integer)
     resolved_by = sa.Column(sa.Integer)
     resolved_at = sa.Column(UTCDateTime)
 
@@ -270,32 +272,46 @@ class ReviewItem(Base):
     labelled_at = sa.Column(UTCDateTime)
 
 
-class MessageEvent(Base):
-    """One patient message as the assistant understood it, for the supervisors' analytics (bot.analytics).
+class MessageCount(Base):
+    """Patient messages per hour of the hospital's local day, channel, and whether the assistant understood them
+    (or fell back: nlu_fallback), for the supervisors' analytics (bot.analytics). Kept as messages arrive by the Rasa
+    server's event broker (bot.analytics.recorder: one upsert per batch), so a chart reads a few thousand rows, not
+    every message. Counts only, never text."""
 
-    Written by the Rasa server's event broker (bot.analytics.recorder) from each user event it stores: counts
-    only, never text. The hospital's local day, hour and weekday are kept as the message arrived, so that every
-    chart groups by plain columns, alike on SQLite and PostgreSQL. `fell_back`: the assistant was not sure
-    enough to answer (nlu_fallback); `guessed_intent` is then what it would have answered.
-    """
+    __tablename__ = "message_counts"
 
-    __tablename__ = "message_events"
-
-    id = sa.Column(sa.Integer, primary_key=True)
-    at = sa.Column(UTCDateTime, nullable=False)
-    conversation_id = sa.Column(sa.String(255), nullable=False)
-    channel = sa.Column(sa.String(64), nullable=False)
-    intent = sa.Column(sa.String(64))
-    confidence = sa.Column(sa.Float)
-    fell_back = sa.Column(sa.Boolean, nullable=False, default=False)
-    guessed_intent = sa.Column(sa.String(64))
-    local_day = sa.Column(sa.Date, nullable=False)
-    local_hour = sa.Column(sa.SmallInteger, nullable=False)
+    local_day = sa.Column(sa.Date, primary_key=True)
+    local_hour = sa.Column(sa.SmallInteger, primary_key=True)
+    channel = sa.Column(sa.String(64), primary_key=True)
+    fell_back = sa.Column(sa.Boolean, primary_key=True)
     local_weekday = sa.Column(sa.SmallInteger, nullable=False)  # 0 = Monday
+    messages = sa.Column(sa.Integer, nullable=False, default=0)
 
 
-# Every chart filters on a day range (and a channel): these cover its queries without reading the table.
-sa.Index("ix_message_events_day_channel", MessageEvent.local_day, MessageEvent.channel, MessageEvent.conversation_id)
-sa.Index("ix_message_events_day_intent", MessageEvent.local_day, MessageEvent.intent, MessageEvent.fell_back,
-         MessageEvent.guessed_intent)
-sa.Index("ix_message_events_conversation", MessageEvent.conversation_id)
+class IntentCount(Base):
+    """Patient messages per local day, channel and intent; on a fallback (intent nlu_fallback), what the assistant
+    would have answered (`guessed_intent`). "" where there is none. Kept like message_counts."""
+
+    __tablename__ = "intent_counts"
+
+    local_day = sa.Column(sa.Date, primary_key=True)
+    channel = sa.Column(sa.String(64), primary_key=True)
+    intent = sa.Column(sa.String(64), primary_key=True)
+    guessed_intent = sa.Column(sa.String(64), primary_key=True)
+    messages = sa.Column(sa.Integer, nullable=False, default=0)
+
+
+class ConversationSpan(Base):
+    """One row per conversation for the analytics: its channel and the first and last local days it had a patient
+    message (kept like message_counts), so that "conversations in a period" is an index range."""
+
+    __tablename__ = "conversation_spans"
+
+    conversation_id = sa.Column(sa.String(255), primary_key=True)
+    channel = sa.Column(sa.String(64), nullable=False)
+    first_day = sa.Column(sa.Date, nullable=False)
+    last_day = sa.Column(sa.Date, nullable=False)
+    messages = sa.Column(sa.Integer, nullable=False, default=0)
+
+
+sa.Index("ix_conversation_spans_days", ConversationSpan.last_day, ConversationSpan.first_day, ConversationSpan.channel)

@@ -76,7 +76,7 @@ async def analytics(request: Request, who: SignedIn) -> HTTPResponse:
     chart_data = {table.name: {"columns": table.columns, "rows": table.rows}
                   for table in report.tables if table.chart in ("line", "bar")}
     return page(request, "analytics.html", user=who.user, csrf=who.csrf, report=report, filters=filters,
-                notice=notice, CHANNELS=figures.CHANNELS, duration=duration_words,
+                notice=notice, duration=duration_words,
                 chart_data=chart_data)
 
 

@@ -7,12 +7,11 @@ from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-import sqlalchemy as sa
 
 from bot.analytics import figures
-from bot.analytics.recorder import event_row
+from bot.analytics.recorder import event_row, store
 from bot.storage.database import Database
-from bot.storage.models import Escalation, MessageEvent, SecureLink, StaffReply, StaffUser
+from bot.storage.models import Escalation, SecureLink, StaffReply, StaffUser
 from tests.conftest import new_postgres_database
 
 TZ = ZoneInfo("America/Chicago")
@@ -28,7 +27,7 @@ def message(db: Database, conversation: str, at: datetime, intent: str, guess: s
     row = event_row({"event": "user", "sender_id": conversation, "timestamp": at.timestamp(),
                      "parse_data": {"intent": {"name": intent, "confidence": 0.9}, "intent_ranking": ranking}}, TZ)
     with db.session() as session:
-        session.execute(sa.insert(MessageEvent), [row])
+        store(session, [row])
 
 
 def escalation(db: Database, conversation: str, opened: datetime, reason: str = "request_human",
@@ -39,11 +38,13 @@ def escalation(db: Database, conversation: str, opened: datetime, reason: str = 
                           urgent=reason in figures.CRISIS_REASONS, redacted_text="-", queue=queue,
                           created_at=opened, updated_at=opened, callback_promised=callback,
                           status="resolved" if resolved_after else "open", claimed_by=by, resolved_by=by if
-                          resolved_after else None, resolved_at=opened + resolved_after if resolved_after else None)
+                          resolved_after else None, resolved_at=opened + resolved_after if resolved_after else None,
+                          first_reply_at=opened + reply_after if reply_after else None,
+                          first_reply_by=by if reply_after else None)
         session.add(item)
         session.flush()
         if reply_after is not None:
-            for delay in (reply_after, reply_after * 3):  # only the first reply counts for the response time
+            for delay in (reply_after, reply_after * 3):
                 session.add(StaffReply(escalation_id=item.id, conversation_id=conversation, author_id=by,
                                        ciphertext=b"-", created_at=opened + delay))
 

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from bot.analytics.recorder import AnalyticsBroker, event_row
 from bot.facts import facts_source
 from bot.storage.database import Database
-from bot.storage.models import MessageEvent
+from bot.storage.models import ConversationSpan, IntentCount, MessageCount
 from tests.conftest import FACTS_PATH
 
 TZ = ZoneInfo("America/Chicago")
@@ -30,8 +30,7 @@ def user_event(sender: str, intent: str, at: datetime, ranking: list[str] | None
 def test_a_message_becomes_its_channel_intent_and_local_day_and_hour():
     row = event_row(user_event("1234567", "ask_parking", datetime(2026, 12, 1, 5, 30, tzinfo=ZoneInfo("UTC"))), TZ)
     assert row["channel"] == "messenger"  # the id names the channel, whatever the event says
-    assert (row["intent"], row["confidence"], row["fell_back"], row["guessed_intent"]) == ("ask_parking", 0.42,
-                                                                                           False, None)
+    assert (row["intent"], row["fell_back"], row["guessed_intent"]) == ("ask_parking", False, "")
     # 05:30 UTC is 23:30 the evening before in Chicago, a Monday
     assert (row["local_day"], row["local_hour"], row["local_weekday"]) == (date(2026, 11, 30), 23, 0)
     assert SECRET not in repr(row)
@@ -62,9 +61,13 @@ def test_the_broker_writes_batches_off_the_event_loop(tmp_path):
 
     asyncio.run(conversation())
     with db.session() as session:
-        rows = session.execute(sa.select(MessageEvent.intent, MessageEvent.guessed_intent)
-                               .order_by(MessageEvent.id)).all()
-    assert rows == [("greet", None), ("ask_parking", None), ("nlu_fallback", "ask_doctor")]
+        intents = session.execute(sa.select(IntentCount.intent, IntentCount.guessed_intent, IntentCount.messages)
+                                  .order_by(IntentCount.intent)).all()
+        hours = session.execute(sa.select(MessageCount.local_hour, MessageCount.fell_back, MessageCount.messages)
+                                .order_by(MessageCount.fell_back)).all()
+    assert intents == [("ask_parking", "", 1), ("greet", "", 1), ("nlu_fallback", "ask_doctor", 1)]
+    local_hour = datetime(2026, 12, 1, 12, tzinfo=TZ).astimezone(broker.facts.get().tz).hour
+    assert hours == [(local_hour, False, 2), (local_hour, True, 1)]
     assert SECRET.encode() not in (tmp_path / "app.db").read_bytes()
 
 
@@ -74,3 +77,22 @@ def test_a_database_that_is_down_loses_the_rows_with_a_log_line_without_text(tmp
         broker.publish(user_event("rest-1", "greet", datetime(2026, 12, 1, 12, tzinfo=TZ)))  # no loop: at once
     assert "Could not record 1 message(s) for the analytics" in caplog.text
     assert SECRET not in caplog.text
+
+
+def test_batches_add_up_and_each_conversation_keeps_its_first_and_last_day_whatever_their_order(tmp_path):
+    db = Database(f"sqlite:///{tmp_path / 'app.db'}")
+    broker = AnalyticsBroker(db, facts_source(FACTS_PATH))
+    broker.write([event_row(user_event("rest-1", "greet", datetime(2026, 12, 3, 12, tzinfo=TZ)), TZ),
+                  event_row(user_event("rest-1", "greet", datetime(2026, 12, 4, 12, tzinfo=TZ)), TZ),
+                  event_row(user_event("rest-2", "greet", datetime(2026, 12, 4, 12, tzinfo=TZ)), TZ)])
+    broker.write([event_row(user_event("rest-1", "greet", datetime(2026, 12, 1, 12, tzinfo=TZ)), TZ)])  # late
+    broker.write([event_row(user_event("rest-1", "greet", datetime(2026, 12, 2, 12, tzinfo=TZ)), TZ)])
+    with db.session() as session:
+        spans = {row.conversation_id: (row.channel, row.first_day, row.last_day, row.messages)
+                 for row in session.scalars(sa.select(ConversationSpan))}
+    assert spans == {"rest-1": ("rest", date(2026, 12, 1), date(2026, 12, 4), 4),
+                     "rest-2": ("rest", date(2026, 12, 4), date(2026, 12, 4), 1)}
+    with db.session() as session:
+        greetings = session.scalar(sa.select(IntentCount.messages).where(IntentCount.intent == "greet",
+                                                                         IntentCount.local_day == date(2026, 12, 4)))
+    assert greetings == 2

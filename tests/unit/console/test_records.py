@@ -17,3 +17,16 @@ def test_replies_and_notes_are_stored_encrypted(db, tmp_path):
     assert b"Tuesday" not in raw and b"insulin" not in raw
     with sqlite3.connect(tmp_path / "app.db") as connection:
         assert connection.execute("SELECT count(*) FROM staff_notes").fetchone() == (1,)
+
+
+def test_the_first_reply_is_kept_on_its_queue_item_for_the_response_times(db):
+    from bot.handoff import queue
+    from bot.storage.models import Escalation
+
+    item = queue.escalate(db, "web-first", "socketio", "request_human", "a person please")
+    first = records.add_reply(db, item, "web-first", 7, "Hello, this is Ann")
+    records.add_reply(db, item, "web-first", 8, "Bo here too")
+    with db.session() as session:
+        escalation = session.get(Escalation, item)
+        replies = {reply.id: reply.created_at for reply in records.replies_of(db, item)}
+        assert (escalation.first_reply_by, escalation.first_reply_at) == (7, replies[first])

@@ -1,12 +1,15 @@
-"""The supervisors' analytics: one row per understood patient message, callbacks promised, indexes by date.
+"""The supervisors' analytics: counts of patient messages, conversations' spans, first replies, callbacks promised.
 
 Revision ID: 0008
 Revises: 0007
 Create Date: 2026-12-05
 
-- message_events: what the assistant understood of each patient message (intent, confidence, whether it fell
-  back), its channel and the hospital's local day, hour and weekday; counts only, never text
-  (bot.analytics.recorder writes it, bot.analytics.figures reads it).
+- message_counts: patient messages per local hour, channel and fallback; intent_counts: per local day, channel,
+  intent and (on a fallback) the guessed intent; conversation_spans: each conversation's channel and first and last
+  local days. Counts only, never text; kept by the Rasa server's event broker (bot.analytics.recorder), read by
+  bot.analytics.figures.
+- escalations.first_reply_at / first_reply_by: when and by whom staff first replied (response times), filled here
+  from staff_replies for the items that already have replies.
 - escalations.callback_promised: the patient was told staff would follow up later; kept when the item later
   becomes live, so the callbacks promised and done can be counted.
 - Indexes on escalations.created_at and secure_links.created_at: the analytics select them by date.
@@ -23,26 +26,42 @@ depends_on = None
 
 def upgrade() -> None:
     op.create_table(
-        "message_events",
-        sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("conversation_id", sa.String(255), nullable=False),
-        sa.Column("channel", sa.String(64), nullable=False),
-        sa.Column("intent", sa.String(64)),
-        sa.Column("confidence", sa.Float),
-        sa.Column("fell_back", sa.Boolean, nullable=False, server_default=sa.false()),
-        sa.Column("guessed_intent", sa.String(64)),
-        sa.Column("local_day", sa.Date, nullable=False),
-        sa.Column("local_hour", sa.SmallInteger, nullable=False),
+        "message_counts",
+        sa.Column("local_day", sa.Date, primary_key=True),
+        sa.Column("local_hour", sa.SmallInteger, primary_key=True),
+        sa.Column("channel", sa.String(64), primary_key=True),
+        sa.Column("fell_back", sa.Boolean, primary_key=True),
         sa.Column("local_weekday", sa.SmallInteger, nullable=False),
+        sa.Column("messages", sa.Integer, nullable=False, server_default="0"),
     )
-    op.create_index("ix_message_events_day_channel", "message_events", ["local_day", "channel", "conversation_id"])
-    op.create_index("ix_message_events_day_intent", "message_events",
-                    ["local_day", "intent", "fell_back", "guessed_intent"])
-    op.create_index("ix_message_events_conversation", "message_events", ["conversation_id"])
+    op.create_table(
+        "intent_counts",
+        sa.Column("local_day", sa.Date, primary_key=True),
+        sa.Column("channel", sa.String(64), primary_key=True),
+        sa.Column("intent", sa.String(64), primary_key=True),
+        sa.Column("guessed_intent", sa.String(64), primary_key=True),
+        sa.Column("messages", sa.Integer, nullable=False, server_default="0"),
+    )
+    op.create_table(
+        "conversation_spans",
+        sa.Column("conversation_id", sa.String(255), primary_key=True),
+        sa.Column("channel", sa.String(64), nullable=False),
+        sa.Column("first_day", sa.Date, nullable=False),
+        sa.Column("last_day", sa.Date, nullable=False),
+        sa.Column("messages", sa.Integer, nullable=False, server_default="0"),
+    )
+    op.create_index("ix_conversation_spans_days", "conversation_spans", ["last_day", "first_day", "channel"])
     with op.batch_alter_table("escalations") as table:
         table.add_column(sa.Column("callback_promised", sa.Boolean, nullable=False, server_default=sa.false()))
+        table.add_column(sa.Column("first_reply_at", sa.DateTime(timezone=True)))
+        table.add_column(sa.Column("first_reply_by", sa.Integer))
     op.execute("UPDATE escalations SET callback_promised = (mode = 'callback' AND urgent = false)")
+    op.execute(
+        "UPDATE escalations SET "
+        "first_reply_at = (SELECT min(created_at) FROM staff_replies WHERE escalation_id = escalations.id), "
+        "first_reply_by = (SELECT author_id FROM staff_replies WHERE escalation_id = escalations.id "
+        "ORDER BY created_at, id LIMIT 1)"
+    )
     op.create_index("ix_escalations_created_at", "escalations", ["created_at"])
     op.create_index("ix_secure_links_created_at", "secure_links", ["created_at"])
 
@@ -51,5 +70,9 @@ def downgrade() -> None:
     op.drop_index("ix_secure_links_created_at", "secure_links")
     op.drop_index("ix_escalations_created_at", "escalations")
     with op.batch_alter_table("escalations") as table:
+        table.drop_column("first_reply_by")
+        table.drop_column("first_reply_at")
         table.drop_column("callback_promised")
-    op.drop_table("message_events")
+    op.drop_table("conversation_spans")
+    op.drop_table("intent_counts")
+    op.drop_table("message_counts")

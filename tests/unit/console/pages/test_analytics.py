@@ -10,10 +10,8 @@ import re
 from datetime import datetime, timedelta
 
 import pytest
-import sqlalchemy as sa
 
-from bot.analytics.recorder import event_row
-from bot.storage.models import MessageEvent
+from bot.analytics.recorder import event_row, store
 from tests.unit.console.conftest import WRONG_ROLE, assert_refused, assert_sent_to_login
 
 
@@ -23,7 +21,7 @@ def recorded(console, conversation: str, intent: str, days_ago: int = 0) -> None
     row = event_row({"event": "user", "sender_id": conversation, "timestamp": at.timestamp(),
                      "parse_data": {"intent": {"name": intent, "confidence": 0.9}}}, tz)
     with console.db.session() as session:
-        session.execute(sa.insert(MessageEvent), [row])
+        store(session, [row])
 
 
 def tile_value(html: str, key: str) -> str:
@@ -47,19 +45,20 @@ def test_the_page_shows_tiles_charts_and_their_tables(console, role):
     recorded(console, "web-" + "a" * 32, "ask_visiting_hours")
     recorded(console, "1234567", "ask_parking", days_ago=1)
     recorded(console, "1234567", "ask_parking", days_ago=40)  # before the default 28 days, in no tile of them
+    recorded(console, "rest-9", "request_human")
     console.escalate("rest-9", preview="Zebulon Quixworth wants a person")
     reply = console.get("/analytics", console.staff(role))
     assert reply.status_code == 200
     html = reply.text
-    assert tile_value(html, "conversations") == "2" and tile_value(html, "messages") == "3"
+    assert tile_value(html, "conversations") == "3" and tile_value(html, "messages") == "4"
     assert tile_value(html, "messages_socketio") == "2" and tile_value(html, "messages_messenger") == "1"
-    assert tile_value(html, "resolved_alone") == "100%"
+    assert tile_value(html, "resolved_alone") == "67%" and tile_value(html, "handoff_rate") == "33%"
     for name in ("daily", "hourly", "intents", "misunderstood"):
         assert '<canvas data-chart="' in html and f'data-table="{name}"' in html
         assert f'href="/analytics.csv?table={name}&amp;from=' in html
     data = json.loads(re.search(r'<script type="application/json" id="chart-data">(.*?)</script>', html, re.S)
                       .group(1))
-    assert data["intents"]["rows"] == [["ask_parking", 2], ["ask_visiting_hours", 1]]
+    assert data["intents"]["rows"] == [["ask_parking", 2], ["ask_visiting_hours", 1], ["request_human", 1]]
     assert "<th scope=\"row\">ask_parking</th><td>2</td>" in html  # the same numbers for screen readers
     assert 'class="heatmap"' in html and "Per staff member" in html
     assert "Zebulon" not in html  # counts only, never a message
