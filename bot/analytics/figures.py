@@ -9,10 +9,10 @@ to the secure chat, and whether the link was opened). The channel filter applies
 the queue filter to the staff figures (escalations and what follows from them), since a message has no queue.
 
 Speed (bench/console.py: 100,000 conversations): messages are counted as they arrive, so a period's messages are a
-few thousand rows of counts (`Period.cells`), read once; the series, the heatmap and the message tiles are sums of
-those cells. The period's escalations are read once with their durations (to the first staff reply,
-to resolution) computed in SQL over each dialect's own date difference (`seconds_between`); the medians of those
-durations, per queue and per staff member, are taken from that one result.
+few thousand rows of counts, summed in SQL for each figure (`Period.message_counts`). The period's escalations are
+read once from a covering index, with their durations (to the first staff reply, to resolution) computed in SQL
+over each dialect's own date difference (`seconds_between`); the medians of those durations, overall, per queue and
+per staff member, are taken from that one result.
 """
 
 from __future__ import annotations
@@ -135,38 +135,6 @@ def median(values: list[float]) -> float | None:
     return round(statistics.median(values), 1) if values else None
 
 
-@dataclass(frozen=True)
-class Handoff:
-    """One escalation of the period, as the staff figures need it (durations in seconds, computed in SQL)."""
-
-    conversation_id: str
-    queue: str
-    reason: str
-    status: str
-    callback_promised: bool
-    claimed_by: int | None
-    resolved_by: int | None
-    first_reply: float | None  # seconds from the escalation to its first staff reply
-    first_reply_by: int | None
-    to_resolve: float | None  # seconds from the escalation to its resolution
-
-    @property
-    def crisis(self) -> bool:
-        return self.reason in CRISIS_REASONS
-
-
-@dataclass(frozen=True)
-class Cell:
-    """The messages of one local hour of one day, on one channel, understood or not."""
-
-    day: date
-    hour: int
-    weekday: int
-    channel: str
-    fell_back: bool
-    count: int
-
-
 class Period:
     """The figures of one period: each query runs once, when a figure first needs it."""
 
@@ -201,13 +169,17 @@ class Period:
 
     # --- the queries ---------------------------------------------------------------------------------------------
 
-    @cached_property
-    def cells(self) -> list[Cell]:
-        """The period's message counts by hour (several channels' rows of one hour are kept apart)."""
-        return [Cell(*row) for row in self.session.execute(
-            sa.select(MessageCount.local_day, MessageCount.local_hour, MessageCount.local_weekday,
-                      MessageCount.channel, MessageCount.fell_back, MessageCount.messages)
-            .where(*self.counted(MessageCount)))]
+    def message_counts(self, *columns: Any, since: date | None = None) -> Counter:
+        """The period's messages summed in SQL by `columns` of message_counts (from `since`, a later first day)."""
+        conditions = self.counted(MessageCount)
+        if since is not None:
+            conditions.append(MessageCount.local_day >= since)
+        totals: Counter = Counter()
+        for *key, count in self.session.execute(
+            sa.select(*columns, sa.func.sum(MessageCount.messages)).where(*conditions).group_by(*columns)
+        ):
+            totals[tuple(key)] = int(count)
+        return totals
 
     @cached_property
     def understood(self) -> list[tuple[str, str, int]]:
@@ -218,19 +190,21 @@ class Period:
             .group_by(*columns))]
 
     @cached_property
-    def all_handoffs(self) -> list[Handoff]:
-        """The period's escalations on the channel (any queue), with the seconds to their first staff reply (and by
-        whom) and to resolution."""
+    def all_handoffs(self) -> list[Any]:
+        """The period's escalations on the channel (any queue): rows with the escalation's conversation_id, queue,
+        status, callback_promised, claimed_by, resolved_by, first_reply_by; `crisis`; and the seconds to the first
+        staff reply (`first_reply`) and to resolution (`to_resolve`), computed in SQL. Read from one covering index."""
         query = sa.select(
-            Escalation.conversation_id, Escalation.queue, Escalation.reason, Escalation.status,
-            Escalation.callback_promised, Escalation.claimed_by, Escalation.resolved_by,
-            seconds_between(Escalation.created_at, Escalation.first_reply_at), Escalation.first_reply_by,
-            seconds_between(Escalation.created_at, Escalation.resolved_at),
+            Escalation.conversation_id, Escalation.queue, Escalation.status, Escalation.callback_promised,
+            Escalation.claimed_by, Escalation.resolved_by, Escalation.first_reply_by,
+            Escalation.reason.in_(CRISIS_REASONS).label("crisis"),
+            seconds_between(Escalation.created_at, Escalation.first_reply_at).label("first_reply"),
+            seconds_between(Escalation.created_at, Escalation.resolved_at).label("to_resolve"),
         ).where(*self.escalations(any_queue=True))
-        return [Handoff(*row) for row in self.session.execute(query)]
+        return self.session.execute(query).all()
 
     @cached_property
-    def handoffs(self) -> list[Handoff]:
+    def handoffs(self) -> list[Any]:
         """The period's escalations in the chosen queue (every queue without one)."""
         return [item for item in self.all_handoffs if not self.filters.queue or item.queue == self.filters.queue]
 
@@ -239,18 +213,8 @@ class Period:
 
     @cached_property
     def totals(self) -> Counter:
-        """Messages per (channel, fell back): from the cells when they were read, else in one smaller query."""
-        totals: Counter = Counter()
-        if "cells" in self.__dict__:
-            for cell in self.cells:
-                totals[cell.channel, cell.fell_back] += cell.count
-            return totals
-        for channel, fell_back, count in self.session.execute(
-            sa.select(MessageCount.channel, MessageCount.fell_back, sa.func.sum(MessageCount.messages))
-            .where(*self.counted(MessageCount)).group_by(MessageCount.channel, MessageCount.fell_back)
-        ):
-            totals[channel, fell_back] += count
-        return totals
+        """Messages per (channel, fell back)."""
+        return self.message_counts(MessageCount.channel, MessageCount.fell_back)
 
     def counts(self) -> dict[str, float | None]:
         """The tiles' numbers."""
@@ -328,9 +292,8 @@ def _pivot(counts: Counter, keys: list[Any]) -> tuple[tuple[str, ...], list[tupl
 
 
 def daily(period: Period) -> Table:
-    counts: Counter = Counter()
-    for cell in period.cells:
-        counts[cell.day.isoformat(), cell.channel] += cell.count
+    counts = Counter({(day.isoformat(), channel): count for (day, channel), count
+                      in period.message_counts(MessageCount.local_day, MessageCount.channel).items()})
     days = [(period.filters.start + timedelta(days=offset)).isoformat() for offset in range(period.filters.days)]
     columns, rows = _pivot(counts, days)
     return Table("daily", "Messages by day and channel", ("Day", *columns), rows, "line")
@@ -343,10 +306,9 @@ def hourly(period: Period) -> Table:
     """Hour by hour over the period's last 7 days at most (a point per hour of a longer period is unreadable)."""
     end = period.filters.end
     start = max(period.filters.start, end - timedelta(days=HOURLY_DAYS - 1))
-    counts: Counter = Counter()
-    for cell in period.cells:
-        if cell.day >= start:
-            counts[f"{cell.day.isoformat()} {cell.hour:02d}:00", cell.channel] += cell.count
+    counts = Counter({(f"{day.isoformat()} {hour:02d}:00", channel): count for (day, hour, channel), count
+                      in period.message_counts(MessageCount.local_day, MessageCount.local_hour, MessageCount.channel,
+                                               since=start).items()})
     hours = [f"{(start + timedelta(days=offset)).isoformat()} {hour:02d}:00"
              for offset in range((end - start).days + 1) for hour in range(24)]
     columns, rows = _pivot(counts, hours)
@@ -354,9 +316,7 @@ def hourly(period: Period) -> Table:
 
 
 def heatmap(period: Period) -> Table:
-    counts: Counter = Counter()
-    for cell in period.cells:
-        counts[cell.weekday, cell.hour] += cell.count
+    counts = period.message_counts(MessageCount.local_weekday, MessageCount.local_hour)
     rows = [(WEEKDAYS[weekday], *(counts.get((weekday, hour), 0) for hour in range(24))) for weekday in range(7)]
     return Table("heatmap", "Messages by weekday and hour", ("Weekday", *(f"{hour:02d}" for hour in range(24))),
                  rows, "heatmap")

@@ -88,7 +88,10 @@ class Escalation(Base):
     resolved_at = sa.Column(UTCDateTime)
 
 
-sa.Index("ix_escalations_created_at", Escalation.created_at)
+# The analytics read a period's escalations from this index alone (bot.analytics.figures.Period.all_handoffs).
+sa.Index("ix_escalations_figures", Escalation.created_at, Escalation.channel, Escalation.queue, Escalation.reason,
+         Escalation.status, Escalation.callback_promised, Escalation.claimed_by, Escalation.resolved_by,
+         Escalation.first_reply_by, Escalation.first_reply_at, Escalation.resolved_at, Escalation.conversation_id)
 
 
 class HeldMessage(Base):

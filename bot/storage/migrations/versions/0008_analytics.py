@@ -12,7 +12,8 @@ Create Date: 2026-12-05
   from staff_replies for the items that already have replies.
 - escalations.callback_promised: the patient was told staff would follow up later; kept when the item later
   becomes live, so the callbacks promised and done can be counted.
-- Indexes on escalations.created_at and secure_links.created_at: the analytics select them by date.
+- Indexes: escalations by date with every column the analytics read (a covering index: a period's escalations
+  without reading their rows), secure_links by date.
 """
 
 import sqlalchemy as sa
@@ -62,13 +63,15 @@ def upgrade() -> None:
         "first_reply_by = (SELECT author_id FROM staff_replies WHERE escalation_id = escalations.id "
         "ORDER BY created_at, id LIMIT 1)"
     )
-    op.create_index("ix_escalations_created_at", "escalations", ["created_at"])
+    op.create_index("ix_escalations_figures", "escalations",
+                    ["created_at", "channel", "queue", "reason", "status", "callback_promised", "claimed_by",
+                     "resolved_by", "first_reply_by", "first_reply_at", "resolved_at", "conversation_id"])
     op.create_index("ix_secure_links_created_at", "secure_links", ["created_at"])
 
 
 def downgrade() -> None:
     op.drop_index("ix_secure_links_created_at", "secure_links")
-    op.drop_index("ix_escalations_created_at", "escalations")
+    op.drop_index("ix_escalations_figures", "escalations")
     with op.batch_alter_table("escalations") as table:
         table.drop_column("first_reply_by")
         table.drop_column("first_reply_at")
