@@ -17,7 +17,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup run run-cluster services train validate evaluate publish rollback models test lint bench bench-safety bench-scope bench-scale safety-model scope-model purge clean
+.PHONY: help setup run run-cluster services train validate evaluate publish rollback models test lint bench bench-safety bench-scope bench-scale bench-console safety-model scope-model purge clean
 
 help:
 	@echo "make run       set up, train if needed, start the assistant (Ctrl-C stops)"
@@ -35,6 +35,7 @@ help:
 	@echo "make scope-model   rebuild the out-of-scope gate from ../shared/corpora and data/nlu (after adding an intent)"
 	@echo "make bench-scope   the out-of-scope gate, leave one source out (bench/scope.py)"
 	@echo "make bench-scale   1 worker on SQLite, 1-3 workers behind nginx on PostgreSQL and Redis, vs stock Rasa"
+	@echo "make bench-console the analytics page and the staff queue with 100,000 conversations and 5,000 waiting (SQLite, PostgreSQL)"
 	@echo "make purge     delete secure conversations and held messages past their retention"
 	@echo "make lint      ruff"
 
@@ -110,6 +111,9 @@ bench-scope: setup
 
 bench-scale: setup services
 	$(PY) bench/scale.py
+
+bench-console: setup services
+	$(PY) bench/console.py
 
 purge: setup
 	$(PY) -m bot.retention purge

@@ -88,7 +88,7 @@ def test_a_refill_asked_for_publicly_is_taken_securely_and_stored_encrypted(serv
     with sqlite3.connect(servers.app_db) as db:
         conversation_id = db.execute(
             "SELECT conversation_id FROM staff_tasks WHERE kind = 'refill_request' ORDER BY id DESC").fetchone()[0]
-    rows = agent.get("/queue/rows?queue=pharmacy").text
+    rows = agent.get(f"/queue/rows?queue=pharmacy&search={conversation_id}").text
     assert f'data-conversation="{conversation_id}"' in rows and "Prescription refill request" in rows
     assert "Oduya" not in rows  # the preview names the request, never its details
     escalation = re.search(rf'data-conversation="{conversation_id}".*?/conversations/(\d+)', rows, re.S)
