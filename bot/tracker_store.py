@@ -169,9 +169,9 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
             return
         slots = self.domain.slots if self.domain else []
         merged = DialogueStateTracker.from_events(sender_id, stored_events + missing, slots)
-        self._stored = []
         await super().save(merged)  # stores what follows the latest session's stored events: `missing`
-        self._publish(sender_id)
+        # Not handed to the event broker: Rasa's in-memory fallback store already did when it answered them.
+        self._stored = []
         logger.info("Conversation %s: %d events answered while the database was down written back.",
                     sender_id, len(missing))
 
