@@ -728,7 +728,7 @@ class MessageContext:
         before = [m for m in self.mentions[first:last_before] if m.end <= start]
         if before:
             last = before[-1]
-            if last.possessive and _only_modifiers(self.lower[last.end : start]):
+            if last.possessive and only_modifiers(self.lower[last.end : start]):
                 who = self._resolve(last)
                 if who != _UNRESOLVED:
                     return who
@@ -759,6 +759,11 @@ class MessageContext:
                 return NONE if who == _UNRESOLVED else who
         return NONE
 
+    def resolve(self, mention: Mention) -> str | None:
+        """SELF, CLOSE or OTHER for a mention; a pronoun that refers back to no one named yet gives None."""
+        who = self._resolve(mention)
+        return None if who == _UNRESOLVED else who
+
     def _resolve(self, mention: Mention) -> str:
         if mention.who != "pronoun":
             return mention.who
@@ -769,7 +774,7 @@ class MessageContext:
         return _UNRESOLVED
 
 
-def _only_modifiers(gap: str) -> bool:
+def only_modifiers(gap: str) -> bool:
     """True when the text between a possessive and a term is at most two plain words ("my left knee")."""
     words = gap.split()
     return len(words) <= 2 and not any(word in _NOT_MODIFIER for word in words)

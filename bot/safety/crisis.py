@@ -18,7 +18,17 @@ from __future__ import annotations
 import re
 
 from bot.safety import crisis_languages
-from bot.safety.context import CLOSE, NONE, OTHER, RELATIVE, SELF, WINDOW, GatedPattern, MessageContext
+from bot.safety.context import (
+    CLOSE,
+    NONE,
+    OTHER,
+    RELATIVE,
+    SELF,
+    WINDOW,
+    GatedPattern,
+    MessageContext,
+    only_modifiers,
+)
 from bot.safety.health import LEXICON, term_key
 from bot.safety.kinds import Crisis, FindingKind
 
@@ -1069,6 +1079,78 @@ def _said_of_oneself(context: MessageContext, start: int, end: int) -> bool:
     return bool(_FEELING_BEFORE.search(before)) or words_before <= 2
 
 
+# Whose "suicidal" it is, read from the sentence: the last person named before the word in its sentence (not inside
+# a prepositional phrase: "a kid in my class is suicidal" is the kid's), a possessive right before it ("about my
+# suicidal thoughts"), "me" as an object ("this job is making me suicidal"), or the writer as the subject after it
+# ("I have to tell my therapist how suicidal I am"). Someone else's still counts with a first person within 100
+# characters (_sender_near), as before: requiring the writer in the same sentence, or after the other person, cut
+# false crises but lost self-reports. Written 2026-12-05 from errors in the read half of twitter_suicidal_tendency
+# (see _SUICIDAL_WORD).
+_ME = re.compile(r"\bme\b")
+_WRITER_AFTER = re.compile(r"\s+(?:(?:as\s+(?:fuck|hell|shit)|af|asf)\s+)?(?:i|i'm|im|am\s+i)\b|\s*\(me\)")
+_YOU = frozenset({"you", "u", "your", "ur", "yourself", "y'all"})
+# a person noun said of the writer: "I'm the only person...", "as someone who..."
+_WRITER_AS = re.compile(r"\b(?:i'm|im|i\s+am|i\s+was|as)\s+(?:(?:a|an|the|one|just|only|also|another)\s+){0,3}$")
+# a thing or a course of action as the subject of a copula right before the word: "it would be suicidal", "thats
+# suicidal", "which is plain suicidal"
+_THING_JUDGED = re.compile(
+    r"\b(?:it|that|this|which|thats|its)(?:'s|\s+(?:(?:would|will|could|might|must|is|was|be|'s|just|really|seems?"
+    r"|sounds?|looks?)\s+){1,3})(?:(?:so|just|really|very|kinda|literally|actually|almost|pretty|quite|totally"
+    r"|completely|basically|plain|downright|borderline|absolutely|simply)\s+)?$"
+)
+_UNNAMED_PRONOUNS = frozenset(
+    {"he", "she", "he's", "she's", "hes", "shes", "he'd", "she'd", "he'll", "she'll", "his", "her"}
+)
+
+
+def _suicidal_subject(context: MessageContext, start: int, end: int) -> bool | None:
+    """Whether a bare "suicidal" counts, by whom it is said of; None when the sentence does not say (no one named
+    before it, as in "suicidal again", or a "you" that may be the writer's generic one: "so hard when ur suicidal"),
+    which leaves it to _said_of_oneself and the holder rules.
+
+    The writer ("I'm so suicidal", "telling my therapist about my suicidal thoughts", "you make me suicidal", "as
+    someone with suicidal ideation") and someone close ("my friends are all suicidal", and "he"/"she" with no one
+    named before, as everywhere in these rules) count. Someone else (people in general, a public figure, a stranger)
+    counts when it is happening where the sender is, or when the writer speaks within reach of it, before or after,
+    in the sentence or the next (_sender_near: "my coworker is suicidal and I don't know what to do", "I think the new
+    guy is suicidal"), unless the sentence is about fiction, the news or something read ("a character who was
+    suicidal", "I read that people who are suicidal..."): tuned for recall, as a stricter reading of whose word it is
+    lost self-reports that name someone else on the way. A thing judged suicidal ("it would be suicidal") never counts.
+    """
+    if _WRITER_AFTER.match(context.lower, end):
+        return True
+    window_start = context.window_start(start)
+    before = [m for m in context.mentions if window_start <= m.start and m.end <= start]
+    if before and before[-1].possessive and only_modifiers(context.lower[before[-1].end : start]):
+        last = before[-1]  # "about my suicidal thoughts", "her suicidal daughter": the possessor, wherever it stands
+    else:
+        direct = [m for m in before if m.direct]
+        last = direct[-1] if direct else None
+    me = [m.start() for m in _ME.finditer(context.lower, window_start, start)]
+    if me and (last is None or me[-1] >= last.end):
+        return True
+    clause = context.clause_before(start)
+    thing = _THING_JUDGED.search(clause)
+    if thing and (last is None or last.end <= start - len(clause) + thing.start()):
+        return False  # "we can't afford that, it would be suicidal": a course of action judged, after anyone named
+    if last is None:
+        return None
+    words = context.lower[last.start : last.end]
+    if words in _YOU:
+        return None
+    if _WRITER_AS.search(context.lower, max(0, last.start - 30), last.start):
+        return True  # "I'm a person who tends to have suicidal thoughts", "as someone with suicidal ideation"
+    who = context.resolve(last)
+    if who in (SELF, CLOSE) or (who is None and words in _UNNAMED_PRONOUNS):
+        return True  # "he"/"she" with no one named before: as everywhere, someone the sender speaks for
+    sentence = context.sentence(start)
+    if _SOMEONE_SUICIDAL_NOW.search(sentence):
+        return True
+    if _MEDIA.search(sentence):
+        return False  # "I watched a documentary where a teacher was suicidal"
+    return _sender_near(context, start)
+
+
 def _reported_now(context: MessageContext, start: int, end: int) -> bool:
     clause = context.clause_before(start) + context.lower[start:end]
     return bool(_PRONOUN_SUBJECT.match(clause)) and not _PAST_VERB.search(clause) and not context.is_question(start)
@@ -1138,6 +1220,10 @@ def _counts_for(context: MessageContext, start: int, end: int, crisis: str) -> b
     bare_suicidal = crisis == SELF_HARM and bool(_SUICIDAL_WORD.match(context.lower, start, end))
     if bare_suicidal and _judges_a_thing(context, start):
         return False
+    if bare_suicidal:
+        said_of = _suicidal_subject(context, start, end)
+        if said_of is not None:
+            return said_of
     if crisis == SELF_HARM and _METHOD_QUESTION.search(context.lower[start:end]):
         return not _STUDY.search(context.sentence(start))  # asking for a method is a warning sign, about anyone
     if crisis == MEDICAL_EMERGENCY:

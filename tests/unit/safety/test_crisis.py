@@ -214,6 +214,51 @@ def test_someone_else_described_as_suicidal(text: str, crisis: str | None) -> No
 @pytest.mark.parametrize(
     "text",
     [
+        "i have to tell my nurse how suicidal i am",
+        "my doctor thinks i'm suicidal and i think she's right",
+        "i told my therapist about my suicidal thoughts and she wants to see me today",
+        "as someone with suicidal thoughts every night, is there anyone i can talk to",
+        "i'm the only one in my family who is suicidal",
+        "the pain in my back is making me suicidal",
+        "my sister is suicidal again",
+        "he is suicidal",
+        "i think she is suicidal, she gave her cat away",
+        "my coworker is suicidal and i don't know what to do",
+        "i think the new guy at work is suicidal",
+        "a guy from the gym is suicidal, i saw his posts",
+        "a stranger in the comments said he's suicidal. should i report it?",
+    ],
+)
+def test_suicidal_said_of_the_writer_or_someone_they_speak_for_is_self_harm(text: str) -> None:
+    # whose "suicidal" it is comes from the sentence: the writer, someone close, a "he"/"she" the sender speaks for,
+    # or someone else with the writer speaking near it (before or after, in the sentence or the next)
+    assert read_rules(text).crisis == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i read that police often shoot people for being suicidal",
+        "my favourite character in the show was suicidal in season two",
+        "i watched a documentary where a teacher was suicidal",
+        "a kid in my son's class is suicidal according to the news",
+        "we can't afford to lose the match, it would be suicidal",
+        "i'm watching a film where the main character is suicidal",
+        "some guy on twitter is suicidal, according to a podcast i follow",
+    ],
+)
+def test_suicidal_in_fiction_the_news_or_of_a_thing_is_not_a_crisis_from_a_writer_who_says_i(text: str) -> None:
+    # a first person near it does not make a character's, a news story's or a course of action's "suicidal" a crisis
+    assert read_rules(text).crisis is None
+
+
+def test_someone_else_called_suicidal_with_no_writer_near_is_not_a_crisis() -> None:
+    assert read_rules("the students at that school are all suicidal, says the principal").crisis is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # goodbyes said indirectly, two signals together
         "my brother texted everyone that this is the last time we'll hear from him",
         "she gave me her engagement ring and said she won't need it.",
