@@ -17,7 +17,6 @@ per staff member, are taken from that one result.
 
 from __future__ import annotations
 
-import statistics
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
@@ -131,8 +130,26 @@ class Report:
         return next((table for table in self.tables if table.name == name), None)
 
 
-def median(values: list[float]) -> float | None:
-    return round(statistics.median(values), 1) if values else None
+def medians(session: Session, seconds: Any, conditions: list[Any], group: Any = None) -> dict[Any, float]:
+    """The median of `seconds` over the escalations meeting `conditions`, per `group` (or under the key None):
+    ranked by a window function, the middle one (or the mean of the middle two) of each group."""
+    key = group if group is not None else sa.literal(None)
+    values = sa.select(key.label("key"), seconds.label("seconds")).where(*conditions, seconds.is_not(None)).subquery()
+    ranked = sa.select(
+        values.c.key,
+        values.c.seconds,
+        sa.func.row_number().over(partition_by=values.c.key, order_by=values.c.seconds).label("rank"),
+        sa.func.count().over(partition_by=values.c.key).label("n"),
+    ).subquery()
+    middle = sa.select(ranked.c.key, sa.func.avg(ranked.c.seconds)).where(
+        ranked.c.rank.in_([(ranked.c.n + 1) / 2, (ranked.c.n + 2) / 2])
+    ).group_by(ranked.c.key)
+    return {key: round(float(value), 1) for key, value in session.execute(middle)}
+
+
+FIRST_REPLY = seconds_between(Escalation.created_at, Escalation.first_reply_at)
+TO_RESOLVE = seconds_between(Escalation.created_at, Escalation.resolved_at)
+IS_CRISIS = Escalation.reason.in_(CRISIS_REASONS)
 
 
 class Period:
@@ -189,24 +206,15 @@ class Period:
             sa.select(*columns, sa.func.sum(IntentCount.messages)).where(*self.counted(IntentCount))
             .group_by(*columns))]
 
-    @cached_property
-    def all_handoffs(self) -> list[Any]:
-        """The period's escalations on the channel (any queue): rows with the escalation's conversation_id, queue,
-        status, callback_promised, claimed_by, resolved_by, first_reply_by; `crisis`; and the seconds to the first
-        staff reply (`first_reply`) and to resolution (`to_resolve`), computed in SQL. Read from one covering index."""
-        query = sa.select(
-            Escalation.conversation_id, Escalation.queue, Escalation.status, Escalation.callback_promised,
-            Escalation.claimed_by, Escalation.resolved_by, Escalation.first_reply_by,
-            Escalation.reason.in_(CRISIS_REASONS).label("crisis"),
-            seconds_between(Escalation.created_at, Escalation.first_reply_at).label("first_reply"),
-            seconds_between(Escalation.created_at, Escalation.resolved_at).label("to_resolve"),
-        ).where(*self.escalations(any_queue=True))
-        return self.session.execute(query).all()
+    def median(self, seconds: Any, *conditions: Any, group: Any = None) -> Any:
+        """The median of `seconds` over the period's escalations (in the chosen queue) meeting `conditions`: one
+        number, or a dict per value of `group`."""
+        found = medians(self.session, seconds, [*self.escalations(), *conditions], group)
+        return found if group is not None else found.get(None)
 
-    @cached_property
-    def handoffs(self) -> list[Any]:
-        """The period's escalations in the chosen queue (every queue without one)."""
-        return [item for item in self.all_handoffs if not self.filters.queue or item.queue == self.filters.queue]
+    def escalated_conversations(self, *conditions: Any) -> int:
+        return self.session.scalar(sa.select(sa.func.count(sa.distinct(Escalation.conversation_id))).where(
+            *conditions))
 
     def conversations(self) -> int:
         return self.session.scalar(sa.select(sa.func.count()).select_from(ConversationSpan).where(*self.spans()))
@@ -222,9 +230,12 @@ class Period:
         fallbacks = sum(count for (_, fell_back), count in self.totals.items() if fell_back)
         conversations = self.conversations()
         # An escalation is opened by a patient message, so its conversation is one of the period's.
-        escalated = len({item.conversation_id for item in self.all_handoffs})
-        handoffs = self.handoffs
-        handed_off = len({item.conversation_id for item in handoffs if not item.crisis})
+        escalated = self.escalated_conversations(*self.escalations(any_queue=True))
+        handed_off = self.escalated_conversations(*self.escalations(), ~IS_CRISIS)
+        crises, callbacks, callbacks_done = self.session.execute(sa.select(
+            sa.func.count().filter(IS_CRISIS), sa.func.count().filter(Escalation.callback_promised.is_(True)),
+            sa.func.count().filter(Escalation.callback_promised.is_(True), Escalation.status == "resolved"),
+        ).where(*self.escalations())).one()
         link_conditions = [SecureLink.created_at >= self.start, SecureLink.created_at < self.after]
         if self.filters.channel:
             link_conditions.append(SecureLink.origin_channel == self.filters.channel)
@@ -237,22 +248,20 @@ class Period:
         by_channel: Counter = Counter()
         for (channel, _), count in self.totals.items():
             by_channel[channel] += count
-        callbacks = [item for item in handoffs if item.callback_promised]
         counts: dict[str, float | None] = {
             "conversations": conversations,
             "messages": messages,
             "resolved_alone": max(0, conversations - escalated) / conversations if conversations else None,
             "handoff_rate": handed_off / conversations if conversations else None,
-            "crises": sum(item.crisis for item in handoffs),
-            "crisis_reply": median([item.first_reply for item in handoffs
-                                    if item.crisis and item.first_reply is not None]),
+            "crises": crises,
+            "crisis_reply": self.median(FIRST_REPLY, IS_CRISIS),
             "moved_to_secure": moved,
             "secure_opened": opened / moved if moved else None,
             "fallback_rate": fallbacks / messages if messages else None,
-            "first_response": median([item.first_reply for item in handoffs if item.first_reply is not None]),
-            "to_resolve": median([item.to_resolve for item in handoffs if item.to_resolve is not None]),
-            "callbacks": len(callbacks),
-            "callbacks_done": sum(item.status == "resolved" for item in callbacks),
+            "first_response": self.median(FIRST_REPLY),
+            "to_resolve": self.median(TO_RESOLVE),
+            "callbacks": callbacks,
+            "callbacks_done": callbacks_done,
         }
         for channel in CHANNELS:
             counts[f"messages_{channel}"] = by_channel.get(channel, 0)
@@ -345,36 +354,38 @@ def misunderstood(period: Period) -> Table:
 
 
 def per_queue(period: Period) -> Table:
-    rows = []
-    for queue, label in QUEUES.items():
-        if period.filters.queue and queue != period.filters.queue:
-            continue
-        mine = [item for item in period.handoffs if item.queue == queue]
-        resolved = sum(item.status == "resolved" for item in mine)
-        rows.append((label, len(mine), resolved, sum(item.crisis for item in mine),
-                     median([item.first_reply for item in mine if item.first_reply is not None]),
-                     median([item.to_resolve for item in mine if item.to_resolve is not None])))
+    counts = {queue: (total, resolved, crises) for queue, total, resolved, crises in period.session.execute(
+        sa.select(Escalation.queue, sa.func.count(), sa.func.count().filter(Escalation.status == "resolved"),
+                  sa.func.count().filter(IS_CRISIS)).where(*period.escalations()).group_by(Escalation.queue))}
+    first_reply = period.median(FIRST_REPLY, group=Escalation.queue)
+    to_resolve = period.median(TO_RESOLVE, group=Escalation.queue)
+    rows = [(label, *counts.get(queue, (0, 0, 0)), first_reply.get(queue), to_resolve.get(queue))
+            for queue, label in QUEUES.items() if not period.filters.queue or queue == period.filters.queue]
     return Table("queues", "Per queue", ("Queue", "Handed off", "Resolved", "Crises", "Median first response (s)",
                                          "Median time to resolve (s)"), rows)
 
 
 def per_agent(period: Period) -> Table:
-    """Per staff member: items claimed, replies sent, items resolved, the median time to their first replies."""
-    replies = dict(period.session.execute(
-        sa.select(StaffReply.author_id, sa.func.count()).join(Escalation, Escalation.id == StaffReply.escalation_id)
-        .where(*period.escalations()).group_by(StaffReply.author_id)).all())
-    claimed = Counter(item.claimed_by for item in period.handoffs if item.claimed_by is not None)
-    resolved = Counter(item.resolved_by for item in period.handoffs if item.resolved_by is not None)
-    first_replies: dict[int, list[float]] = {}
-    for item in period.handoffs:
-        if item.first_reply_by is not None and item.first_reply is not None:
-            first_replies.setdefault(item.first_reply_by, []).append(item.first_reply)
+    """Per staff member: items claimed, replies sent, items resolved, the median time to the first replies they
+    sent."""
+    session, escalations = period.session, period.escalations()
+
+    def per_person(column: Any, *joins: Any) -> dict[int, int]:
+        query = sa.select(column, sa.func.count())
+        for target, on in joins:
+            query = query.join(target, on)
+        return dict(session.execute(query.where(*escalations, column.is_not(None)).group_by(column)).all())
+
+    claimed = per_person(Escalation.claimed_by)
+    resolved = per_person(Escalation.resolved_by)
+    replies = per_person(StaffReply.author_id, (Escalation, Escalation.id == StaffReply.escalation_id))
+    first_reply = period.median(FIRST_REPLY, group=Escalation.first_reply_by)
     people = set(claimed) | set(resolved) | set(replies)
-    names = dict(period.session.execute(
+    names = dict(session.execute(
         sa.select(StaffUser.id, StaffUser.display_name).where(StaffUser.id.in_(people))).all()) if people else {}
     rows = sorted(
         ((names.get(person, f"#{person}"), claimed.get(person, 0), replies.get(person, 0), resolved.get(person, 0),
-          median(first_replies.get(person, []))) for person in people),
+          first_reply.get(person)) for person in people),
         key=lambda row: (-row[2], row[0]),
     )
     return Table("agents", "Per staff member", ("Staff member", "Claimed", "Replies sent", "Resolved",

@@ -282,6 +282,7 @@ class MessageCount(Base):
     every message. Counts only, never text."""
 
     __tablename__ = "message_counts"
+    __table_args__ = {"sqlite_with_rowid": False}  # on SQLite, rows stored in key order: a period is one range
 
     local_day = sa.Column(sa.Date, primary_key=True)
     local_hour = sa.Column(sa.SmallInteger, primary_key=True)
@@ -296,6 +297,7 @@ class IntentCount(Base):
     would have answered (`guessed_intent`). "" where there is none. Kept like message_counts."""
 
     __tablename__ = "intent_counts"
+    __table_args__ = {"sqlite_with_rowid": False}  # on SQLite, rows stored in key order: a period is one range
 
     local_day = sa.Column(sa.Date, primary_key=True)
     channel = sa.Column(sa.String(64), primary_key=True)
@@ -309,6 +311,7 @@ class ConversationSpan(Base):
     message (kept like message_counts), so that "conversations in a period" is an index range."""
 
     __tablename__ = "conversation_spans"
+    __table_args__ = {"sqlite_with_rowid": False}  # on SQLite, rows stored in key order: a period is one range
 
     conversation_id = sa.Column(sa.String(255), primary_key=True)
     channel = sa.Column(sa.String(64), nullable=False)

@@ -34,6 +34,7 @@ def upgrade() -> None:
         sa.Column("fell_back", sa.Boolean, primary_key=True),
         sa.Column("local_weekday", sa.SmallInteger, nullable=False),
         sa.Column("messages", sa.Integer, nullable=False, server_default="0"),
+        sqlite_with_rowid=False,
     )
     op.create_table(
         "intent_counts",
@@ -42,6 +43,7 @@ def upgrade() -> None:
         sa.Column("intent", sa.String(64), primary_key=True),
         sa.Column("guessed_intent", sa.String(64), primary_key=True),
         sa.Column("messages", sa.Integer, nullable=False, server_default="0"),
+        sqlite_with_rowid=False,
     )
     op.create_table(
         "conversation_spans",
@@ -50,6 +52,7 @@ def upgrade() -> None:
         sa.Column("first_day", sa.Date, nullable=False),
         sa.Column("last_day", sa.Date, nullable=False),
         sa.Column("messages", sa.Integer, nullable=False, server_default="0"),
+        sqlite_with_rowid=False,
     )
     op.create_index("ix_conversation_spans_days", "conversation_spans", ["last_day", "first_day", "channel"])
     with op.batch_alter_table("escalations") as table:
