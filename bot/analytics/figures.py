@@ -25,13 +25,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.functions import FunctionElement
 
 from bot import conversation_ids
 from bot.handoff import QUEUES
 from bot.safety.kinds import Crisis
+from bot.storage.functions import seconds_between
 from bot.storage.models import (
     ConversationSpan,
     Escalation,
@@ -47,25 +46,6 @@ FALLBACK_INTENT = "nlu_fallback"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 TOP = 10
 CHANNELS = conversation_ids.LABELS
-
-
-class seconds_between(FunctionElement):  # noqa: N801 - SQLAlchemy's naming of SQL functions
-    """SQL: the seconds from the first datetime to the second."""
-
-    type = sa.Float()
-    inherit_cache = True
-
-
-@compiles(seconds_between)
-def _seconds_between_postgres(element: seconds_between, compiler: Any, **kw: Any) -> str:
-    start, end = list(element.clauses)
-    return f"EXTRACT(EPOCH FROM ({compiler.process(end, **kw)} - {compiler.process(start, **kw)}))"
-
-
-@compiles(seconds_between, "sqlite")
-def _seconds_between_sqlite(element: seconds_between, compiler: Any, **kw: Any) -> str:
-    start, end = list(element.clauses)
-    return f"((julianday({compiler.process(end, **kw)}) - julianday({compiler.process(start, **kw)})) * 86400.0)"
 
 
 @dataclass(frozen=True)

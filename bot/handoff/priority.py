@@ -59,7 +59,12 @@ def tier(crisis: bool, sensitive: bool, negativity_: float) -> str:
 
 
 def score(crisis: bool, sensitive: bool, negativity_: float, waiting_since: datetime, now: datetime) -> float:
-    waited_minutes = max(0.0, (now - waiting_since).total_seconds() / 60)
+    return score_after(crisis, sensitive, negativity_, (now - waiting_since).total_seconds())
+
+
+def score_after(crisis: bool, sensitive: bool, negativity_: float, waited_seconds: float) -> float:
+    """The score of an item that has waited `waited_seconds`."""
+    waited_minutes = max(0.0, waited_seconds / 60)
     negative_level = min(9, math.ceil(9 * negativity_)) if negativity_ > 0 else 0
     return round(
         1000 * bool(crisis) + 100 * bool(sensitive) + 10 * negative_level + min(9.9, waited_minutes / 6), 2

@@ -16,9 +16,10 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from bot.handoff import QUEUES, REASONS
-from bot.handoff.priority import negativity, score, tier
+from bot.handoff.priority import negativity, score, score_after, tier
 from bot.safety.kinds import Crisis
 from bot.storage.database import Database
+from bot.storage.functions import seconds_between
 from bot.storage.models import Escalation, StaffUser, utc_now
 
 CRISIS_REASONS = tuple(Crisis)
@@ -350,19 +351,21 @@ def waiting_page(db: Database, chosen: QueueFilter, page: int = 1, size: int = 5
     """One page of the unresolved items matching `chosen`, highest priority first (then longest waiting).
 
     The order depends on how long each item has waited, so every matching item is ranked, from the few columns
-    the score needs; only the page's items are then loaded whole (thousands waiting stay fast)."""
+    the score needs (the wait in seconds computed by the database); only the page's items are then loaded whole
+    (thousands waiting stay fast)."""
     now = now or utc_now()
+    waited = seconds_between(Escalation.created_at, sa.bindparam("now", now, type_=Escalation.created_at.type))
     with db.session() as session:
         ranked = []
-        for row in session.execute(
+        for escalation_id, crisis_kind, grouped_into, sensitive, negativity_, seconds in session.execute(
             sa.select(Escalation.id, Escalation.crisis, Escalation.grouped_into, Escalation.sensitive,
-                      Escalation.negativity, Escalation.created_at).where(*_matching(chosen))
+                      Escalation.negativity, waited).where(*_matching(chosen))
         ):
-            crisis = bool(row.crisis) and row.grouped_into is None
-            if chosen.tier and tier(crisis, row.sensitive, row.negativity) != chosen.tier:
+            crisis = bool(crisis_kind) and grouped_into is None
+            if chosen.tier and tier(crisis, sensitive, negativity_) != chosen.tier:
                 continue
-            ranked.append((-score(crisis, row.sensitive, row.negativity, row.created_at, now), row.created_at, row.id))
-        ranked.sort()
+            ranked.append((-score_after(crisis, sensitive, negativity_, seconds), -seconds, escalation_id))
+        ranked.sort()  # highest score first, then the longest waiting
         pages = max(1, -(-len(ranked) // size))
         page = min(max(1, page), pages)
         ids = [entry[2] for entry in ranked[(page - 1) * size: page * size]]
