@@ -42,7 +42,8 @@ SUICIDAL_TWEET_SOURCES = ("twitter_suicidal_tendency", "suicidal_tweet_detection
 # Sources whose errors were read to write rules, only in the lines whose sha256 starts with 0-7: their other half,
 # never read, is also scored on its own ("unread_half"). 2026-12-04: the bare word "suicidal"
 # (twitter_suicidal_tendency) and everyday idioms with crisis words, "went down", "can't move on", "hang out"
-# (dreaddit); bot/safety/crisis.py.
+# (dreaddit); bot/safety/crisis.py. 2026-12-05: whose bare "suicidal" it is (crisis.py `_suicidal_subject`), from
+# errors in the read half of twitter_suicidal_tendency.
 ERRORS_READ_IN_HALF = ("twitter_suicidal_tendency", "dreaddit")
 
 
