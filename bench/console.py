@@ -103,6 +103,8 @@ def seed(db: Database, conversations: int, waiting: int, rng: random.Random) -> 
             started = now - timedelta(minutes=5 + rng.random() * 600)
         else:  # busier by day: a local hour drawn around the early afternoon
             started = now - timedelta(days=rng.random() * DAYS, hours=rng.gauss(0, 5))
+        messages.append(event_row({"event": "session_started", "sender_id": conversation,
+                                   "timestamp": started.timestamp()}, tz))
         for turn in range(rng.choice((1, 2, 3, 3, 4, 5))):
             fell_back = rng.random() < 0.08
             intent = rng.choice(names)
@@ -142,7 +144,7 @@ def seed(db: Database, conversations: int, waiting: int, rng: random.Random) -> 
             counts["secure_links"] += 1
         flush()
     flush(force=True)
-    with db.session() as session:  # one to three replies on most claimed items
+    with db.session() as session:  # one to three replies on most claimed items; the first kept on the item
         replies = [
             {"escalation_id": escalation_id, "conversation_id": conversation, "author_id": claimed_by,
              "ciphertext": b"-", "created_at": claimed_at + timedelta(minutes=2 * reply), "status": "delivered",
@@ -155,6 +157,8 @@ def seed(db: Database, conversations: int, waiting: int, rng: random.Random) -> 
         for start in range(0, len(replies), BATCH):
             session.execute(sa.insert(StaffReply), replies[start:start + BATCH])
         counts["replies"] = len(replies)
+        session.execute(sa.update(Escalation).where(Escalation.claimed_by.is_not(None)).values(
+            first_reply_at=Escalation.claimed_at, first_reply_by=Escalation.claimed_by))
     return counts
 
 

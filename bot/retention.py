@@ -6,7 +6,9 @@ Usage:
 
 purge deletes:
   * held messages past their time to live (never shown back: the link expired unused);
-  * one-time links and secure sessions that expired more than a day ago, and expired console sessions;
+  * secure sessions that expired more than a day ago, and expired console sessions; one-time links expired more
+    than a day ago lose what they carried into the secure chat and which secure conversation they opened (kept:
+    when and from which channel each was issued and whether it was opened, for the supervisors' analytics);
   * Messenger events handled more than 30 days ago (past Meta's redeliveries and the 7-day window);
   * secure-chat conversations whose last event is older than SECURE_RETENTION_DAYS (default 30),
     all their events, from the tracker store, and everything the app database holds about them: staff
@@ -49,6 +51,7 @@ from bot.storage.models import (
 )
 
 EXPIRED_GRACE = timedelta(days=1)
+SCRUBBED = ""  # the carry-over of an expired link once its secure side is removed
 logger = logging.getLogger(__name__)
 
 
@@ -74,7 +77,13 @@ def purge(app_db: Database, tracker_url: str, now: datetime | None = None) -> Pu
     now = now or datetime.now(timezone.utc)
     held = purge_expired(app_db, now)
     with app_db.session() as session:
-        links = session.execute(sa.delete(SecureLink).where(SecureLink.expires_at <= now - EXPIRED_GRACE)).rowcount
+        # A link is kept, without what led into the secure chat, for the analytics (when and from which channel a
+        # link was issued, and whether it was opened: no text, no secure conversation).
+        links = session.execute(
+            sa.update(SecureLink)
+            .where(SecureLink.expires_at <= now - EXPIRED_GRACE, SecureLink.carry_over != SCRUBBED)
+            .values(carry_over=SCRUBBED, held_message_id=None, secure_conversation_id=None)
+        ).rowcount
         sessions = session.execute(
             sa.delete(SecureSession).where(SecureSession.expires_at <= now - EXPIRED_GRACE)
         ).rowcount

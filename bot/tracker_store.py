@@ -131,11 +131,17 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
         self._publish(tracker.sender_id)
 
     def _publish(self, sender_id: str) -> None:
-        """The events the last save stored, to the event broker (bot.analytics.recorder), in order."""
+        """The events the last save stored, to the event broker (bot.analytics.recorder), in order. Never raises:
+        the turn is stored; counting it must not fail the patient's message."""
         stored, self._stored = self._stored, []
-        if self.event_broker is not None:
-            for event in stored:
+        if self.event_broker is None:
+            return
+        for event in stored:
+            try:
                 self.event_broker.publish({"sender_id": sender_id, **event.as_dict()})
+            except Exception as error:  # noqa: BLE001 - see the docstring
+                logger.error("The event broker refused an event of conversation %s: %s", sender_id,
+                             type(error).__name__)
 
     async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool) -> DialogueStateTracker | None:
         tracker = await super()._retrieve(sender_id, fetch_events_from_all_sessions)  # raises while down

@@ -3,16 +3,15 @@ previous period of the same length, time series, the hour-by-weekday heatmap, to
 per-agent tables. Every figure is a `Table` (the page draws it, lists it for screen readers, and exports it as CSV).
 
 Sources: `message_counts` and `intent_counts` (patient messages counted as they arrive, by the hospital's local
-hour or day, channel, fallback and intent), `conversation_spans` (the conversations of a period), `escalations`
+hour or day, channel, fallback and intent, and the conversations started: Rasa sessions), `escalations`
 (handoffs, crises, callbacks, the first staff reply, time to resolve), `secure_links` (sensitive conversations moved
 to the secure chat, and whether the link was opened). The channel filter applies to all of them;
 the queue filter to the staff figures (escalations and what follows from them), since a message has no queue.
 
 Speed (bench/console.py: 100,000 conversations): messages are counted as they arrive, so a period's messages are a
-few thousand rows of counts, summed in SQL for each figure (`Period.message_counts`). The period's escalations are
-read once from a covering index, with their durations (to the first staff reply, to resolution) computed in SQL
-over each dialect's own date difference (`seconds_between`); the medians of those durations, overall, per queue and
-per staff member, are taken from that one result.
+few thousand rows of counts, summed in SQL for each figure (`Period.message_counts`). Staff figures are aggregates
+over one covering index of the escalations: counts by group, and medians of durations (to the first staff reply,
+to resolution; each dialect's own date difference, `seconds_between`) ranked by window functions (`medians`).
 """
 
 from __future__ import annotations
@@ -32,7 +31,6 @@ from bot.handoff import QUEUES
 from bot.safety.kinds import Crisis
 from bot.storage.functions import seconds_between
 from bot.storage.models import (
-    ConversationSpan,
     Escalation,
     IntentCount,
     MessageCount,
@@ -121,8 +119,9 @@ def medians(session: Session, seconds: Any, conditions: list[Any], group: Any = 
         sa.func.row_number().over(partition_by=values.c.key, order_by=values.c.seconds).label("rank"),
         sa.func.count().over(partition_by=values.c.key).label("n"),
     ).subquery()
+    # The middle rank, or the two middle ones: 2 x rank within n .. n + 2 (no integer division, whatever the dialect).
     middle = sa.select(ranked.c.key, sa.func.avg(ranked.c.seconds)).where(
-        ranked.c.rank.in_([(ranked.c.n + 1) / 2, (ranked.c.n + 2) / 2])
+        (2 * ranked.c.rank).between(ranked.c.n, ranked.c.n + 2)
     ).group_by(ranked.c.key)
     return {key: round(float(value), 1) for key, value in session.execute(middle)}
 
@@ -133,7 +132,7 @@ IS_CRISIS = Escalation.reason.in_(CRISIS_REASONS)
 
 
 class Period:
-    """The figures of one period: each query runs once, when a figure first needs it."""
+    """The figures of one period: its filters as SQL conditions, and the queries several figures share (run once)."""
 
     def __init__(self, session: Session, filters: Filters) -> None:
         self.session = session
@@ -143,7 +142,7 @@ class Period:
     # --- what the queries select ---------------------------------------------------------------------------------
 
     def counted(self, model: type[MessageCount] | type[IntentCount]) -> list[Any]:
-        """The period's (and channel's) rows of a count table."""
+        """The conditions that select the period's (and channel's) rows of a count table."""
         conditions = [model.local_day >= self.filters.start, model.local_day <= self.filters.end]
         if self.filters.channel:
             conditions.append(model.channel == self.filters.channel)
@@ -155,13 +154,6 @@ class Period:
             conditions.append(Escalation.channel == self.filters.channel)
         if self.filters.queue and not any_queue:
             conditions.append(Escalation.queue == self.filters.queue)
-        return conditions
-
-    def spans(self) -> list[Any]:
-        """Conversations with a patient message in the period."""
-        conditions = [ConversationSpan.last_day >= self.filters.start, ConversationSpan.first_day <= self.filters.end]
-        if self.filters.channel:
-            conditions.append(ConversationSpan.channel == self.filters.channel)
         return conditions
 
     # --- the queries ---------------------------------------------------------------------------------------------
@@ -196,20 +188,22 @@ class Period:
         return self.session.scalar(sa.select(sa.func.count(sa.distinct(Escalation.conversation_id))).where(
             *conditions))
 
-    def conversations(self) -> int:
-        return self.session.scalar(sa.select(sa.func.count()).select_from(ConversationSpan).where(*self.spans()))
-
     @cached_property
-    def totals(self) -> Counter:
-        """Messages per (channel, fell back)."""
-        return self.message_counts(MessageCount.channel, MessageCount.fell_back)
+    def totals(self) -> dict[tuple[str, bool], tuple[int, int]]:
+        """(messages, conversations started) per (channel, fell back)."""
+        return {(channel, fell_back): (int(messages), int(conversations))
+                for channel, fell_back, messages, conversations in self.session.execute(
+                    sa.select(MessageCount.channel, MessageCount.fell_back, sa.func.sum(MessageCount.messages),
+                              sa.func.sum(MessageCount.conversations))
+                    .where(*self.counted(MessageCount)).group_by(MessageCount.channel, MessageCount.fell_back))}
 
     def counts(self) -> dict[str, float | None]:
         """The tiles' numbers."""
-        messages = sum(self.totals.values())
-        fallbacks = sum(count for (_, fell_back), count in self.totals.items() if fell_back)
-        conversations = self.conversations()
-        # An escalation is opened by a patient message, so its conversation is one of the period's.
+        messages = sum(count for count, _ in self.totals.values())
+        fallbacks = sum(count for (_, fell_back), (count, _) in self.totals.items() if fell_back)
+        conversations = sum(started for _, started in self.totals.values())
+        # Conversations are Rasa sessions; those with a queue item of the period count as escalated (a conversation
+        # that comes back to the same item in a new session counts once).
         escalated = self.escalated_conversations(*self.escalations(any_queue=True))
         handed_off = self.escalated_conversations(*self.escalations(), ~IS_CRISIS)
         crises, callbacks, callbacks_done = self.session.execute(sa.select(
@@ -226,7 +220,7 @@ class Period:
             .where(*link_conditions)
         ).one()
         by_channel: Counter = Counter()
-        for (channel, _), count in self.totals.items():
+        for (channel, _), (count, _) in self.totals.items():
             by_channel[channel] += count
         counts: dict[str, float | None] = {
             "conversations": conversations,

@@ -1,7 +1,7 @@
 """The Rasa server's event broker (endpoints.yml `event_broker`): every patient message the tracker store saves is
-counted: per hour of the hospital's local day, channel and whether the assistant understood it (message_counts);
-per day, channel and intent, with what it guessed when it fell back (intent_counts); and its conversation's first
-and last days (conversation_spans). Never its text.
+counted per hour of the hospital's local day, channel and whether the assistant understood it (message_counts), and
+per day, channel and intent, with what it guessed when it fell back (intent_counts); every conversation started (a
+Rasa session) per hour and channel (message_counts.conversations). Never its text.
 
 Rows are written in batches off the event loop; a database that is down loses those rows (logged, without text),
 never the answer to the patient. The tracker store hands over only the events it stores (already redacted), so a
@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 from datetime import datetime, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import sqlalchemy as sa
 from rasa.core.brokers.broker import EventBroker
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -26,31 +26,47 @@ from bot import conversation_ids
 from bot.facts import FactsSource, facts_source
 from bot.settings import load_settings
 from bot.storage.database import Database, app_database
-from bot.storage.models import ConversationSpan, IntentCount, MessageCount
+from bot.storage.models import IntentCount, MessageCount
 
 logger = logging.getLogger(__name__)
 
 FALLBACK_INTENT = "nlu_fallback"
+EXTERNAL_PREFIX = "EXTERNAL: "  # Rasa's text for an intent the server triggers itself (not a patient message)
+
+
+def _local(timestamp: Any, tz: ZoneInfo) -> datetime | None:
+    if not isinstance(timestamp, (int, float)) or not math.isfinite(timestamp):
+        return None
+    try:
+        return datetime.fromtimestamp(timestamp, tz=timezone.utc).astimezone(tz)
+    except (OverflowError, OSError, ValueError):  # a time no calendar holds, sent through the HTTP API
+        return None
 
 
 def event_row(event: dict[str, Any], tz: ZoneInfo) -> dict[str, Any] | None:
-    """What is counted of a published Rasa event (`store`), or None when it is not a patient message."""
+    """What is counted of a published Rasa event (`store`): a patient message, or the start of a conversation (a
+    Rasa session: a new one after 60 minutes without a message, config/domain.yml); None for anything else."""
     sender = event.get("sender_id")
-    timestamp = event.get("timestamp")
-    if event.get("event") != "user" or not isinstance(sender, str) or not isinstance(timestamp, (int, float)):
+    local = _local(event.get("timestamp"), tz)
+    kind = event.get("event")
+    if kind not in ("user", "session_started") or not isinstance(sender, str) or local is None:
         return None
-    parse = event.get("parse_data") or {}
-    intent = parse.get("intent") or {}
+    text = event.get("text")
+    if kind == "user" and isinstance(text, str) and text.startswith(EXTERNAL_PREFIX):
+        return None
+    parse = event.get("parse_data") if kind == "user" else None
+    parse = parse if isinstance(parse, dict) else {}
+    intent = parse.get("intent") if isinstance(parse.get("intent"), dict) else {}
     name = intent.get("name")
     fell_back = name == FALLBACK_INTENT
     guessed = None
     if fell_back:
-        ranking = parse.get("intent_ranking") or []
+        ranking = [entry for entry in parse.get("intent_ranking") or [] if isinstance(entry, dict)]
         guessed = next((entry.get("name") for entry in ranking if entry.get("name") != FALLBACK_INTENT), None)
-    local = datetime.fromtimestamp(timestamp, tz=timezone.utc).astimezone(tz)
     return {
-        "conversation_id": sender[:255],
         "channel": conversation_ids.channel_of(sender),  # the one rule: the id names its channel
+        "messages": int(kind == "user"),
+        "conversations": int(kind == "session_started"),
         "intent": name[:64] if isinstance(name, str) else "",
         "fell_back": fell_back,
         "guessed_intent": guessed[:64] if isinstance(guessed, str) else "",
@@ -60,47 +76,36 @@ def event_row(event: dict[str, Any], tz: ZoneInfo) -> dict[str, Any] | None:
     }
 
 
-def _grouped(rows: list[dict[str, Any]], key: tuple[str, ...], first: tuple[str, ...] = ()) -> list[dict[str, Any]]:
-    """The rows summed by `key`: one dict per key with `messages` (and the columns `first`, from the first row)."""
+def _grouped(rows: list[dict[str, Any]], key: tuple[str, ...], sums: tuple[str, ...],
+             first: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+    """The rows summed by `key` (the columns `sums`; `first` from the first row), in key order: every writer
+    upserts rows in the same order, so two workers' batches cannot deadlock on PostgreSQL."""
     found: dict[tuple[Any, ...], dict[str, Any]] = {}
     for row in rows:
         group = found.setdefault(tuple(row[name] for name in key),
-                                 {**{name: row[name] for name in key + first}, "messages": 0})
-        group["messages"] += 1
-    return list(found.values())
+                                 {**{name: row[name] for name in key + first}, **{name: 0 for name in sums}})
+        for name in sums:
+            group[name] += row[name]
+    return [found[group] for group in sorted(found)]
 
 
 def store(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Count a batch of messages (`event_row`s): upserts into message_counts, intent_counts and conversation_spans,
-    SQLite's or PostgreSQL's (ON CONFLICT ... DO UPDATE: atomic, so several workers may count at once)."""
-    if not rows:
-        return
+    """Count a batch (`event_row`s): upserts into message_counts and intent_counts, SQLite's or PostgreSQL's
+    (ON CONFLICT ... DO UPDATE: atomic, so several workers may count at once)."""
     insert = sqlite_insert if session.get_bind().dialect.name == "sqlite" else postgresql_insert
-    for model, key, first in (
-        (MessageCount, ("local_day", "local_hour", "channel", "fell_back"), ("local_weekday",)),
-        (IntentCount, ("local_day", "channel", "intent", "guessed_intent"), ()),
+    messages = [row for row in rows if row["messages"]]
+    for model, key, sums, first, counted in (
+        (MessageCount, ("local_day", "local_hour", "channel", "fell_back"), ("messages", "conversations"),
+         ("local_weekday",), rows),
+        (IntentCount, ("local_day", "channel", "intent", "guessed_intent"), ("messages",), (), messages),
     ):
+        if not counted:
+            continue
         statement = insert(model)
         session.execute(statement.on_conflict_do_update(
             index_elements=[getattr(model, name) for name in key],
-            set_={"messages": model.messages + statement.excluded.messages},
-        ), _grouped(rows, key, first))
-    spans = _grouped(rows, ("conversation_id",), ("channel",))
-    for span in spans:
-        days = [row["local_day"] for row in rows if row["conversation_id"] == span["conversation_id"]]
-        span["first_day"], span["last_day"] = min(days), max(days)
-    statement = insert(ConversationSpan)
-    new = statement.excluded
-    session.execute(statement.on_conflict_do_update(
-        index_elements=[ConversationSpan.conversation_id],
-        set_={
-            "first_day": sa.case((new.first_day < ConversationSpan.first_day, new.first_day),
-                                 else_=ConversationSpan.first_day),
-            "last_day": sa.case((new.last_day > ConversationSpan.last_day, new.last_day),
-                                else_=ConversationSpan.last_day),
-            "messages": ConversationSpan.messages + new.messages,
-        },
-    ), spans)
+            set_={name: getattr(model, name) + getattr(statement.excluded, name) for name in sums},
+        ), _grouped(counted, key, sums, first))
 
 
 class AnalyticsBroker(EventBroker):
@@ -117,7 +122,12 @@ class AnalyticsBroker(EventBroker):
         return cls(app_database(), facts_source(load_settings().paths.facts_path))
 
     def publish(self, event: dict[str, Any]) -> None:
-        row = event_row(event, self.facts.get().tz)
+        """Never raises: called by the tracker store after it saved the patient's turn, which must not fail."""
+        try:
+            row = event_row(event, self.facts.get().tz)
+        except Exception as error:  # noqa: BLE001 - the facts file being replaced, an event of an unknown shape
+            logger.error("Could not count an event for the analytics: %s", type(error).__name__)
+            return
         if row is None:
             return
         try:

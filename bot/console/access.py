@@ -54,7 +54,8 @@ async def signed_in(request: Request, roles: frozenset[str] | None, fragment: bo
     if found is None:
         if fragment:
             return response.json({"error": "log in first"}, status=401)
-        return response.redirect(f"/login?next={quote(request.path)}")
+        here = f"{request.path}?{request.query_string}" if request.query_string else request.path
+        return response.redirect(f"/login?next={quote(here, safe='/')}")  # back to the same view (its filters)
     who = SignedIn(*found)
     if roles is not None and who.user.role not in roles:
         return response.json({"error": WRONG_ROLE}, status=403) if fragment else refused(request, who, WRONG_ROLE)

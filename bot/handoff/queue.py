@@ -53,12 +53,8 @@ class QueueItem:
     grouped_into: int | None = None  # the urgent item this crisis was grouped under (a burst from one address)
 
     @property
-    def tier(self) -> str:
-        return tier(bool(self.crisis) and self.grouped_into is None, self.sensitive, self.negativity)
-
-    @property
     def version(self) -> str:
-        """Changes whenever the row the console shows for this item would (its state, or its score's integer)."""
+        """Changes whenever the row the console shows for this item would (its state, or the score it shows)."""
         return f"{self.updated_at.timestamp():.6f}:{int(self.score)}"
 
     @property
@@ -339,7 +335,8 @@ def _matching(chosen: QueueFilter) -> list[Any]:
     if chosen.channel:
         conditions.append(Escalation.channel == chosen.channel)
     if chosen.search:
-        conditions.append(Escalation.conversation_id.contains(chosen.search, autoescape=True))
+        # Case-insensitive on both databases (LIKE is on SQLite, not on PostgreSQL).
+        conditions.append(sa.func.lower(Escalation.conversation_id).contains(chosen.search.lower(), autoescape=True))
     if chosen.visible_queues is not None:
         conditions.append(sa.or_(Escalation.queue.in_(chosen.visible_queues),
                                  sa.and_(Escalation.claimed_by == chosen.viewer, Escalation.claimed_by.is_not(None))))

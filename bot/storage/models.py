@@ -88,7 +88,7 @@ class Escalation(Base):
     resolved_at = sa.Column(UTCDateTime)
 
 
-# The analytics read a period's escalations from this index alone (bot.analytics.figures.Period.all_handoffs).
+# The analytics read a period's escalations from this index alone (bot.analytics.figures.Period).
 sa.Index("ix_escalations_figures", Escalation.created_at, Escalation.channel, Escalation.queue, Escalation.reason,
          Escalation.status, Escalation.callback_promised, Escalation.claimed_by, Escalation.resolved_by,
          Escalation.first_reply_by, Escalation.first_reply_at, Escalation.resolved_at, Escalation.conversation_id)
@@ -277,7 +277,8 @@ class ReviewItem(Base):
 
 class MessageCount(Base):
     """Patient messages per hour of the hospital's local day, channel, and whether the assistant understood them
-    (or fell back: nlu_fallback), for the supervisors' analytics (bot.analytics). Kept as messages arrive by the Rasa
+    (or fell back: nlu_fallback), and the conversations started (Rasa sessions: a new one after an hour without a
+    message), for the supervisors' analytics (bot.analytics). Kept as messages arrive by the Rasa
     server's event broker (bot.analytics.recorder: one upsert per batch), so a chart reads a few thousand rows, not
     every message. Counts only, never text."""
 
@@ -290,6 +291,7 @@ class MessageCount(Base):
     fell_back = sa.Column(sa.Boolean, primary_key=True)
     local_weekday = sa.Column(sa.SmallInteger, nullable=False)  # 0 = Monday
     messages = sa.Column(sa.Integer, nullable=False, default=0)
+    conversations = sa.Column(sa.Integer, nullable=False, default=0)  # conversations started (Rasa sessions)
 
 
 class IntentCount(Base):
@@ -304,20 +306,3 @@ class IntentCount(Base):
     intent = sa.Column(sa.String(64), primary_key=True)
     guessed_intent = sa.Column(sa.String(64), primary_key=True)
     messages = sa.Column(sa.Integer, nullable=False, default=0)
-
-
-class ConversationSpan(Base):
-    """One row per conversation for the analytics: its channel and the first and last local days it had a patient
-    message (kept like message_counts), so that "conversations in a period" is an index range."""
-
-    __tablename__ = "conversation_spans"
-    __table_args__ = {"sqlite_with_rowid": False}  # on SQLite, rows stored in key order: a period is one range
-
-    conversation_id = sa.Column(sa.String(255), primary_key=True)
-    channel = sa.Column(sa.String(64), nullable=False)
-    first_day = sa.Column(sa.Date, nullable=False)
-    last_day = sa.Column(sa.Date, nullable=False)
-    messages = sa.Column(sa.Integer, nullable=False, default=0)
-
-
-sa.Index("ix_conversation_spans_days", ConversationSpan.last_day, ConversationSpan.first_day, ConversationSpan.channel)

@@ -17,7 +17,7 @@ from bot.console import records
 from bot.handoff import queue
 from bot.secure import held, keys, links
 from bot.storage.database import Database
-from bot.storage.models import Escalation, ReviewItem, StaffNote, StaffReply, StaffTask
+from bot.storage.models import Escalation, ReviewItem, SecureLink, StaffNote, StaffReply, StaffTask
 from bot.tracker_store import ProtectedSQLTrackerStore
 
 NOW = datetime.now(timezone.utc)
@@ -65,6 +65,10 @@ def test_purge_deletes_expired_held_messages_links_sessions_and_old_secure_conve
     assert held.take(app_db, fresh_held, now=NOW) == "my DOB is 04/12/1985"
     with pytest.raises(links.LinkRefused):
         links.check_link(app_db, old_link.token, now=NOW)
+    with app_db.session() as session:  # the expired link stays for the analytics, without its secure side
+        kept_link = session.get(SecureLink, old_link.id)
+        assert (kept_link.origin_channel, kept_link.carry_over, kept_link.secure_conversation_id) == ("rest", "", None)
+    assert retention.purge(app_db, tracker_url, now=NOW).links == 0  # scrubbed once
     with app_db.session() as session:  # what the app database holds about them goes with their conversation
         kept = {(type(row).__name__, row.conversation_id)
                 for model in (StaffReply, StaffNote, StaffTask, Escalation, ReviewItem) for row in session.query(model)}

@@ -133,3 +133,16 @@ def test_the_event_broker_gets_each_stored_event_once_redacted_without_loading_t
         ("p1", "user"), ("p1", "bot"), ("p1", "user")]
     assert broker.published[0]["text"] == "I take [MEDICATION]"
     assert broker.published[2]["parse_data"]["intent"]["name"] == "ask_parking"
+
+
+def test_an_event_broker_that_fails_does_not_fail_the_patients_turn(tmp_path: Path, caplog):
+    class BrokenBroker:
+        def publish(self, event: dict) -> None:
+            raise FileNotFoundError("config/hospital.yml is being replaced")
+
+    path = tmp_path / "tracker.db"
+    store = ProtectedSQLTrackerStore(host=f"sqlite:///{path}", event_broker=BrokenBroker())
+    asyncio.run(store.save(DialogueStateTracker.from_events("p1", [UserUttered("where do I park?")])))
+    assert [e["event"] for e in stored_events(path)] == ["user"]  # stored all the same
+    assert "The event broker refused an event of conversation p1: FileNotFoundError" in caplog.text
+    assert "park" not in caplog.text

@@ -21,6 +21,7 @@ bp = Blueprint("analytics")
 
 DEFAULT_DAYS = 28
 MAX_DAYS = 366
+EARLIEST = date(2000, 1, 1)  # dates outside 2000 .. a year from today are moved inside (no calendar overflow)
 
 
 def _day(text: str | None) -> date | None:
@@ -41,8 +42,9 @@ def chosen_filters(request: Request, console: ConsoleContext) -> tuple[figures.F
     if (args.get("from") and start is None) or (args.get("to") and end is None):
         notice = "Dates are written YYYY-MM-DD: showing the last 28 days."
         start = end = None
-    end = end or today
-    start = start or end - timedelta(days=DEFAULT_DAYS - 1)
+    latest = today + timedelta(days=MAX_DAYS)
+    end = min(max(end or today, EARLIEST), latest)
+    start = min(max(start or end - timedelta(days=DEFAULT_DAYS - 1), EARLIEST), latest)
     if start > end:
         notice, start, end = "The first day was after the last: they were swapped.", end, start
     if (end - start).days + 1 > MAX_DAYS:
@@ -65,6 +67,15 @@ def compute_table(console: ConsoleContext, filters: figures.Filters, name: str) 
 
 def duration_words(seconds: float | None) -> str:
     return waited_words(timedelta(seconds=seconds) if seconds is not None else None)
+
+
+def csv_cell(cell: object) -> object:
+    """A cell as a spreadsheet should read it: text that a spreadsheet would run as a formula is quoted."""
+    if cell is None:
+        return ""
+    if isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + cell
+    return cell
 
 
 @bp.get("/analytics")
@@ -93,7 +104,7 @@ async def analytics_csv(request: Request, who: SignedIn) -> HTTPResponse:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(table.columns)
-    writer.writerows(["" if cell is None else cell for cell in row] for row in table.rows)
+    writer.writerows([csv_cell(cell) for cell in row] for row in table.rows)
     name = f"analytics-{table.name}-{filters.start}-{filters.end}.csv"
     return response.text(buffer.getvalue(), content_type="text/csv; charset=utf-8",
                          headers={"Content-Disposition": f'attachment; filename="{name}"'})

@@ -1,9 +1,10 @@
 """The queue: the unresolved items the user may work, most urgent first, a page at a time, filtered by queue, channel,
-status and priority tier, or found by conversation id; and what the page polls: its rows (`/queue/rows`) and, for
-the live page, only what changed since the rows it shows (`/queue/updates`)."""
+status and priority tier, or found by conversation id. The live page polls `/queue/updates`: only what changed since
+the rows it shows. `/queue/rows` gives a page's rows alone (scripts and the integration tests read it)."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlencode
 
 from sanic import Blueprint, response
@@ -51,7 +52,7 @@ def chosen_filter(request: Request, user: StaffUserInfo) -> queue.QueueFilter:
 
 def chosen_page(request: Request) -> int:
     number = request.args.get("page", "1")
-    return int(number) if number.isdigit() else 1
+    return int(number) if re.fullmatch(r"[0-9]{1,6}", number) else 1
 
 
 def filter_query(chosen: queue.QueueFilter) -> str:
@@ -69,15 +70,17 @@ async def page_of(request: Request, who: SignedIn) -> tuple[queue.QueueFilter, q
 @staff_only(WORK_ROLES)
 async def queue_page(request: Request, who: SignedIn) -> HTTPResponse:
     chosen, shown = await page_of(request, who)
+    query = filter_query(chosen)
     return page(request, "queue.html", user=who.user, csrf=who.csrf, shown=shown, items=shown.items,
-                chosen=chosen, query=filter_query(chosen), now=utc_now())
+                chosen=chosen, query=query, filtered=bool(query), now=utc_now())
 
 
 @bp.get("/queue/rows")
 @staff_only(WORK_ROLES, fragment=True)
 async def queue_rows(request: Request, who: SignedIn) -> HTTPResponse:
-    _, shown = await page_of(request, who)
-    return page(request, "_queue_rows.html", user=who.user, items=shown.items, now=utc_now())
+    chosen, shown = await page_of(request, who)
+    return page(request, "_queue_rows.html", user=who.user, items=shown.items, now=utc_now(),
+                filtered=bool(filter_query(chosen)))
 
 
 def known_versions(request: Request) -> dict[int, str]:
@@ -85,7 +88,7 @@ def known_versions(request: Request) -> dict[int, str]:
     known = {}
     for entry in (request.args.get("known") or "").split(",")[: PAGE_SIZE * 2]:
         escalation_id, _, version = entry.partition(":")
-        if escalation_id.isdigit():
+        if re.fullmatch(r"[0-9]{1,12}", escalation_id):
             known[int(escalation_id)] = version
     return known
 
@@ -96,7 +99,7 @@ async def queue_updates(request: Request, who: SignedIn) -> HTTPResponse:
     """What the live page needs to become the current page: the order of its rows, the HTML of the rows it does not
     have as they are now (new, changed, or re-scored), and the summary. Rows it has and that did not change are
     only named, so an unchanged queue costs a few bytes per poll."""
-    _, shown = await page_of(request, who)
+    chosen, shown = await page_of(request, who)
     known = known_versions(request)
     now = utc_now()
     changed = {
@@ -107,5 +110,5 @@ async def queue_updates(request: Request, who: SignedIn) -> HTTPResponse:
     return response.json({
         "order": [item.id for item in shown.items],
         "rows": changed,
-        "summary": rendered(request, "_queue_summary.html", shown=shown),
+        "summary": rendered(request, "_queue_summary.html", shown=shown, filtered=bool(filter_query(chosen))),
     })

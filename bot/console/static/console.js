@@ -10,7 +10,7 @@
     function tick() {
       fetch(url(), { credentials: "same-origin" })
         .then(function (reply) {
-          if (reply.status === 401) { window.location.href = "/login?next=" + encodeURIComponent(location.pathname); return null; }
+          if (reply.status === 401) { window.location.href = "/login?next=" + encodeURIComponent(location.pathname + location.search); return null; }
           return reply.ok ? reply : null;
         })
         .then(function (reply) { return reply ? handle(reply) : null; })
@@ -45,8 +45,8 @@
 
   function liveQueue(body) {
     var base = body.getAttribute("data-updates");
-    var empty = body.querySelector("tr.none");
-    empty = empty ? empty.cloneNode(true) : rowFrom('<tr class="none"><td colspan="7" class="empty">Nobody is waiting.</td></tr>');
+    var empty = body.querySelector("tr.none");  // the server's words for an empty page (filtered or not)
+    empty = empty ? empty.cloneNode(true) : rowFrom('<tr class="none"><td colspan="7" class="empty">Nothing to show.</td></tr>');
     function shown() { return Array.prototype.slice.call(body.querySelectorAll("tr[data-id]")); }
     function url() {
       var known = shown().map(function (row) { return row.getAttribute("data-id") + ":" + row.getAttribute("data-version"); });

@@ -22,12 +22,15 @@ def local(day: date, hour: int, minute: int = 0) -> datetime:
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=TZ)
 
 
-def message(db: Database, conversation: str, at: datetime, intent: str, guess: str | None = None) -> None:
+def message(db: Database, conversation: str, at: datetime, intent: str, guess: str | None = None,
+            starts: bool = True) -> None:
+    """A patient message as the Rasa server stores it: after a session_started event when it starts a conversation."""
     ranking = [{"name": "nlu_fallback"}, {"name": guess}] if guess else []
-    row = event_row({"event": "user", "sender_id": conversation, "timestamp": at.timestamp(),
-                     "parse_data": {"intent": {"name": intent, "confidence": 0.9}, "intent_ranking": ranking}}, TZ)
+    events = [{"event": "session_started", "sender_id": conversation, "timestamp": at.timestamp()}] if starts else []
+    events.append({"event": "user", "sender_id": conversation, "timestamp": at.timestamp(), "text": "-",
+                   "parse_data": {"intent": {"name": intent, "confidence": 0.9}, "intent_ranking": ranking}})
     with db.session() as session:
-        store(session, [row])
+        store(session, [event_row(event, TZ) for event in events])
 
 
 def escalation(db: Database, conversation: str, opened: datetime, reason: str = "request_human",
@@ -73,9 +76,10 @@ def week(db: Database) -> Database:
         session.add(StaffUser(id=8, username="bo", display_name="Bo Nurse", role="agent", password_hash="-"))
     web = "web-" + "a" * 32
     message(db, web, local(MONDAY, 9), "ask_visiting_hours")
-    message(db, web, local(MONDAY, 9, 5), "ask_parking")
+    message(db, web, local(MONDAY, 9, 5), "ask_parking", starts=False)
     message(db, "1234567", local(MONDAY, 23, 30), "ask_visiting_hours")  # Messenger, late Monday
-    message(db, "1234567", local(MONDAY + timedelta(days=1), 0, 10), "nlu_fallback", guess="ask_billing")
+    message(db, "1234567", local(MONDAY + timedelta(days=1), 0, 10), "nlu_fallback", guess="ask_billing",
+            starts=False)  # 40 minutes later: the same conversation, past midnight
     message(db, "rest-1", local(MONDAY + timedelta(days=2), 14), "request_human")
     message(db, "rest-2", local(MONDAY + timedelta(days=3), 14), "nlu_fallback", guess="ask_billing")
     message(db, "rest-3", local(MONDAY + timedelta(days=6), 20), "nlu_fallback", guess="ask_doctor")
@@ -158,6 +162,15 @@ def test_the_filters(week):
     assert tile(billing, "handoff_rate").value == pytest.approx(1 / 5)
     assert tile(billing, "crises").value == 0 and tile(billing, "callbacks").value == 1
     assert [row[0] for row in billing.table("queues").rows] == ["Billing"]
+
+
+def test_a_patient_who_comes_back_weeks_later_counts_in_each_period_they_wrote_in_not_between(db):
+    message(db, "1234567", local(MONDAY - timedelta(days=14), 10), "greet")
+    message(db, "1234567", local(MONDAY + timedelta(days=14), 10), "greet")  # the same Messenger id, a new session
+    assert tile(report(db), "conversations").value == 0
+    with db.session() as session:
+        later = figures.report(session, figures.Filters(MONDAY + timedelta(days=14), MONDAY + timedelta(days=20), TZ))
+    assert (tile(later, "conversations").value, tile(later, "conversations").previous) == (1, 0)
 
 
 def test_a_period_without_anything_says_nothing_rather_than_zero_shares(db):

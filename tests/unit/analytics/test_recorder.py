@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from bot.analytics.recorder import AnalyticsBroker, event_row
 from bot.facts import facts_source
 from bot.storage.database import Database
-from bot.storage.models import ConversationSpan, IntentCount, MessageCount
+from bot.storage.models import IntentCount, MessageCount
 from tests.conftest import FACTS_PATH
 
 TZ = ZoneInfo("America/Chicago")
@@ -79,20 +79,35 @@ def test_a_database_that_is_down_loses_the_rows_with_a_log_line_without_text(tmp
     assert SECRET not in caplog.text
 
 
-def test_batches_add_up_and_each_conversation_keeps_its_first_and_last_day_whatever_their_order(tmp_path):
+def test_batches_add_up_and_conversations_are_counted_when_they_start(tmp_path):
     db = Database(f"sqlite:///{tmp_path / 'app.db'}")
     broker = AnalyticsBroker(db, facts_source(FACTS_PATH))
-    broker.write([event_row(user_event("rest-1", "greet", datetime(2026, 12, 3, 12, tzinfo=TZ)), TZ),
-                  event_row(user_event("rest-1", "greet", datetime(2026, 12, 4, 12, tzinfo=TZ)), TZ),
-                  event_row(user_event("rest-2", "greet", datetime(2026, 12, 4, 12, tzinfo=TZ)), TZ)])
-    broker.write([event_row(user_event("rest-1", "greet", datetime(2026, 12, 1, 12, tzinfo=TZ)), TZ)])  # late
-    broker.write([event_row(user_event("rest-1", "greet", datetime(2026, 12, 2, 12, tzinfo=TZ)), TZ)])
+    noon = datetime(2026, 12, 4, 12, tzinfo=TZ)
+    start = {"event": "session_started", "sender_id": "rest-1", "timestamp": noon.timestamp()}
+    broker.write([event_row(start, TZ), event_row(user_event("rest-1", "greet", noon), TZ),
+                  event_row(user_event("rest-1", "greet", noon), TZ)])
+    broker.write([event_row(user_event("rest-1", "greet", noon), TZ)])
     with db.session() as session:
-        spans = {row.conversation_id: (row.channel, row.first_day, row.last_day, row.messages)
-                 for row in session.scalars(sa.select(ConversationSpan))}
-    assert spans == {"rest-1": ("rest", date(2026, 12, 1), date(2026, 12, 4), 4),
-                     "rest-2": ("rest", date(2026, 12, 4), date(2026, 12, 4), 1)}
-    with db.session() as session:
-        greetings = session.scalar(sa.select(IntentCount.messages).where(IntentCount.intent == "greet",
-                                                                         IntentCount.local_day == date(2026, 12, 4)))
-    assert greetings == 2
+        counted = session.execute(sa.select(sa.func.sum(MessageCount.messages), sa.func.sum(MessageCount.conversations))
+                                  ).one()
+        greetings = session.scalar(sa.select(IntentCount.messages).where(IntentCount.intent == "greet"))
+    assert tuple(counted) == (3, 1) and greetings == 3
+
+
+def test_what_the_server_triggers_itself_and_events_of_an_unknown_shape_are_not_counted():
+    noon = datetime(2026, 12, 4, 12, tzinfo=TZ)
+    triggered = user_event("secure-" + "c" * 32, "request_appointment", noon)
+    triggered["text"] = "EXTERNAL: request_appointment"  # the secure chat starting the carried-over request
+    assert event_row(triggered, TZ) is None
+    for timestamp in (float("nan"), 1e300, "noon"):
+        assert event_row({**user_event("rest-1", "greet", noon), "timestamp": timestamp}, TZ) is None
+    odd = user_event("rest-1", "nlu_fallback", noon)
+    odd["parse_data"]["intent_ranking"] = ["not a dict", {"name": "ask_parking"}]
+    assert event_row(odd, TZ)["guessed_intent"] == "ask_parking"
+
+
+def test_a_broker_that_cannot_read_the_facts_drops_the_event_with_a_log_line(tmp_path, caplog):
+    broker = AnalyticsBroker(Database(f"sqlite:///{tmp_path / 'app.db'}"), facts_source(tmp_path / "missing.yml"))
+    with caplog.at_level(logging.ERROR):
+        broker.publish(user_event("rest-1", "greet", datetime(2026, 12, 1, 12, tzinfo=TZ)))
+    assert "Could not count an event for the analytics" in caplog.text and SECRET not in caplog.text

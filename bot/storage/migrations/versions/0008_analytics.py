@@ -1,13 +1,12 @@
-"""The supervisors' analytics: counts of patient messages, conversations' spans, first replies, callbacks promised.
+"""The supervisors' analytics: counts of patient messages and conversations, first replies, callbacks promised.
 
 Revision ID: 0008
 Revises: 0007
 Create Date: 2026-12-05
 
-- message_counts: patient messages per local hour, channel and fallback; intent_counts: per local day, channel,
-  intent and (on a fallback) the guessed intent; conversation_spans: each conversation's channel and first and last
-  local days. Counts only, never text; kept by the Rasa server's event broker (bot.analytics.recorder), read by
-  bot.analytics.figures.
+- message_counts: patient messages and conversations started (Rasa sessions) per local hour, channel and fallback;
+  intent_counts: messages per local day, channel, intent and (on a fallback) the guessed intent. Counts only, never
+  text; kept by the Rasa server's event broker (bot.analytics.recorder), read by bot.analytics.figures.
 - escalations.first_reply_at / first_reply_by: when and by whom staff first replied (response times), filled here
   from staff_replies for the items that already have replies.
 - escalations.callback_promised: the patient was told staff would follow up later; kept when the item later
@@ -34,6 +33,7 @@ def upgrade() -> None:
         sa.Column("fell_back", sa.Boolean, primary_key=True),
         sa.Column("local_weekday", sa.SmallInteger, nullable=False),
         sa.Column("messages", sa.Integer, nullable=False, server_default="0"),
+        sa.Column("conversations", sa.Integer, nullable=False, server_default="0"),
         sqlite_with_rowid=False,
     )
     op.create_table(
@@ -45,21 +45,14 @@ def upgrade() -> None:
         sa.Column("messages", sa.Integer, nullable=False, server_default="0"),
         sqlite_with_rowid=False,
     )
-    op.create_table(
-        "conversation_spans",
-        sa.Column("conversation_id", sa.String(255), primary_key=True),
-        sa.Column("channel", sa.String(64), nullable=False),
-        sa.Column("first_day", sa.Date, nullable=False),
-        sa.Column("last_day", sa.Date, nullable=False),
-        sa.Column("messages", sa.Integer, nullable=False, server_default="0"),
-        sqlite_with_rowid=False,
-    )
-    op.create_index("ix_conversation_spans_days", "conversation_spans", ["last_day", "first_day", "channel"])
     with op.batch_alter_table("escalations") as table:
         table.add_column(sa.Column("callback_promised", sa.Boolean, nullable=False, server_default=sa.false()))
         table.add_column(sa.Column("first_reply_at", sa.DateTime(timezone=True)))
         table.add_column(sa.Column("first_reply_by", sa.Integer))
-    op.execute("UPDATE escalations SET callback_promised = (mode = 'callback' AND urgent = false)")
+    # Items made before this revision: a follow-up the assistant opened (not a crisis the ingress opened); one that
+    # was claimed since became "live" and cannot be told apart any more.
+    op.execute("UPDATE escalations SET callback_promised = (mode = 'callback' AND grouped_into IS NULL "
+               "AND reason NOT IN ('medical_emergency', 'self_harm'))")
     op.execute(
         "UPDATE escalations SET "
         "first_reply_at = (SELECT min(created_at) FROM staff_replies WHERE escalation_id = escalations.id), "
@@ -79,6 +72,5 @@ def downgrade() -> None:
         table.drop_column("first_reply_by")
         table.drop_column("first_reply_at")
         table.drop_column("callback_promised")
-    op.drop_table("conversation_spans")
     op.drop_table("intent_counts")
     op.drop_table("message_counts")

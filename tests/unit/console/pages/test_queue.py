@@ -15,7 +15,7 @@ from tests.unit.console.conftest import WRONG_ROLE, assert_log_in_first, assert_
 
 def test_the_queue_needs_a_session(console):
     assert_sent_to_login(console.get("/queue"), "/queue")
-    assert_sent_to_login(console.get("/queue?queue=billing"), "/queue")
+    assert_sent_to_login(console.get("/queue?queue=billing"), "/queue?queue=billing")  # back to the same view
     assert_log_in_first(console.get("/queue/rows"))
 
 
@@ -132,6 +132,9 @@ def test_filters_by_channel_status_and_priority_and_search_by_conversation_id(co
     assert _shown(console.get("/queue?tier=sensitive", agent).text) == ["1234567"]
     assert _shown(console.get("/queue?search=cris", agent).text) == ["web-crisis"]
     assert _shown(console.get("/queue?search=%25", agent).text) == []  # a LIKE wildcard is only a character
+    assert _shown(console.get("/queue?search=WEB-CRI", agent).text) == ["web-crisis"]  # any case
+    assert "No item matches these filters." in console.get("/queue?search=nobody", agent).text
+    assert console.get("/queue?page=%C2%B2", agent).status_code == 200  # "²" is a digit to Python, not a page
     page = console.get("/queue?tier=crisis&search=web", agent).text
     assert 'data-updates="/queue/updates?tier=crisis&amp;search=web&amp;page=1"' in page
     assert '<option value="crisis" selected>' in page and 'name="search" value="web"' in page
