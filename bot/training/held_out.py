@@ -17,6 +17,7 @@ PATIENTS_SETS = {
     "patients5_set": "evaluation/patients5.yml",
     "patients6_set": "evaluation/patients6.yml",
     "patients7_set": "evaluation/patients7.yml",
+    "patients8_set": "evaluation/patients8.yml",
 }
 # development sets: thresholds and epochs are chosen on them, never on the files above
 DEVELOPMENT_SETS = ("tests/data/nlu_dev.yml", "tests/data/nlu_dev2.yml")
