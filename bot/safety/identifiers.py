@@ -854,7 +854,19 @@ _GREETINGS = (
     r"(?:\s+alaikum)?|greetings)"
 )
 _GREETING = rf"(?:{_GREETINGS}\W+)*"
-_NAME_HERE = re.compile(rf"^\W*(?i:{_GREETING}){_FULL_OR_SURNAME}\s+(?i:here|speaking|calling|writing)\b")
+_NAME_HERE = re.compile(rf"^\W*(?i:{_GREETING}){_FULL_OR_SURNAME}\s+(?i:here|again|speaking|calling|writing)\b")
+# The writer introducing themselves, in English and the other languages patients write in: "it's Jerry Duran",
+# "Sono Marine Guillou", "c'est Laurence du Delannoy", "I'm Dr. Luiz Leão" (a doctor writing as a patient). Only
+# opening the message or a sentence: "add it to my This Is Nicky Jam playlist" names nobody who writes.
+_SELF_INTRO = re.compile(
+    rf"(?:^\W*(?i:{_GREETING})|(?<=[.!?,;:\n])\s*)"
+    r"(?P<self>(?i:\b(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am|soy|sono|c'est|je\s+suis|ich\s+bin|hier\s+ist"
+    r"|ik\s+ben|eu\s+sou|aqui\s+[ée]|jestem|jag\s+är|här\s+är)))\s+(?P<doctor>(?i:dr|dra|prof|doctor)\.?\s+)?"
+    + _FULL_NAME
+)
+# A full name alone on the message's first line: "Fernando Martins\nappointment tomorrow 10:30, do I need to fast?"
+_NAME_ON_FIRST_LINE = re.compile(rf"^\W*(?i:{_GREETING}){_FULL_NAME}[^\S\n]*\n")
+_DASH_ONLY = re.compile(r"\s*[-–—~]")
 # A full name opening the message and followed by a comma, colon or dash: "Jane Miller, DOB ...".
 _NAME_AT_START = re.compile(rf"^\W*(?i:{_GREETING}){_FULL_OR_SURNAME}\s*(?:[,:;\n]|\s[-–—]\s)")
 # A name heading the message with a colon, as on a form or a note: "Carpenter: school nurse says ...",
@@ -870,7 +882,9 @@ _NAME_THEN_DATE = re.compile(
 # A sign-off at the end of the message: "thanks, Jane Miller", "- Ingrid Vasquez", "Regards\nTom Okafor".
 _SIGN_OFF = re.compile(
     r"(?:(?i:\b(?:thanks|thank\s+you|thx|ty|regards|kind\s+regards|best|cheers|sincerely|respectfully|yours"
-    r"|many\s+thanks|warm\s+regards|blessings)\b)[\s,.!-]*|\n\s*|(?:^|\s)[-–—~]\s*)" + _FULL_NAME + r"[\s.!]*$"
+    r"|many\s+thanks|warm\s+regards|blessings|love(?:\s+from)?|with\s+love)\b)[\s,.!-]*|\n\s*|(?:^|\s)[-–—~]\s*)"
+    + _FULL_NAME
+    + r"(?:[\s.!]*$|[^\S\n]*\n|[^\S\n]+(?i:and|&)\s+(?:the\s+)?family\b)"
 )
 # A signature dash inside the message: "Thank you all. -- Zak Tubridy, the man in bay 3".
 _DASH_SIGNATURE = re.compile(r"(?:^|\s)(?:--|—|–)\s*" + _FULL_NAME + r"(?=\s*[,.\n]|\s*$)")
@@ -1434,6 +1448,14 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
     if any(char in text for char in ":=-") or "name is" in text.lower():  # the labels' punctuation or wording
         names += [m for m in _NAME_LABEL.finditer(text) if _is_named_person(m, text, strong=True)]
         names += [m for m in _SURNAME_FIRST.finditer(text) if _is_name(m, text)]
+    # The writer naming themselves counts on its own: a name with the fact that its owner writes to the hospital
+    # about their care is a patient's identifier ("Okonkwo here, any news on the scan", "it's Jerry Duran, can u
+    # move my appt", "Kind regards,\nGiancarlo Ceci"). A first name alone still does not count.
+    names += [m for m in _NAME_HERE.finditer(text) if _is_named_person(m, text)]
+    names += [m for m in _SELF_INTRO.finditer(text) if _is_name(m, text) and _is_plausible_full_name(m.group("name"))]
+    # signed with a word or on a line of its own; a dash alone may be a title's ("Battle Spirits - Shonen Toppa")
+    names += [m for m in _SIGN_OFF.finditer(text) if not _DASH_ONLY.match(m.group(0)) and _is_named_person(m, text)]
+    names += [m for m in _NAME_ON_FIRST_LINE.finditer(text) if _is_named_person(m, text)]
     has_context = bool({kind for kind, _, _ in found} & _NAME_CONTEXT_IDENTIFIERS) or bool(health_kinds)
     if has_context:
         # a cue alone does not make two capitalised words a name ("this is Diabetes Education")

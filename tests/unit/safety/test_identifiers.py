@@ -312,7 +312,6 @@ def test_full_name_with_another_identifier(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "This is Tom Baker, where do I park?",  # a name with only a routine question
         "this is Nadia, MRN 5507712",  # first name alone
         "Dr. Sarah Kim, is 541-555-0140 her line?",  # staff
         "Thanks Maria Lopez for your help",
@@ -364,9 +363,47 @@ def test_name_cue_negatives(text: str) -> None:
 
 
 def test_full_name_with_health_detail_when_told() -> None:
-    text = "This is Nadia Petrova and I have asthma"
+    text = "a question about Nadia Petrova and the asthma clinic"
     assert find_identifiers(text) == []
-    assert find_identifiers(text, health_kinds={"condition"}) == [("person_name", 8, 21)]
+    assert find_identifiers(text, health_kinds={"condition"}) == [("person_name", 17, 30)]
+
+
+# The writer naming themselves is an identifier on its own: a name with the fact that its owner writes to the
+# hospital about their care is a patient's (issue 13: "names alone at the start of a message" were misses).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("This is Tom Baker, where do I park?", "Tom Baker"),
+        ("Whitcombe here. could someone call me back about the echo", "Whitcombe"),
+        ("Ferreira again, still waiting on that callback", "Ferreira"),
+        ("hey 👋 its Lorna Shipley, can u tell me what time the lab opens", "Lorna Shipley"),
+        ("Bonjour, c'est Agathe Roussel, je voudrais déplacer mon rendez-vous", "Agathe Roussel"),
+        ("Soy Rodrigo Almeida y quiero cambiar la cita del jueves", "Rodrigo Almeida"),
+        ("is the cafe open on sundays?\nthanks, Jane Miller", "Jane Miller"),
+        ("Best regards,\nHenrike Vollmer\nSent from my iPhone", "Henrike Vollmer"),
+        ("Thank you all on ward 4, love from Odette Marchand and family xx", "Odette Marchand"),
+        ("Gideon Achterberg\nDo I need to fast before tomorrow's appointment?", "Gideon Achterberg"),
+    ],
+)
+def test_the_writer_naming_themselves_needs_no_other_identifier(text: str, name: str) -> None:
+    assert identifier_spans(text) == [("person_name", name)]
+    assert name not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dave here, where do I park?",  # a first name alone
+        "Ms Rivera asked me to call back",  # may be staff
+        "Thanks Maria Lopez for your help",  # thanking staff
+        "add this song to my This Is Nicky Jam playlist",  # not opening a sentence
+        "find the picture titled Battle Spirits - Shonen Toppa Bashin",  # a title after a dash
+        "Blue Cross, do you take it?",
+        "Billie Holiday - I love this one",  # a name opening a line, then a comma or dash: not the writer's
+    ],
+)
+def test_not_the_writer_naming_themselves(text: str) -> None:
+    assert "person_name" not in identifier_kinds(text)
 
 
 # --- shapes, not validity: phones -----------------------------------------------------------------------------------
@@ -770,7 +807,6 @@ def test_a_patient_named_by_someone_close_needs_no_other_identifier(text: str, n
         "Nurse Okafor said to call 503-555-0123",  # staff
         "Dr Okonkwo here, my dob is 3/4/61",
         "Thanks, Maria",
-        "thanks, Jane Miller",  # a name with nothing else
         "Zoloft 100mg isn't helping my anxiety anymore",
         "Namaste, my dob is 3/4/61",
     ],
