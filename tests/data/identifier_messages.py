@@ -1,9 +1,11 @@
 """Labelled identifier messages for evaluating the privacy detector (see tests/data/README.md).
 
-Separate banks of English message templates, ``dev`` to ``dev6`` (the detector's developers may tune on them;
-``dev2`` to ``dev6`` (identifier_templates_dev3.py, identifier_templates_dev4.py: social security numbers in many
+Separate banks of English message templates, ``dev`` to ``dev7`` (the detector's developers may tune on them;
+``dev2`` to ``dev7`` (identifier_templates_dev3.py, identifier_templates_dev4.py: social security numbers in many
 shapes; identifier_templates_dev5.py: their last four in many wordings and languages; identifier_templates_dev6.py:
-names, addresses and labels of other countries and languages) cover other contexts and message shapes) and
+names, addresses and labels of other countries and languages; identifier_templates_dev7.py: social security numbers
+in everyday contexts, foreign labels, addresses in sentences, names after a role) cover other contexts and message
+shapes) and
 ``holdout`` (never read while tuning), are
 filled with Faker values in 16 locales and many formats, deterministically for a seed.
 ``identifiers_handwritten.jsonl`` adds hand-written messages in patients' real styles. Every value carries
@@ -30,6 +32,7 @@ from tests.data.identifier_templates_dev3 import DEV3_TEMPLATES
 from tests.data.identifier_templates_dev4 import DEV4_TEMPLATES
 from tests.data.identifier_templates_dev5 import DEV5_TEMPLATES
 from tests.data.identifier_templates_dev6 import DEV6_TEMPLATES
+from tests.data.identifier_templates_dev7 import DEV7_TEMPLATES
 
 KINDS: tuple[str, ...] = (
     "dob",
@@ -62,7 +65,7 @@ LOCALES: tuple[str, ...] = (
     "pl_PL",
     "sv_SE",
 )
-BANKS: tuple[str, ...] = ("dev", "holdout", "dev2", "dev3", "dev4", "dev5", "dev6")
+BANKS: tuple[str, ...] = ("dev", "holdout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
 DEFAULT_SEED = 20240611
 HANDWRITTEN_PATH = Path(__file__).with_name("identifiers_handwritten.jsonl")
 
@@ -836,6 +839,7 @@ TEMPLATES_BY_BANK: dict[str, tuple[str, ...]] = {
     "dev4": DEV4_TEMPLATES,
     "dev5": DEV5_TEMPLATES,
     "dev6": DEV6_TEMPLATES,
+    "dev7": DEV7_TEMPLATES,
     "holdout": HOLDOUT_TEMPLATES,
 }
 
