@@ -20,6 +20,7 @@ from bot.facts import HospitalFacts
 from bot.handoff import REASONS
 from bot.handoff.messages import desk, handed_off
 from bot.handoff.queue import escalate
+from bot.nlu_quality import FALLBACK_INTENT
 from bot.replies import SafetyFlags, SecureLink, chat_place, plan, render
 from bot.review import record_if_unsure
 from bot.safety import screen
@@ -27,7 +28,6 @@ from bot.secure import SECURE_PREVIEW, is_secure_conversation
 from bot.storage.database import app_database
 
 logger = logging.getLogger(__name__)
-FALLBACK_INTENTS = ("nlu_fallback",)
 
 
 def hand_off(dispatcher: CollectingDispatcher, tracker: Tracker, facts: HospitalFacts, reason: str,
@@ -89,7 +89,7 @@ def misunderstood_twice(tracker: Tracker) -> bool:
     ]
     streak = 0
     for intent in reversed(intents):
-        if intent not in FALLBACK_INTENTS:
+        if intent != FALLBACK_INTENT:
             break
         streak += 1
     return streak == 2

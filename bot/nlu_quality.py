@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+# The intent Rasa's FallbackClassifier (config/config.yml) gives a message below its threshold: its one definition.
 FALLBACK_INTENT = "nlu_fallback"
 FALLBACK_ANSWERED_AS = "out_of_scope"
 

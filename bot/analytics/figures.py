@@ -28,7 +28,8 @@ from sqlalchemy.orm import Session
 
 from bot import conversation_ids
 from bot.handoff import QUEUES
-from bot.safety.kinds import Crisis
+from bot.handoff.queue import CRISIS_REASONS
+from bot.nlu_quality import FALLBACK_INTENT
 from bot.storage.functions import seconds_between
 from bot.storage.models import (
     Escalation,
@@ -39,8 +40,6 @@ from bot.storage.models import (
     StaffUser,
 )
 
-CRISIS_REASONS = tuple(str(kind) for kind in Crisis)
-FALLBACK_INTENT = "nlu_fallback"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 TOP = 10
 CHANNELS = conversation_ids.LABELS

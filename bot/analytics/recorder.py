@@ -24,13 +24,13 @@ from sqlalchemy.orm import Session
 
 from bot import conversation_ids
 from bot.facts import FactsSource, facts_source
+from bot.nlu_quality import FALLBACK_INTENT
 from bot.settings import load_settings
 from bot.storage.database import Database, app_database
 from bot.storage.models import IntentCount, MessageCount
 
 logger = logging.getLogger(__name__)
 
-FALLBACK_INTENT = "nlu_fallback"
 EXTERNAL_PREFIX = "EXTERNAL: "  # Rasa's text for an intent the server triggers itself (not a patient message)
 
 

@@ -22,7 +22,7 @@ from bot.storage.database import Database
 from bot.storage.functions import seconds_between
 from bot.storage.models import Escalation, StaffUser, utc_now
 
-CRISIS_REASONS = tuple(Crisis)
+CRISIS_REASONS = tuple(str(kind) for kind in Crisis)  # plain strings: also bound in SQL (bot.analytics.figures)
 UNRESOLVED = ("open", "claimed")
 
 
@@ -91,6 +91,12 @@ class ClaimRefused(Exception):
         self.by = by
 
 
+def _ranks_as_crisis(crisis: str | None, grouped_into: int | None) -> bool:
+    """Whether the item is scored (and filtered) as a crisis: a crisis grouped under a burst's urgent item is not, so
+    that a burst does not push every other item down."""
+    return bool(crisis) and grouped_into is None
+
+
 def _item(row: Escalation, names: dict[int, str], now: datetime) -> QueueItem:
     return QueueItem(
         id=row.id,
@@ -111,8 +117,7 @@ def _item(row: Escalation, names: dict[int, str], now: datetime) -> QueueItem:
         claimed_by_name=names.get(row.claimed_by) if row.claimed_by else None,
         resolved_at=row.resolved_at,
         staff_task_id=row.staff_task_id,
-        # A crisis grouped under a burst's urgent item does not push every other item down.
-        score=score(bool(row.crisis) and row.grouped_into is None, row.sensitive, row.negativity, row.created_at, now),
+        score=score(_ranks_as_crisis(row.crisis, row.grouped_into), row.sensitive, row.negativity, row.created_at, now),
         grouped_crises=row.grouped_crises or 0,
         grouped_into=row.grouped_into,
     )
@@ -358,13 +363,12 @@ def waiting_page(db: Database, chosen: QueueFilter, page: int = 1, size: int = 5
             sa.select(Escalation.id, Escalation.crisis, Escalation.grouped_into, Escalation.sensitive,
                       Escalation.negativity, waited).where(*_matching(chosen))
         ):
-            crisis = bool(crisis_kind) and grouped_into is None
+            crisis = _ranks_as_crisis(crisis_kind, grouped_into)
             if chosen.tier and tier(crisis, sensitive, negativity_) != chosen.tier:
                 continue
             ranked.append((-score_after(crisis, sensitive, negativity_, seconds), -seconds, escalation_id))
         ranked.sort()  # highest score first, then the longest waiting
-        pages = max(1, -(-len(ranked) // size))
-        page = min(max(1, page), pages)
+        page = min(max(1, page), QueuePage([], len(ranked), page, size).pages)
         ids = [entry[2] for entry in ranked[(page - 1) * size: page * size]]
         rows = {row.id: row for row in session.scalars(sa.select(Escalation).where(Escalation.id.in_(ids)))}
         names = _names(session, {row.claimed_by for row in rows.values() if row.claimed_by})

@@ -15,6 +15,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from bot.nlu_quality import FALLBACK_INTENT
 from bot.safety import screen
 from bot.secure import is_secure_conversation
 from bot.settings import load_review
@@ -23,7 +24,6 @@ from bot.storage.models import ReviewItem
 
 logger = logging.getLogger(__name__)
 
-FALLBACK_INTENT = "nlu_fallback"
 REASONS = {
     "low_confidence": "low confidence",
     "fallback": "not understood",
