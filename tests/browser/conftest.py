@@ -3,7 +3,10 @@
 import shutil
 
 import pytest
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import BrowserContext, Page, expect, sync_playwright
+
+from tests.conftest import Servers
+from tests.console_client import PASSWORD, make_staff
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # Debian's chromium as root, on a machine without internet: no sandbox, no background calls.
@@ -26,3 +29,22 @@ def ask(page: Page, text: str) -> None:
     expect(page.locator("body")).to_have_attribute("data-chat-ready", "true", timeout=20_000)
     page.fill("#rb-chat-input", text)
     page.press("#rb-chat-input", "Enter")
+
+
+def watch_errors(page: Page) -> Page:
+    """The page, collecting its uncaught script errors in `page.errors` (a test asserts there are none)."""
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    return page
+
+
+def log_in(context: BrowserContext, servers: Servers, role: str, next_page: str = "/", name: str | None = None) -> Page:
+    """A new console account with this role (`name`: its display name), logged in through the login form in a new
+    page of `context` (watching its script errors), which the console then sends on to `next_page`."""
+    username = make_staff(servers.app_db, role, name=name)
+    page = watch_errors(context.new_page())
+    page.goto(f"{servers.console_url}/login?next={next_page}")
+    page.fill('input[name="username"]', username)
+    page.fill('input[name="password"]', PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    return page

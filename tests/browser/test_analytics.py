@@ -11,27 +11,16 @@ import uuid
 
 import pytest
 import requests
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
+from tests.browser.conftest import log_in
 from tests.conftest import MESSENGER_APP_SECRET, Servers
-from tests.console_client import PASSWORD, make_staff
 from tests.messenger_payloads import page_webhook, signed, text_message
 
 pytestmark = [pytest.mark.integration, pytest.mark.browser]
 
 REST_MESSAGES = {"visiting": ["what are the visiting hours?", "and where do I park?"], "hello": ["hello"]}
 MESSENGER_MESSAGES = ["hi", "what is the main phone number?"]
-
-
-def _log_in(browser: Browser, servers: Servers, role: str, next_page: str) -> Page:
-    page = browser.new_context().new_page()
-    page.errors = []
-    page.on("pageerror", lambda error: page.errors.append(str(error)))
-    page.goto(f"{servers.console_url}/login?next={next_page}")
-    page.fill('input[name="username"]', make_staff(servers.app_db, role))
-    page.fill('input[name="password"]', PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    return page
 
 
 def _tiles(page: Page) -> dict[str, int]:
@@ -59,7 +48,7 @@ def _send_through_the_channels(servers: Servers) -> None:
 
 
 def test_a_supervisor_sees_the_conversations_just_sent_and_exports_them(browser, servers, tmp_path):
-    page = _log_in(browser, servers, "supervisor", "/analytics")
+    page = log_in(browser.new_context(), servers, "supervisor", "/analytics")
     expect(page.locator("h1")).to_have_text("Analytics")
     before = _tiles(page)
     counted = _counted(servers)
@@ -91,7 +80,7 @@ def test_a_supervisor_sees_the_conversations_just_sent_and_exports_them(browser,
 
 
 def test_an_agent_is_refused_the_analytics(browser, servers):
-    page = _log_in(browser, servers, "agent", "/queue")
+    page = log_in(browser.new_context(), servers, "agent", "/queue")
     expect(page.locator("h1")).to_have_text("Queue")
     assert "Analytics" not in page.locator("header nav").inner_text()
     reply = page.goto(f"{servers.console_url}/analytics")

@@ -12,9 +12,8 @@ from bot.channels.webchat import conversation_of
 from bot.handoff import queue
 from bot.secure import links
 from bot.storage.database import Database
-from tests.browser.conftest import ask
+from tests.browser.conftest import ask, log_in, watch_errors
 from tests.conftest import Servers, stored_events
-from tests.console_client import PASSWORD, make_staff
 
 pytestmark = [pytest.mark.integration, pytest.mark.browser]
 
@@ -43,12 +42,6 @@ def contexts(browser: Browser, servers: Servers):
         context.close()
 
 
-def _watch_errors(page: Page) -> Page:
-    page.errors = []
-    page.on("pageerror", lambda error: page.errors.append(str(error)))
-    return page
-
-
 def _mark_not_reloaded(page: Page) -> None:
     """A flag that only survives while the page is not reloaded or left."""
     page.evaluate("() => { window.__notReloaded = true; }")
@@ -62,7 +55,7 @@ def _still_not_reloaded(page: Page) -> bool:
 
 
 def _web_chat(context: BrowserContext, servers: Servers) -> Page:
-    page = _watch_errors(context.new_page())
+    page = watch_errors(context.new_page())
     page.goto(f"{servers.rasa_url}/chat/")
     page.click("#rb-chat-toggle")
     expect(page.locator("body")).to_have_attribute("data-chat-ready", "true", timeout=20_000)
@@ -97,12 +90,7 @@ def _secure_say(page: Page, text: str, expected_reply: str) -> None:
 
 def _agent_on_the_queue(context: BrowserContext, servers: Servers, name: str = "Dana") -> Page:
     """A new agent account, logged in through the form, looking at the queue."""
-    username = make_staff(servers.app_db, "agent", name=name)
-    page = _watch_errors(context.new_page())
-    page.goto(f"{servers.console_url}/login?next=/queue")
-    page.fill('input[name="username"]', username)
-    page.fill('input[name="password"]', PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    page = log_in(context, servers, "agent", "/queue", name=name)
     expect(page).to_have_url(f"{servers.console_url}/queue")
     expect(page.locator("h1")).to_have_text("Queue")
     return page
@@ -231,7 +219,7 @@ def test_a_secure_chat_patient_gets_the_staff_reply_live_and_staff_read_the_full
     expect(link).to_have_count(1, timeout=BOT_TIMEOUT)
     with patient_context.expect_page() as opened:
         link.click()
-    secure = _watch_errors(opened.value)
+    secure = watch_errors(opened.value)
     secure.click("#rb-open-secure")
     expect(secure.locator("body")).to_have_attribute("data-chat-ready", "true", timeout=20_000)
     cookie = next(c for c in patient_context.cookies() if c["name"] == "rb_secure")

@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 import requests
 import yaml
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Browser, BrowserContext, expect
 
+from tests.browser.conftest import log_in
 from tests.conftest import ROOT, Servers, rasa_cli
-from tests.console_client import PASSWORD, ConsoleUser, make_staff
+from tests.console_client import ConsoleUser, make_staff
 
 pytestmark = [pytest.mark.integration, pytest.mark.browser]
 
@@ -37,17 +38,6 @@ def contexts(browser: Browser, servers: Servers):
     yield new
     for context in opened:
         context.close()
-
-
-def _log_in(context: BrowserContext, servers: Servers, role: str, target: str = "/") -> Page:
-    page = context.new_page()
-    page.errors = []
-    page.on("pageerror", lambda error: page.errors.append(str(error)))
-    page.goto(f"{servers.console_url}/login?next={target}")
-    page.fill('input[name="username"]', make_staff(servers.app_db, role))
-    page.fill('input[name="password"]', PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    return page
 
 
 def _not_understood(servers: Servers) -> tuple[str, str, float]:
@@ -91,7 +81,7 @@ def test_a_message_the_bot_did_not_understand_is_labelled_by_a_trainer_into_vali
     ((item_id, text, guess, reason, status, _),) = _items(servers, sender)
     assert (text, guess, reason, status) == (gibberish, guessed, "fallback", "open")
 
-    trainer = _log_in(contexts(), servers, "trainer")
+    trainer = log_in(contexts(), servers, "trainer")
     expect(trainer).to_have_url(f"{servers.console_url}/review")  # the trainer's home is the review
     group = trainer.locator(f'section.review-group[data-intent="{guessed}"]')
     expect(group).to_have_count(1)
@@ -147,7 +137,7 @@ def test_an_agent_flags_a_misunderstood_message_and_the_trainer_sees_it(contexts
     servers.say(sender, ASK_FOR_A_PERSON)
     with sqlite3.connect(servers.app_db) as db:
         (escalation_id,) = db.execute("SELECT id FROM escalations WHERE conversation_id = ?", (sender,)).fetchone()
-    agent = _log_in(contexts(), servers, "agent", target=f"/conversations/{escalation_id}")
+    agent = log_in(contexts(), servers, "agent", f"/conversations/{escalation_id}")
     expect(agent).to_have_url(f"{servers.console_url}/conversations/{escalation_id}")
     patient_line = agent.locator("#messages li.from-patient").filter(has_text=ASK_FOR_A_PERSON)
     patient_line.get_by_role("button", name="Bot misunderstood").click()
@@ -158,7 +148,7 @@ def test_an_agent_flags_a_misunderstood_message_and_the_trainer_sees_it(contexts
         assert db.execute("SELECT count(*) FROM audit_log WHERE action = 'flag_misunderstood' AND conversation_id = ?",
                           (sender,)).fetchone() == (1,)
 
-    trainer = _log_in(contexts(), servers, "trainer")
+    trainer = log_in(contexts(), servers, "trainer")
     item = trainer.locator(f'section.review-group[data-intent=""] li.review-item[data-item="{item_id}"]')
     expect(item.locator(".meta")).to_contain_text("flagged by staff")
     item.get_by_role("button", name="Dismiss").click()
