@@ -58,13 +58,13 @@ _INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("
 _FOREIGN_INSURANCE_LABEL = (
     r"versicherte\w*|versicherung\w*|krankenkasse\w*|krankenversicherung\w*|(?:num[ée]ro\s+d')?assur[ée]e?"
     r"|s[ée]cu(?:rit[ée]\s+sociale)?|carte\s+vitale|mutuelle|afiliaci[oó]n|afiliado|p[oó]liza|aseguradora"
-    r"|tessera\s+sanitaria|assicurazione|assicurato|zorgverzeker\w*|verzeker\w*|polisnummer|ubezpiecz\w*|nfz"
+    r"|tessera\s+sanitaria|assicurazione|assicurato|zorgverzeker\w*|verzeker\w*|polisnummer|ubezpiecz\w*|ubezp\.?|nfz"
     r"|f[öo]rs[äa]kring\w*|conv[êe]nio|carteirinha|cart[ãa]o\s+(?:do\s+)?sus|plano\s+de\s+sa[úu]de|ap[óo]lice"
 )
 # Cheap test before the foreign label patterns: a piece of one of their words.
 _FOREIGN_LABEL_HINTS = (
     "versich", "krankenk", "assur", "sécu", "de secu", "vitale", "mutuelle", "afilia", "liza", "asegura", "sanitaria",
-    "assicura", "verzeker", "polisn", "ubezpiecz", "nfz", "rsäkr", "rsakr", "convênio", "convenio", "carteir", "sus",
+    "assicura", "verzeker", "polisn", "ubezp", "nfz", "rsäkr", "rsakr", "convênio", "convenio", "carteir", "sus",
     "plano de", "pólice", "police", "patienten", "fallnummer", "dossier", "expediente", "historia cl", "prontu",
     "cartella", "patiënt", "pacjent", "journalnummer", "hrerschein", "permis ", "licencia", "carn", "patente",
     "rijbewijs", "prawo", "rkort", "motorista", "cnh", "reisepass", "passeport", "pasaporte", "passaporto", "paszport",
@@ -208,17 +208,17 @@ _CONTEXT_ONLY_DATE = (
     rf"|{_MONTH}\s+(?:the\s+)?{_DAY}(?![\w'])|(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?!\w)"  # May 3rd, 3rd of May
     rf"|{_MM}/{_DD}(?![/\d]))"  # 5/18
 )
-_DOB_CONTEXT = (
-    r"\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|b-?day|bday|born(?:\s+on)?|fecha\s+de"
+_DOB_CONTEXT = (  # a birthday cake emoji too: "it's 23-01-2012 🎂"
+    r"(?:🎂|\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|b-?day|bday|born(?:\s+on)?|fecha\s+de"
     r"\s+nacimiento|date\s+de\s+naissance|geburtsdatum|geb\.|data\s+di\s+nascita|data\s+de\s+nascimento"
     r"|geboortedatum|data\s+urodzenia|f[öo]delsedatum|n[ée]e?\s+le|nacid[oa]\s+el"
     # "geboren am", "fecha de nac.", "nato il", "nascida em", "urodzona", "född den"
-    r"|geboren(?:\s+(?:am|op))?|fecha\s+de\s+nac\.?|f\.\s?nac\.?|nat[oa]\s+il|nascid[oa](?:\s+em)?|urodzon[aey]|f[öo]dd(?:\s+den)?)"
+    r"|geboren(?:\s+(?:am|op))?|fecha\s+de\s+nac\.?|f\.\s?nac\.?|nat[oa]\s+il|nascid[oa](?:\s+em)?|urodzon[aey]|f[öo]dd(?:\s+den)?))"
     r"(?:'s)?"
 )
 _DOB_HINT = re.compile(  # a cheap test before the patterns
     r"d\.?\s?o\.?\s?b|birth|born|b-?day|nacimiento|naissance|geb|nascita|nascimento|urodzenia|delsedatum|n[ée]e?\s+le"
-    r"|nacid|geboren|nac\.|nat[oa]\s+il|nascid|urodzon|f[öo]dd",
+    r"|nacid|geboren|nac\.|nat[oa]\s+il|nascid|urodzon|f[öo]dd|🎂",
     re.I,
 )
 # Words that may stand between a birth word and the date: "DOB for my son Jayden is 3/4/2015". Words about other
@@ -639,13 +639,21 @@ _MORE_ADDRESS_CUES = re.compile(
     r"|\b(?:(?:new|current|old|correct|full|home|postal)\s+)?" + _ADDRESS_WORD + r"(?:\s+(?:is|was|nueva|nuevo|nova"
     r"|novo|neue|nouvelle|nieuwe|est|es|ist|[èe]|é|är|jest|a\s+chang[ée]|changed\s+to))*\s*[:=?-]?\s*"
     r"|\b(?:live|lives|living|stay|stays|staying)\s+with\s+(?:my|our|his|her)\s+\w+\s+at\s+"
+    # "I live at" in other languages: "vivo en", "j'habite", "ich wohne in", "abito in", "moro na", "ik woon op",
+    # "mieszkam przy", "jag bor på"
+    r"|\b(?:vivo|vivimos|viven?)\s+en\s+|\bj'habite(?:\s+(?:au|à|a))?\s+|\bnous\s+habitons(?:\s+(?:au|à|a))?\s+"
+    r"|\b(?:ich\s+wohne|wir\s+wohnen)(?:\s+(?:in\s+der|in|an\s+der|am))?\s+|\babit(?:o|iamo)\s+(?:in|a)\s+"
+    r"|\bmor(?:o|amos)\s+(?:na|no|em)\s+|\b(?:ik\s+woon|wij\s+wonen)\s+(?:op|aan|in)\s+"
+    r"|\bmieszka(?:m|my)\s+(?:przy|na|w)\s+|\b(?:jag|vi)\s+bor\s+(?:på|i)\s+"
     r"|(?<![\w/])c/o\s+(?:(?:my|our|his|her)\s+\w+\s*,?\s+)?(?=\d)"
     r"|\b(?:pick[\s-]?up|picked\s+up|collect(?:ed)?(?:\s+(?:me|him|her|us|them))?|drop(?:ped)?(?:\s+off)?)\s+"
     r"(?:from|at|to)\s+(?=\d)",
     re.I,
 )
 _MORE_CUE_HINTS = re.compile(
-    r"addr|adres|addy|anschrift|direcci|indirizzo|endere|with\s+(?:my|our|his|her)\s|c/o|pick|collect|drop", re.I
+    r"addr|adres|addy|anschrift|direcci|indirizzo|endere|with\s+(?:my|our|his|her)\s|c/o|pick|collect|drop|viv|habit"
+    r"|wohne|abit|mor[oa]|woon|wonen|mieszka|bor\s",
+    re.I
 )
 _ADDRESS_CUE = re.compile(
     r"\b(?:(?:(?:mailing|home|postal|billing|street|new|current|old|correct|shipping|delivery|forwarding|permanent)"
@@ -808,7 +816,14 @@ _PERSON_CUE = re.compile(
     r"(?i:(?:\b(?:represents?|representing|on\s+behalf\s+of|borrower|visiting|(?:visit|visits|appointment|booking)"
     r"\s+(?:is\s+)?for|(?:patient|resident|client)\s+named|care\s+of|next\s+of\s+kin(?:\s+is)?|emergency\s+contact"
     r"(?:\s+is)?|executor|guardian|attn|attention|from\s*:|re\s*:|addressed\s+to|made\s+out\s+to|in\s+the\s+name\s+of"
-    r"|under\s+the\s+name(?:\s+of)?|booked\s+under|registered\s+under)|(?<![\w/])c/o)\s*:?)\s*[\"“]?" + _FULL_NAME
+    r"|under\s+the\s+name(?:\s+of)?|booked\s+under|registered\s+under|registered\s+as|booked\s+(?:in\s+)?as"
+    # a named role around the patient: "the patient is ...", "my interpreter will be ...", "the person collecting me
+    # is ..."
+    r"|the\s+patient(?:'s\s+name)?\s+is|(?:my|our|the|his|her)\s+(?:interpreter|translator|driver|carer|caregiver"
+    r"|escort|support\s+person|advocate|social\s+worker|case\s+manager|lawyer|solicitor|attorney)\s+(?:is|will\s+be"
+    r"|'s)|the\s+(?:person|one|lady|man|woman|guy)\s+(?:collecting|picking(?:\s+up)?|driving|bringing|taking|fetching)"
+    r"\s+(?:me|him|her|them|us)(?:\s+(?:up|home|in))?\s+(?:is|will\s+be))|(?<![\w/])c/o)\s*:?)\s*[\"“]?"
+    + _FULL_NAME
 )
 # "the Okafor family", "the Nakamura family would like to thank ..."
 _FAMILY_NAME = re.compile(
@@ -863,6 +878,22 @@ _SELF_INTRO = re.compile(
     r"(?P<self>(?i:\b(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am|soy|sono|c'est|je\s+suis|ich\s+bin|hier\s+ist"
     r"|ik\s+ben|eu\s+sou|aqui\s+[ée]|jestem|jag\s+är|här\s+är)))\s+(?P<doctor>(?i:dr|dra|prof|doctor)\.?\s+)?"
     + _FULL_NAME
+)
+# The answer to "who is this?": "you asked who I am, Margherita Cimini, ...", "who's this? oh sorry, Paul McDonald!"
+_WHO_I_AM = re.compile(
+    r"(?i:\bwho\s+i\s+am\s*[,:-]?|\bwho(?:'s|\s+is)\s+this\s*[?\n])[\s>]*(?:(?i:oh|sorry|hi|hey|it's|its|this\s+is)[,!.]?\s+)*"
+    + _FULL_NAME
+)
+# A name on the books, a surname alone too: "it should be booked under Lindqvist", "should be under Haverkamp".
+_BOOKED_UNDER = re.compile(
+    r"(?i:\b(?:(?:booked|registered|filed|listed|down)\s+(?:under|as)|(?:be|put|is|it's)\s+under))\s+"
+    + _FULL_OR_SURNAME
+)
+# A full name as the last sentence of a message, as a signature: "... it's the system that's broken. Jacqueline
+# Hart", "... Aleksander Baszak, dziękuję".
+_LAST_SENTENCE_NAME = re.compile(
+    r"(?<=[.!?])\s+" + _FULL_NAME + r"(?:[,.!]?\s*(?i:thanks|thank\s+you|cheers|ta|xx*|dzi[ęe]kuj[ęe]"
+    r"|(?:muchas\s+)?gracias|merci|danke|grazie|obrigad[oa]|tack|bedankt))?[\s.!]*$"
 )
 # A full name alone on the message's first line: "Fernando Martins\nappointment tomorrow 10:30, do I need to fast?"
 _NAME_ON_FIRST_LINE = re.compile(rf"^\W*(?i:{_GREETING}){_FULL_NAME}[^\S\n]*\n")
@@ -1456,6 +1487,10 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
     # signed with a word or on a line of its own; a dash alone may be a title's ("Battle Spirits - Shonen Toppa")
     names += [m for m in _SIGN_OFF.finditer(text) if not _DASH_ONLY.match(m.group(0)) and _is_named_person(m, text)]
     names += [m for m in _NAME_ON_FIRST_LINE.finditer(text) if _is_named_person(m, text)]
+    names += [m for m in _LAST_SENTENCE_NAME.finditer(text) if _is_named_person(m, text)]
+    if "who" in lowered:
+        names += [m for m in _WHO_I_AM.finditer(text) if _is_named_person(m, text)]
+    names += [m for m in _BOOKED_UNDER.finditer(text) if _is_named_person(m, text)]
     has_context = bool({kind for kind, _, _ in found} & _NAME_CONTEXT_IDENTIFIERS) or bool(health_kinds)
     if has_context:
         # a cue alone does not make two capitalised words a name ("this is Diabetes Education")

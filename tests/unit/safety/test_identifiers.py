@@ -264,6 +264,11 @@ def test_address_variants(text: str, redacted: str) -> None:
         ("I'm staying with my daughter at Vereda Lavínia Souza, 30, da Paz until the stitches are out", "Souza, 30"),
         ("meu endereço é Stretto Dionigi, 79 Piano 2, Biassono", "Dionigi, 79"),
         ("16/11, Kari Chowk, Durg, 897287\nthats where the taxi should pick me up", "Kari Chowk"),
+        # "I live at" in other languages
+        ("vivo en Calle Ofelia Nieto 27, 3º B, Getafe", "Ofelia Nieto 27"),
+        ("ich wohne in der Amselstraße 14, 04109 Leipzig", "Amselstraße 14"),
+        ("ik woon op 212, Lal Bagh, Mysuru", "Lal Bagh"),
+        ("mieszkam przy ul. Zielna 8, Gdynia", "Zielna 8"),
     ],
 )
 def test_addresses_written_the_way_other_countries_write_them(text: str, value: str) -> None:
@@ -383,6 +388,15 @@ def test_full_name_with_health_detail_when_told() -> None:
         ("Best regards,\nHenrike Vollmer\nSent from my iPhone", "Henrike Vollmer"),
         ("Thank you all on ward 4, love from Odette Marchand and family xx", "Odette Marchand"),
         ("Gideon Achterberg\nDo I need to fast before tomorrow's appointment?", "Gideon Achterberg"),
+        # the answer to "who is this?", a name on the books, a signature as the last sentence
+        ("you asked who I am, Oriane Vasseur, the lady in bed 6's daughter", "Oriane Vasseur"),
+        ("who's this? oh sorry, Benedikt Kranzler! new phone", "Benedikt Kranzler"),
+        ("the appointment should be under Haverkamp, my married name", "Haverkamp"),
+        ("Long story short, the parking machine ate my ticket. Philippa Strand", "Philippa Strand"),
+        # a named role around the patient
+        ("the patient is Teodor Wiśniewski, I'm only giving him a lift", "Teodor Wiśniewski"),
+        ("my interpreter will be Selam Tesfaye, she speaks Amharic", "Selam Tesfaye"),
+        ("the person picking me up is Bronwen Okonjo, she'll bring ID", "Bronwen Okonjo"),
     ],
 )
 def test_the_writer_naming_themselves_needs_no_other_identifier(text: str, name: str) -> None:
@@ -400,6 +414,8 @@ def test_the_writer_naming_themselves_needs_no_other_identifier(text: str, name:
         "find the picture titled Battle Spirits - Shonen Toppa Bashin",  # a title after a dash
         "Blue Cross, do you take it?",
         "Billie Holiday - I love this one",  # a name opening a line, then a comma or dash: not the writer's
+        "it should be booked under Grab",  # an English word
+        "Who is this Taylor Swift everyone talks about?",
     ],
 )
 def test_not_the_writer_naming_themselves(text: str) -> None:
@@ -611,6 +627,7 @@ def test_hospital_reference_numbers_identify_the_patient(text: str, value: str) 
         ("DOB for my son Jayden is 3/4/2015", "3/4/2015"),  # words between the cue and the date
         ("Philippe Bonneau 28 Jul 56 need to cancel", "28 Jul 56"),  # a name, then a date
         ("Patient: Jane Doe (04/12/1961), needs refill", "04/12/1961"),
+        ("hi it's 14-08-1979 🎂", "14-08-1979"),  # a birthday cake
     ],
 )
 def test_dob_in_context(text: str, date: str) -> None:
