@@ -44,6 +44,7 @@ from bot.cluster.services import start_postgres  # noqa: E402
 from bot.console import auth  # noqa: E402
 from bot.facts import facts_source  # noqa: E402
 from bot.handoff import QUEUES, REASONS  # noqa: E402
+from bot.nlu_quality import FALLBACK_INTENT  # noqa: E402
 from bot.settings import load_settings  # noqa: E402
 from bot.storage.database import Database  # noqa: E402
 from bot.storage.models import Escalation, SecureLink, StaffReply  # noqa: E402
@@ -110,8 +111,8 @@ def seed(db: Database, conversations: int, waiting: int, rng: random.Random) -> 
             intent = rng.choice(names)
             event = {"event": "user", "sender_id": conversation,
                      "timestamp": (started + timedelta(minutes=2 * turn)).timestamp(),
-                     "parse_data": {"intent": {"name": "nlu_fallback" if fell_back else intent, "confidence": 0.8},
-                                    "intent_ranking": [{"name": "nlu_fallback"}, {"name": intent}]}}
+                     "parse_data": {"intent": {"name": FALLBACK_INTENT if fell_back else intent, "confidence": 0.8},
+                                    "intent_ranking": [{"name": FALLBACK_INTENT}, {"name": intent}]}}
             messages.append(event_row(event, tz))
             counts["messages"] += 1
         if number < handed_off:

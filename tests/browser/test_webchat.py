@@ -4,6 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import ask as _ask
+from tests.browser.conftest import watch_errors
 
 pytestmark = [pytest.mark.integration, pytest.mark.browser]
 
@@ -11,9 +12,7 @@ pytestmark = [pytest.mark.integration, pytest.mark.browser]
 @pytest.fixture
 def page(browser, servers):
     context = browser.new_context()
-    page = context.new_page()
-    page.errors = []
-    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page = watch_errors(context.new_page())
     page.goto(f"{servers.rasa_url}/chat/")
     yield page
     context.close()
