@@ -339,7 +339,9 @@ _INSURANCE = re.compile(
     r"\b(?:member(?:ship)?(?:\s*" + _NUMBER_WORD + r")?|insurance\s+(?:card\s+)?" + _NUMBER_WORD
     + r"|policy(?:\s*" + _NUMBER_WORD + r")?|subscriber(?:\s*" + _NUMBER_WORD + r")?|group(?:\s*" + _NUMBER_WORD
     + r")?|(?:plan|beneficiary|claim)\s+" + _NUMBER_WORD + r"|medicare(?:\s+card)?\s*" + _NUMBER_WORD
-    + r"|medicaid(?:\s+card)?\s*" + _NUMBER_WORD + r"|mbi)(?![a-z])" + _ID_LEAD + _ID,
+    + r"|medicaid(?:\s+card)?\s*" + _NUMBER_WORD + r"|mbi"
+    # national and provincial health numbers: New Zealand's NHI, Ontario's OHIP, a PHN, Quebec's RAMQ, Medi-Cal
+    + r"|(?:nhi|ohip|phn|ramq|medi-?cal|ehic|abha)(?:\s*" + _NUMBER_WORD + r")?)(?![a-z])" + _ID_LEAD + _ID,
     re.I,
 )  # fmt: skip
 # The same after a label in another language: "Versichertennummer NFZ/22970495", "permis de conduire n° LH 827795".
@@ -685,9 +687,10 @@ _STREET_FIRST = re.compile(
 
 # --- person names ----------------------------------------------------------------------------------------------------
 
-# Latin-1 capitals and small letters; Latin Extended-A ("Ł", "ś", "Ż") is allowed in both, as its cases alternate.
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
-_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+# Latin-1 capitals and small letters; Latin Extended-A ("Ł", "ś", "Ż") and Extended Additional (Vietnamese "Thị",
+# "Ngọc") are allowed in both, as their cases alternate.
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u1e00-\u1eff"
 _PARTICLE_WORD = r"(?:van|von|de|del|della|dei|da|di|du|la|le|der|den|ten|ter|dos|das|do|bin|binti|al|el|st\.?|y|e)"
 # "Okafor", "McDonald", "O'Neill", "Delacroix-Whitfield", "DeShawn", "José", "Mook-van Salm".
 _NOT_NAME_PART = (
@@ -701,7 +704,7 @@ _PARTICLE = rf"(?:{_PARTICLE_WORD}{_NAME_GAP}){{0,3}}"
 _NAME_SUFFIX = r"(?:,?[^\S\n]+(?:Jr|Sr|II|III|IV|MBA|PhD|MD|B\.?Sc|M\.?Sc|Esq|DDS)\b\.?)?"
 _TITLES = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Mlle|Madam|Madame|Herr|Frau|Sr|Sra|Srta|Sig|Sig\.ra|Signora|Pani|pani|Pan|pan"
-    r"|Mevrouw|Mevr|Dhr)"
+    r"|Mevrouw|Mevr|Dhr|bà|Bà|ông|Ông)"
 )
 _TITLE = rf"(?:(?-i:{_TITLES})\.?[^\S\n]+)?"  # a courtesy title is kept out of the name
 _NAME_END = r"(?!\w|'(?!s\b))"  # the end of a name, or its possessive: "Adrian Comyn's belongings"
@@ -875,7 +878,8 @@ _NAME_HERE = re.compile(rf"^\W*(?i:{_GREETING}){_FULL_OR_SURNAME}\s+(?i:here|aga
 # opening the message or a sentence: "add it to my This Is Nicky Jam playlist" names nobody who writes.
 _SELF_INTRO = re.compile(
     rf"(?:^\W*(?i:{_GREETING})|(?<=[.!?,;:\n])\s*)"
-    r"(?P<self>(?i:\b(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am|soy|sono|c'est|je\s+suis|ich\s+bin|hier\s+ist"
+    r"(?P<self>(?i:\b(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am|she's|he's|she\s+is|he\s+is|soy|sono|c'est"
+    r"|je\s+suis|ich\s+bin|hier\s+ist|t[ôo]i\s+l[àa]|em\s+l[àa]|m[ìi]nh\s+l[àa]|t[êe]n\s+(?:t[ôo]i|em)\s+l[àa]"
     r"|ik\s+ben|eu\s+sou|aqui\s+[ée]|jestem|jag\s+är|här\s+är)))\s+(?P<doctor>(?i:dr|dra|prof|doctor)\.?\s+)?"
     + _FULL_NAME
 )
@@ -1315,7 +1319,32 @@ def _find_address(text: str, has_digits: bool) -> list[RawFinding]:
                 continue
             if not _overlaps((FindingKind.ADDRESS, m.start(), m.end()), found):
                 found.append((FindingKind.ADDRESS, m.start(), m.end()))
-    return found + [a for a in _find_cued_address(text) if not _overlaps(a, found)]
+    found += [a for a in _find_cued_address(text) if not _overlaps(a, found)]
+    # a postcode's block may hold a house or a box already found: the redaction merges the two
+    return found + [a for a in _postcode_addresses(text) if not any(s <= a[1] and a[2] <= e for _, s, e in found)]
+
+
+# A British postcode or a Canadian postal code is an address by its shape ("London SE15 4JX", "Sylvan Lake AB T4S
+# 1X6"): with the comma- or line-separated parts before it on the same sentence (the flat, the house, the town).
+_POSTCODE = re.compile(
+    r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}"
+    r"|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][\s-]?\d[ABCEGHJ-NPRSTV-Z]\d)(?![\w-])"
+)
+_BLOCK_START = re.compile(r"[.!?;:]\s|\n\s*\n|[—–]\s")
+POSTCODE_BLOCK_CHARS = 100  # how far back the parts of an address before its postcode are looked for
+POSTCODE_BLOCK_PARTS = 3  # at most this many comma- or line-separated parts before the postcode
+
+
+def _postcode_addresses(text: str) -> list[RawFinding]:
+    found: list[RawFinding] = []
+    for m in _POSTCODE.finditer(text):
+        before = text[max(0, m.start() - POSTCODE_BLOCK_CHARS) : m.start()]
+        block = before[max((b.end() for b in _BLOCK_START.finditer(before)), default=0) :]
+        parts = re.split(r"[,\n]", block)
+        kept = ",".join(parts[-POSTCODE_BLOCK_PARTS - 1 :]) if len(parts) > POSTCODE_BLOCK_PARTS else block
+        start = m.start() - len(kept.lstrip())
+        found.append((FindingKind.ADDRESS, start, m.end()))
+    return found
 
 
 # --- person names ----------------------------------------------------------------------------------------------------
@@ -1363,8 +1392,9 @@ def _is_plausible_full_name(name: str) -> bool:
     known = [k in FIRST_NAMES or k in SURNAMES or all(p in SURNAMES for p in k.split("-")) for k in keys]
     if all(known):
         return not all(k in COMMON_WORDS for k in keys)
+    # a given name last is the surname-first order of Vietnamese, Chinese or Hungarian names ("Trần Thị Ngọc Ánh")
     return all(is_known or not _is_english_word(w) for w, is_known in zip(words, known, strict=True)) and (
-        keys[0] in FIRST_NAMES or keys[-1] in SURNAMES or not any(known)
+        keys[0] in FIRST_NAMES or keys[-1] in SURNAMES or keys[-1] in FIRST_NAMES or not any(known)
     )
 
 

@@ -269,6 +269,9 @@ def test_address_variants(text: str, redacted: str) -> None:
         ("ich wohne in der Amselstraße 14, 04109 Leipzig", "Amselstraße 14"),
         ("ik woon op 212, Lal Bagh, Mysuru", "Lal Bagh"),
         ("mieszkam przy ul. Zielna 8, Gdynia", "Zielna 8"),
+        # a British postcode or a Canadian postal code, with the parts of the address before it
+        ("Flat 3, Holloway Court\nIslington\nLondon N7 6PA\nthat's where the letter should go", "Holloway Court"),
+        ("send it to Unit 9, 1180 Côte-Vertu, Montréal QC H4L 1Y8 please", "H4L 1Y8"),
     ],
 )
 def test_addresses_written_the_way_other_countries_write_them(text: str, value: str) -> None:
@@ -397,6 +400,8 @@ def test_full_name_with_health_detail_when_told() -> None:
         ("the patient is Teodor Wiśniewski, I'm only giving him a lift", "Teodor Wiśniewski"),
         ("my interpreter will be Selam Tesfaye, she speaks Amharic", "Selam Tesfaye"),
         ("the person picking me up is Bronwen Okonjo, she'll bring ID", "Bronwen Okonjo"),
+        ("can you find my gran, she's Ada Obiora, she came in by ambulance", "Ada Obiora"),
+        ("em là Trần Thị Ngọc Ánh, em muốn đổi lịch hẹn", "Trần Thị Ngọc Ánh"),  # Vietnamese letters
     ],
 )
 def test_the_writer_naming_themselves_needs_no_other_identifier(text: str, name: str) -> None:
@@ -420,6 +425,16 @@ def test_the_writer_naming_themselves_needs_no_other_identifier(text: str, name:
 )
 def test_not_the_writer_naming_themselves(text: str) -> None:
     assert "person_name" not in identifier_kinds(text)
+
+
+@pytest.mark.parametrize("text", ["the M25 was closed so we'll be late", "my reg is AB12 CDE, where do I park?",
+                                  "is the N7 bus stop near the main entrance?"])
+def test_road_bus_and_car_plate_codes_are_not_postcodes(text: str) -> None:
+    assert "address" not in identifier_kinds(text)
+
+
+def test_a_national_health_number_is_an_insurance_number() -> None:
+    assert identifier_spans("Kia ora, my NHI is QRS4827, can my records go to my GP?") == [("insurance_id", "QRS4827")]
 
 
 # --- shapes, not validity: phones -----------------------------------------------------------------------------------
