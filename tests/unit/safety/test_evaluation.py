@@ -79,3 +79,27 @@ def test_generated_identifiers_of_the_dev_bank_are_flagged_and_leave_nothing_rea
         left += sum(leaked(value, redacted) for value in message.values)
     assert flagged / len(messages) >= 0.99
     assert left / values <= 0.01
+
+
+def _recall_and_left(messages) -> tuple[float, float]:
+    from bot.safety import screen
+    from tests.data.identifier_messages import leaked
+
+    flagged = left = values = 0
+    for message in messages:
+        assessment, redacted = screen(message.text)
+        flagged += assessment.sensitive
+        values += len(message.values)
+        left += sum(leaked(value, redacted) for value in message.values)
+    return flagged / len(messages), left / values
+
+
+def test_the_writers_own_name_and_other_development_identifiers_stay_found():
+    """The seventh generated bank and the hand-written development file (both development sets, tuned on on
+    2026-12-05: names given by the writer or for a patient, postcodes, other countries' labels) keep their scores."""
+    from tests.data.identifier_messages import generate, load_handwritten
+
+    recall, left = _recall_and_left(generate("dev7", 400, seed=7))
+    assert recall >= 0.98 and left <= 0.015
+    recall, left = _recall_and_left(load_handwritten(DEV.with_name("identifiers_handwritten_dev.jsonl")))
+    assert recall >= 0.98 and left <= 0.02
