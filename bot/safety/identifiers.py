@@ -879,7 +879,7 @@ _NAME_HERE = re.compile(rf"^\W*(?i:{_GREETING}){_FULL_OR_SURNAME}\s+(?i:here|aga
 _SELF_INTRO = re.compile(
     rf"(?:^\W*(?i:{_GREETING})|(?<=[.!?,;:\n])\s*)"
     r"(?P<self>(?i:\b(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am|she's|he's|she\s+is|he\s+is|soy|sono|c'est"
-    r"|je\s+suis|ich\s+bin|hier\s+ist|t[ôo]i\s+l[àa]|em\s+l[àa]|m[ìi]nh\s+l[àa]|t[êe]n\s+(?:t[ôo]i|em)\s+l[àa]"
+    r"|je\s+suis|ich\s+bin|i\s+bin\s+da|hier\s+ist|ben|t[ôo]i\s+l[àa]|em\s+l[àa]|m[ìi]nh\s+l[àa]|t[êe]n\s+(?:t[ôo]i|em)\s+l[àa]"
     r"|ik\s+ben|eu\s+sou|aqui\s+[ée]|jestem|jag\s+är|här\s+är)))\s+(?P<doctor>(?i:dr|dra|prof|doctor)\.?\s+)?"
     + _FULL_NAME
 )
@@ -898,6 +898,33 @@ _BOOKED_UNDER = re.compile(
 _LAST_SENTENCE_NAME = re.compile(
     r"(?<=[.!?])\s+" + _FULL_NAME + r"(?:[,.!]?\s*(?i:thanks|thank\s+you|cheers|ta|xx*|dzi[ęe]kuj[ęe]"
     r"|(?:muchas\s+)?gracias|merci|danke|grazie|obrigad[oa]|tack|bedankt))?[\s.!]*$"
+)
+# The writer introducing themselves in a script other than Latin: "меня зовут Олена Коваленко", "είμαι ο Γεώργιος
+# Παπαδόπουλος", "أنا محمود عبد الرحمن", "我叫陈晓明"; and "my names are ...", "... is my name".
+_OTHER_SCRIPT_INTRO = re.compile(
+    r"(?:(?i:меня\s+зовут|мене\s+звати|моё\s+имя|мое\s+имя|с\s+вами\s+говорит|είμαι\s+(?:ο|η)|με\s+λένε|λέγομαι)"
+    r"\s+(?P<name>[А-ЯЁЄІЇҐΑ-ΩΆ-Ώ][а-яёєіїґα-ωά-ώς'-]+(?:\s+[А-ЯЁЄІЇҐΑ-ΩΆ-Ώ][а-яёєіїґα-ωά-ώς'-]+){1,2})"
+    r"|(?:أنا|اسمي|معك)\s+(?P<arabic>[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){1,3})"
+    r"|(?:我叫|我的名字是)(?P<han>[\u4e00-\u9fff]{2,4})"  # not "我是": "我是来旅游的" (I am here travelling)
+    r"|(?P<japanese>[\u3040-\u30ff\u4e00-\u9fff]{2,8})と申します"
+    # Korean "저는 김민준입니다" and a name with the honorific "씨"; Persian "من زهرا محمدی هستم"
+    r"|(?:저는|제\s*이름은)\s*(?P<korean>[\uac00-\ud7a3]{2,4})(?=입니다|이에요|예요|이고)"
+    r"|(?<![\uac00-\ud7a3])(?P<honorific>[\uac00-\ud7a3]{2,4})\s?씨(?![\uac00-\ud7a3])"
+    r"|(?:^|\s)من\s+(?P<persian>[\u0600-\u06ff]{2,}(?:\s+[\u0600-\u06ff]{2,}){0,2})\s+هستم)"
+)
+_NAMES_ARE = (
+    re.compile(r"(?i:\bmy\s+names\s+are)\s+" + _FULL_NAME),
+    re.compile(_FULL_NAME + r"\s+(?i:is\s+my\s+name)\b"),
+)
+# A name typed in lower case by the writer introducing themselves, when the name lists or its rarity make it one:
+# "it's kwame mensah boateng", "this is priya ramaswamy", "catriona macleod here".
+_LOWER_SELF_NAME = re.compile(
+    rf"(?:(?:(?:^\W*{_GREETING}|(?<=[.!?,;:\n])\s*)\b(?:this\s+is|it's|its|i'm|i\s+am)"  # opening a sentence
+    r"|\b(?:(?:my|his|her|their)\s+name\s+is|my\s+name's|"
+    + _MY_RELATIVE
+    + r"\s*,?))\s+)(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){1,2})"
+    r"|^\W*(?P<here>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){1,2})\s+here\b",
+    re.I,
 )
 # A full name alone on the message's first line: "Fernando Martins\nappointment tomorrow 10:30, do I need to fast?"
 _NAME_ON_FIRST_LINE = re.compile(rf"^\W*(?i:{_GREETING}){_FULL_NAME}[^\S\n]*\n")
@@ -1325,12 +1352,29 @@ def _find_address(text: str, has_digits: bool) -> list[RawFinding]:
 
 
 # A British postcode or a Canadian postal code is an address by its shape ("London SE15 4JX", "Sylvan Lake AB T4S
-# 1X6"): with the comma- or line-separated parts before it on the same sentence (the flat, the house, the town).
+# 1X6"), and so are a US state and ZIP code or a European postcode after a town: with the comma- or line-separated
+# parts before it in the same sentence (the flat, the house, the town).
 _POSTCODE = re.compile(
     r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}"
     r"|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][\s-]?\d[ABCEGHJ-NPRSTV-Z]\d)(?![\w-])"
+    # a US state and ZIP code after a town: "Florence OR 97439", "Tucson, AZ 85701-1234"
+    r"|(?<=[a-z])(?:,\s*|\s+)(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ALN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|PR|RI"
+    r"|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?(?![\d-])"
+    # a European postcode and town after a comma: ", 53024 Montalcino SI", ", 13008 Marseille", ", 1010 Wien"
+    r"|(?<=,\s)\d{4,5}\s+(?!(?:Euros?|Dollars?|Pounds?|Pesos?|Rupees?|Francs?|Kronor|Zloty|Yen|Steps|Calories"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?![^,\n]*\b(?:St|Street|Ave|Avenue|Rd|Road|Ln|Lane|Dr|Drive|Blvd|Boulevard|Way|Ct|Court|Pl|Place|Hwy)\b)"
+    r"[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2}(?:\s+\(?[A-Z]{2}\)?)?(?=\s*(?:[,.!\n]|$))"
+    # an Irish Eircode ("P43 YK22"); an Indian PIN code after a town ("Thane West 400615"); a Greek postcode and town
+    r"|(?<![\w-])[AC-FHKNPRTV-Y]\d{2}\s?(?=[\dA-Z]{0,3}[A-Z])[\dAC-FHKNPRTV-Y]{4}(?![\w-])"
+    r"|(?<=,\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[-,]?\s*[1-9]\d{2}\s?\d{3}(?![\d-])"
+    r"|(?<=,\s)\d{3}\s\d{2}\s+[A-Z][^\W\d_]+"
+    # a Mexican block and lot: "Mz 14 Lt 7"
+    r"|(?<![\w-])(?:Mz|Mza|Manzana)\.?\s*\d+\s*,?\s*(?:Lt|Lote)\.?\s*\d+(?![\w-])"
 )
 _BLOCK_START = re.compile(r"[.!?;:]\s|\n\s*\n|[—–]\s")
+_ADDRESS_BLOCK_START = re.compile(rf"(?<!\S)[\d{_UPPER}]")
+_BLOCK_NUMBER = re.compile(r"(?<!\S)\d")
 POSTCODE_BLOCK_CHARS = 100  # how far back the parts of an address before its postcode are looked for
 POSTCODE_BLOCK_PARTS = 3  # at most this many comma- or line-separated parts before the postcode
 
@@ -1342,7 +1386,10 @@ def _postcode_addresses(text: str) -> list[RawFinding]:
         block = before[max((b.end() for b in _BLOCK_START.finditer(before)), default=0) :]
         parts = re.split(r"[,\n]", block)
         kept = ",".join(parts[-POSTCODE_BLOCK_PARTS - 1 :]) if len(parts) > POSTCODE_BLOCK_PARTS else block
-        start = m.start() - len(kept.lstrip())
+        # from its first number (else its first capitalised word): "send it to [ADDRESS]", and a name before the
+        # house number stays a name ("Sofia Ramirez, 1604 Meadow Lane, Coburg OR 97408")
+        first = _BLOCK_NUMBER.search(kept) or _ADDRESS_BLOCK_START.search(kept)
+        start = m.start() - len(kept) + (first.start() if first else len(kept) - len(kept.lstrip()))
         found.append((FindingKind.ADDRESS, start, m.end()))
     return found
 
@@ -1475,6 +1522,41 @@ def _leads_to(match: re.Match[str], text: str, starts: list[int]) -> bool:
     )
 
 
+class _OtherScriptName:
+    """A match whose name is in whichever named group matched, seen as the "name" group by _find_person_name."""
+
+    def __init__(self, match: re.Match[str], span: tuple[int, int] | None = None) -> None:
+        self._span = span or match.span(match.lastgroup or 0)
+
+    def start(self, group: str = "name") -> int:
+        return self._span[0]
+
+    def end(self, group: str = "name") -> int:
+        return self._span[1]
+
+
+def _is_lower_case_name(name: str) -> bool:
+    """Words typed in lower case that the name lists make a name: no English word, a listed first name or surname."""
+    keys = name.split()
+    if name != name.lower() or any(key in _NOT_NAME_WORDS or _is_english_word(key) for key in keys):
+        return False
+    return keys[0] in FIRST_NAMES or keys[-1] in SURNAMES
+
+
+def _lower_case_name(match: re.Match[str]) -> _OtherScriptName | None:
+    """The longest run of two or three of the matched lower-case words that is a name ("priya ramaswamy", not
+    "priya ramaswamy can")."""
+    group = match.lastgroup or "name"
+    words = list(re.finditer(r"\S+", match.group(group)))
+    for count in (3, 2):
+        if len(words) >= count:
+            name = " ".join(word.group() for word in words[:count])
+            if _is_lower_case_name(name):
+                start = match.start(group)
+                return _OtherScriptName(match, (start, start + words[count - 1].end()))
+    return None
+
+
 def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collection[str]) -> list[RawFinding]:
     """Full names and surnames; most count only beside another identifier or a health detail (the labelling rule)."""
     # "my name is" + full name, or a "Patient:"/"Surname:" label: always
@@ -1521,6 +1603,10 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
     if "who" in lowered:
         names += [m for m in _WHO_I_AM.finditer(text) if _is_named_person(m, text)]
     names += [m for m in _BOOKED_UNDER.finditer(text) if _is_named_person(m, text)]
+    names += [m for pattern in _NAMES_ARE for m in pattern.finditer(text) if _is_named_person(m, text)]
+    if not text.isascii():
+        names += [_OtherScriptName(m) for m in _OTHER_SCRIPT_INTRO.finditer(text)]
+    names += [name for m in _LOWER_SELF_NAME.finditer(text) if (name := _lower_case_name(m))]
     has_context = bool({kind for kind, _, _ in found} & _NAME_CONTEXT_IDENTIFIERS) or bool(health_kinds)
     if has_context:
         # a cue alone does not make two capitalised words a name ("this is Diabetes Education")

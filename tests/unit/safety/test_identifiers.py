@@ -272,6 +272,12 @@ def test_address_variants(text: str, redacted: str) -> None:
         # a British postcode or a Canadian postal code, with the parts of the address before it
         ("Flat 3, Holloway Court\nIslington\nLondon N7 6PA\nthat's where the letter should go", "Holloway Court"),
         ("send it to Unit 9, 1180 Côte-Vertu, Montréal QC H4L 1Y8 please", "H4L 1Y8"),
+        # a US state and ZIP after a town, a European postcode after a comma, a Mexican block and lot
+        ("we're at 2210 Hwy 20 W #3, Sisters OR 97759 if that helps", "Hwy 20"),
+        ("abitiamo in campagna, Loc. Pian delle Querce 4, 58038 Seggiano GR, non c'è una via", "Pian delle Querce"),
+        ("Mz 22 Lt 9, Col. Lomas de San Isidro es la casa de mi mamá", "Mz 22 Lt 9"),
+        ("it's the cottage past the school, Drumcliffe, Co Sligo F91 KX33", "F91 KX33"),  # an Eircode
+        ("flat 4, Shanti Niwas, near the temple, Kothrud, Pune 411038 - for the sample pickup", "411038"),
     ],
 )
 def test_addresses_written_the_way_other_countries_write_them(text: str, value: str) -> None:
@@ -402,6 +408,15 @@ def test_full_name_with_health_detail_when_told() -> None:
         ("the person picking me up is Bronwen Okonjo, she'll bring ID", "Bronwen Okonjo"),
         ("can you find my gran, she's Ada Obiora, she came in by ambulance", "Ada Obiora"),
         ("em là Trần Thị Ngọc Ánh, em muốn đổi lịch hẹn", "Trần Thị Ngọc Ánh"),  # Vietnamese letters
+        # other scripts
+        ("Добрый вечер, меня зовут Ирина Соколова, где взять справку?", "Ирина Соколова"),
+        ("Καλησπέρα, με λένε Ελένη Μαυρίδου και θέλω ένα ραντεβού", "Ελένη Μαυρίδου"),
+        ("你好，我叫王丽华，请问周六可以探视吗", "王丽华"),
+        ("안녕하세요, 저는 박서연입니다. 주차장이 어디예요?", "박서연"),
+        # typed in lower case, and "my names are"
+        ("hi, this is farida haddad, is the pharmacy open late", "farida haddad"),  # in the name lists
+        ("my mum, gwendolyn ashworth, is on ward 6, can she have visitors", "gwendolyn ashworth"),
+        ("Good morning, my names are Chiamaka Obi Eze, I want to book a scan", "Chiamaka Obi Eze"),
     ],
 )
 def test_the_writer_naming_themselves_needs_no_other_identifier(text: str, name: str) -> None:
@@ -421,10 +436,19 @@ def test_the_writer_naming_themselves_needs_no_other_identifier(text: str, name:
         "Billie Holiday - I love this one",  # a name opening a line, then a comma or dash: not the writer's
         "it should be booked under Grab",  # an English word
         "Who is this Taylor Swift everyone talks about?",
+        "put some jazz on this is jennifer lopez",  # a playlist, not opening a sentence
+        "this is pretty urgent, where do i park",  # English words in lower case
+        "我是来旅游的，你们医院接受国外保险吗",  # "I am here travelling"
     ],
 )
 def test_not_the_writer_naming_themselves(text: str) -> None:
     assert "person_name" not in identifier_kinds(text)
+
+
+@pytest.mark.parametrize("text", ["I paid the deposit, 1200 Euro.", "see you in the spring, 2027 March maybe",
+                                  "my member ID 44810233 is on the card", "is the N7 bus stop near the main entrance?"])
+def test_amounts_years_and_ids_are_not_postcodes(text: str) -> None:
+    assert "address" not in identifier_kinds(text)
 
 
 @pytest.mark.parametrize("text", ["the M25 was closed so we'll be late", "my reg is AB12 CDE, where do I park?",
