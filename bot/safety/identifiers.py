@@ -1603,7 +1603,8 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
     if "who" in lowered:
         names += [m for m in _WHO_I_AM.finditer(text) if _is_named_person(m, text)]
     names += [m for m in _BOOKED_UNDER.finditer(text) if _is_named_person(m, text)]
-    names += [m for pattern in _NAMES_ARE for m in pattern.finditer(text) if _is_named_person(m, text)]
+    if "name" in lowered:
+        names += [m for pattern in _NAMES_ARE for m in pattern.finditer(text) if _is_named_person(m, text)]
     if not text.isascii():
         names += [_OtherScriptName(m) for m in _OTHER_SCRIPT_INTRO.finditer(text)]
     names += [name for m in _LOWER_SELF_NAME.finditer(text) if (name := _lower_case_name(m))]

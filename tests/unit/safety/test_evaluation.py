@@ -95,11 +95,14 @@ def _recall_and_left(messages) -> tuple[float, float]:
 
 
 def test_the_writers_own_name_and_other_development_identifiers_stay_found():
-    """The seventh generated bank and the hand-written development file (both development sets, tuned on on
-    2026-12-05: names given by the writer or for a patient, postcodes, other countries' labels) keep their scores."""
+    """The seventh generated bank and the hand-written development files (development sets, tuned on on 2026-12-05:
+    names given by the writer or for a patient, postcodes, other countries' labels and scripts) keep their scores."""
     from tests.data.identifier_messages import generate, load_handwritten
 
     recall, left = _recall_and_left(generate("dev7", 400, seed=7))
     assert recall >= 0.98 and left <= 0.015
     recall, left = _recall_and_left(load_handwritten(DEV.with_name("identifiers_handwritten_dev.jsonl")))
     assert recall >= 0.98 and left <= 0.02
+    # the second hand-written file is far from the aims (0.909 / 11.2% on 2026-12-05): this keeps what was won
+    recall, left = _recall_and_left(load_handwritten(DEV.with_name("identifiers_handwritten_dev2.jsonl")))
+    assert recall >= 0.90 and left <= 0.12
