@@ -1380,6 +1380,7 @@ POSTCODE_BLOCK_PARTS = 3  # at most this many comma- or line-separated parts bef
 
 
 def _postcode_addresses(text: str) -> list[RawFinding]:
+    """An address for each postcode, from the first number (or capitalised word) of the parts before it."""
     found: list[RawFinding] = []
     for m in _POSTCODE.finditer(text):
         before = text[max(0, m.start() - POSTCODE_BLOCK_CHARS) : m.start()]
@@ -1522,8 +1523,9 @@ def _leads_to(match: re.Match[str], text: str, starts: list[int]) -> bool:
     )
 
 
-class _OtherScriptName:
-    """A match whose name is in whichever named group matched, seen as the "name" group by _find_person_name."""
+class _NameSpan:
+    """A name found by a pattern whose name group has another name (other scripts) or by code (lower-case names),
+    answering start("name") and end("name") as the matches of _find_person_name do."""
 
     def __init__(self, match: re.Match[str], span: tuple[int, int] | None = None) -> None:
         self._span = span or match.span(match.lastgroup or 0)
@@ -1543,7 +1545,7 @@ def _is_lower_case_name(name: str) -> bool:
     return keys[0] in FIRST_NAMES or keys[-1] in SURNAMES
 
 
-def _lower_case_name(match: re.Match[str]) -> _OtherScriptName | None:
+def _lower_case_name(match: re.Match[str]) -> _NameSpan | None:
     """The longest run of two or three of the matched lower-case words that is a name ("priya ramaswamy", not
     "priya ramaswamy can")."""
     group = match.lastgroup or "name"
@@ -1553,7 +1555,7 @@ def _lower_case_name(match: re.Match[str]) -> _OtherScriptName | None:
             name = " ".join(word.group() for word in words[:count])
             if _is_lower_case_name(name):
                 start = match.start(group)
-                return _OtherScriptName(match, (start, start + words[count - 1].end()))
+                return _NameSpan(match, (start, start + words[count - 1].end()))
     return None
 
 
@@ -1606,7 +1608,7 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
     if "name" in lowered:
         names += [m for pattern in _NAMES_ARE for m in pattern.finditer(text) if _is_named_person(m, text)]
     if not text.isascii():
-        names += [_OtherScriptName(m) for m in _OTHER_SCRIPT_INTRO.finditer(text)]
+        names += [_NameSpan(m) for m in _OTHER_SCRIPT_INTRO.finditer(text)]
     names += [name for m in _LOWER_SELF_NAME.finditer(text) if (name := _lower_case_name(m))]
     has_context = bool({kind for kind, _, _ in found} & _NAME_CONTEXT_IDENTIFIERS) or bool(health_kinds)
     if has_context:
