@@ -876,9 +876,10 @@ _NAME_HERE = re.compile(rf"^\W*(?i:{_GREETING}){_FULL_OR_SURNAME}\s+(?i:here|aga
 # The writer introducing themselves, in English and the other languages patients write in: "it's Jerry Duran",
 # "Sono Marine Guillou", "c'est Laurence du Delannoy", "I'm Dr. Luiz Leão" (a doctor writing as a patient). Only
 # opening the message or a sentence: "add it to my This Is Nicky Jam playlist" names nobody who writes.
+_SENTENCE_OPENING = rf"(?:^\W*(?i:{_GREETING})|(?<=[.!?,;:\n])\s*)"  # the message's start, or after punctuation
 _SELF_INTRO = re.compile(
-    rf"(?:^\W*(?i:{_GREETING})|(?<=[.!?,;:\n])\s*)"
-    r"(?P<self>(?i:\b(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am|she's|he's|she\s+is|he\s+is|soy|sono|c'est"
+    _SENTENCE_OPENING
+    + r"(?P<self>(?i:\b(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am|she's|he's|she\s+is|he\s+is|soy|sono|c'est"
     r"|je\s+suis|ich\s+bin|i\s+bin\s+da|hier\s+ist|ben|t[ôo]i\s+l[àa]|em\s+l[àa]|m[ìi]nh\s+l[àa]|t[êe]n\s+(?:t[ôo]i|em)\s+l[àa]"
     r"|ik\s+ben|eu\s+sou|aqui\s+[ée]|jestem|jag\s+är|här\s+är)))\s+(?P<doctor>(?i:dr|dra|prof|doctor)\.?\s+)?"
     + _FULL_NAME
@@ -919,7 +920,7 @@ _NAMES_ARE = (
 # A name typed in lower case by the writer introducing themselves, when the name lists or its rarity make it one:
 # "it's kwame mensah boateng", "this is priya ramaswamy", "catriona macleod here".
 _LOWER_SELF_NAME = re.compile(
-    rf"(?:(?:(?:^\W*{_GREETING}|(?<=[.!?,;:\n])\s*)\b(?:this\s+is|it's|its|i'm|i\s+am)"  # opening a sentence
+    rf"(?:(?:{_SENTENCE_OPENING}\b(?:this\s+is|it's|its|i'm|i\s+am)"  # opening a sentence
     r"|\b(?:(?:my|his|her|their)\s+name\s+is|my\s+name's|"
     + _MY_RELATIVE
     + r"\s*,?))\s+)(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){1,2})"

@@ -67,18 +67,11 @@ def test_crisis_recall_at_least_098_with_at_most_1_percent_false_crises(dev_scor
 def test_generated_identifiers_of_the_dev_bank_are_flagged_and_leave_nothing_readable():
     """Faker messages in 16 locales (the dev bank, which tuning may look at; the holdout bank is scored
     by bench/safety.py only): every kind of identifier, by its shape, in many countries' formats."""
-    from bot.safety import screen
-    from tests.data.identifier_messages import generate, leaked
+    from tests.data.identifier_messages import generate
 
-    messages = generate("dev", 400, seed=7)
-    flagged = left = values = 0
-    for message in messages:
-        assessment, redacted = screen(message.text)
-        flagged += assessment.sensitive
-        values += len(message.values)
-        left += sum(leaked(value, redacted) for value in message.values)
-    assert flagged / len(messages) >= 0.99
-    assert left / values <= 0.01
+    recall, left = _recall_and_left(generate("dev", 400, seed=7))
+    assert recall >= 0.99
+    assert left <= 0.01
 
 
 def _recall_and_left(messages) -> tuple[float, float]:
