@@ -43,8 +43,10 @@ SUICIDAL_TWEET_SOURCES = ("twitter_suicidal_tendency", "suicidal_tweet_detection
 # never read, is also scored on its own ("unread_half"). 2026-12-04: the bare word "suicidal"
 # (twitter_suicidal_tendency) and everyday idioms with crisis words, "went down", "can't move on", "hang out"
 # (dreaddit); bot/safety/crisis.py. 2026-12-05: whose bare "suicidal" it is (crisis.py `_suicidal_subject`), from
-# errors in the read half of twitter_suicidal_tendency.
-ERRORS_READ_IN_HALF = ("twitter_suicidal_tendency", "dreaddit")
+# errors in the read half of twitter_suicidal_tendency. 2026-12-05: conditions present from birth, hashtags used as
+# words and "I have a son with ..." (health.py, context.py, lexicon/conditions.txt), from errors in the read half
+# of smm4h2020_birth_defects (never from its lines in bench/label_audit.jsonl).
+ERRORS_READ_IN_HALF = ("twitter_suicidal_tendency", "dreaddit", "smm4h2020_birth_defects")
 
 
 def unread_half(text: str) -> bool:
@@ -134,6 +136,7 @@ def leave_one_source_out(corpora: Path, log=print) -> dict[str, Any]:
                 *((flags[half], crises[half]) for flags, crises in (rules, combined, model_only)),
             )
     return {"per_source": per_source, "pooled": _pooled(lines, sources, pooled),
+            "audited": audited_estimates(lines, sources, pooled["combined"]),
             "heads": list(HEADS), "shipped_recipe_thresholds": [round(float(t), 4) for t in shipped_recipe.thresholds]}
 
 
@@ -159,6 +162,112 @@ def _pooled(lines: Sequence[Line], sources: np.ndarray, pooled: dict[str, dict[s
             "false_crisis_rate_crisis_none": _rate(crises != None, corpus & (crisis == "none")),  # noqa: E711
         }
     return result
+
+
+LABEL_AUDIT = ROOT / "bench" / "label_audit.jsonl"
+AUDIT_ANSWERS = {"yes": True, "no": False}  # "unclear" counts on neither side
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _dataset_answer(line: Line, question: str) -> bool | None:
+    """A line's dataset label as the audit's question: does it disclose (sensitive), is it a crisis (crisis)."""
+    if question == "sensitive":
+        return line.sensitive
+    return None if line.crisis is None else line.crisis != "none"
+
+
+class _Weighted:
+    """Labelled lines with weights: dataset labels where unaudited, a blind reader's on the audit's samples, each
+    sample line standing for its stratum's lines (stratum size / sampled lines answered yes or no)."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[int, bool, float]] = []  # (line index, label, weight)
+
+    def rate(self, hit, labelled: bool) -> float | None:
+        total = sum(w for _, label, w in self.rows if label is labelled)
+        return round(sum(w for i, label, w in self.rows if label is labelled and hit(i)) / total, 4) if total else None
+
+    def precision(self, hit) -> float | None:
+        true = sum(w for i, label, w in self.rows if label and hit(i))
+        false = sum(w for i, label, w in self.rows if not label and hit(i))
+        return round(true / (true + false), 4) if true + false else None
+
+
+def audited_estimates(lines: Sequence[Line], sources: np.ndarray, predicted: dict[str, np.ndarray],
+                      audit_file: Path = LABEL_AUDIT) -> dict[str, Any]:
+    """The pooled aims of leave-one-source-out once more, on labels checked by a blind reader.
+
+    bench/label_audit.jsonl: seeded random samples of 150 lines from six (source, dataset label) strata, labelled
+    by readers who saw neither the detector's output nor the dataset's label (bench/README.md "Label audit").
+    Each sampled line replaces its stratum in proportion; every other line keeps its dataset label. Per stratum:
+    how often the reader agrees with the dataset, and the detector's rates by the reader's label.
+    """
+    audit = [json.loads(row) for row in audit_file.read_text(encoding="utf-8").splitlines() if row]
+    index_of = {}
+    for index, line in enumerate(lines):
+        index_of.setdefault((line.source, _sha256(line.text)), index)
+    flagged = predicted["sensitive"]
+    crisis = predicted["crisis"]
+    hits = {"sensitive": lambda i: bool(flagged[i]), "crisis": lambda i: crisis[i] is not None}
+    strata: dict[tuple[str, str, Any], list[tuple[int, dict]]] = {}
+    for row in audit:
+        (field, value), = row["stratum"].items()
+        strata.setdefault((row["source"], field, value), []).append((index_of[(row["source"], row["sha256"])], row))
+    per_stratum: dict[str, Any] = {}
+    replaced: dict[str, set[int]] = {"sensitive": set(), "crisis": set()}
+    samples: dict[str, list[tuple[int, bool, float]]] = {"sensitive": [], "crisis": []}
+    for (source, field, value), rows in strata.items():
+        members = [i for i, line in enumerate(lines) if line.source == source and getattr(line, field) == value]
+        summary: dict[str, Any] = {"lines": len(members), "sampled": len(rows)}
+        for question in ("sensitive", "crisis"):
+            answers = [(i, AUDIT_ANSWERS.get(row[question])) for i, row in rows]
+            clear = [(i, answer) for i, answer in answers if answer is not None]
+            dataset = {_dataset_answer(lines[i], question) for i in members}
+            summary[question] = {
+                "reader_yes": sum(answer for _, answer in clear), "reader_no": sum(not a for _, a in clear),
+                "unclear": len(answers) - len(clear),
+                "flagged_when_reader_yes": _share([hits[question](i) for i, a in clear if a]),
+                "flagged_when_reader_no": _share([hits[question](i) for i, a in clear if not a]),
+            }
+            if None in dataset or len(dataset) != 1 or not clear:
+                continue  # the stratum has no single dataset label for this question: not replaced for it
+            (dataset_answer,) = dataset
+            summary[question]["reader_agrees_with_dataset"] = _share([a == dataset_answer for _, a in clear])
+            replaced[question].update(members)
+            samples[question].extend((i, answer, len(members) / len(clear)) for i, answer in clear)
+        per_stratum[f"{source}:{field}={value}"] = summary
+    corpus = sources != OWN_SOURCE
+    with_positives = set(sources[corpus & np.array([line.sensitive is True for line in lines])])
+    tweets = set(SUICIDAL_TWEET_SOURCES)
+    pooled = {}
+    for question, scope in (("sensitive", with_positives), ("crisis", None)):
+        weighted = _Weighted()
+        weighted.rows = samples[question] + [
+            (i, label, 1.0) for i, line in enumerate(lines)
+            if corpus[i] and i not in replaced[question] and (scope is None or line.source in scope)
+            and (label := _dataset_answer(line, question)) is not None
+        ]
+        pooled[question] = weighted
+    self_harm = _Weighted()
+    self_harm.rows = [(i, label, w) for i, label, w in pooled["crisis"].rows if lines[i].source in tweets]
+    sensitive = pooled["sensitive"]
+    return {
+        "file": audit_file.name,
+        "per_stratum": per_stratum,
+        "pooled_combined": {
+            "sensitive_recall": sensitive.rate(hits["sensitive"], True),
+            "sensitive_precision_sources_with_positives": sensitive.precision(hits["sensitive"]),
+            "self_harm_recall_suicidal_tweets": self_harm.rate(lambda i: crisis[i] == "self_harm", True),
+            "false_crisis_rate_crisis_none": pooled["crisis"].rate(hits["crisis"], False),
+        },
+    }
+
+
+def _share(flags: Sequence[bool]) -> float | None:
+    return round(sum(flags) / len(flags), 4) if flags else None
 
 
 def identifier_messages(log=print) -> dict[str, Any]:

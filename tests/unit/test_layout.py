@@ -13,6 +13,8 @@ ROOT = UNIT.parents[1]
 EXCEPTIONS = {
     "test_disclosure_labels.py": "evaluation/disclosure_labels.jsonl labels every evaluation message (a data check)",
     "test_identifier_messages.py": "the identifier evaluation data of tests/data/ (a data check)",
+    "test_label_audit.py": "bench/label_audit.jsonl, the blind reader's labels of corpus samples, and the bench's "
+    "estimate with them (a data check)",
     "test_import_graph.py": "the import graph of all of bot/",
     "test_layout.py": "this file: the layout of tests/unit/",
     "test_nlu_dev_set.py": "the development sets of tests/data/ stay apart from training data (a data check)",
