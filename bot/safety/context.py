@@ -425,6 +425,14 @@ _PREPOSITION = re.compile(
 )
 _INDEFINITE = frozenset({"a", "an", "some", "this", "that", "these", "those", "another", "your", "ur"})
 _PRONOUN_DETS = frozenset({"his", "her", "their"})
+_HASHTAG_AS_WORD = re.compile(r"(?:\b(?:with|has|have|had|having|got)|\bw/)\s+$")  # not "of", "my": "fear of #covid"
+# "a son" is a stranger's, unless the sender has one: "I have a son with autism", "we've got a 3 year old",
+# "mum of a boy with ...", "I'm the dad of a toddler".
+_PARENT_WORDS = r"mom|mum|mother|mama|mommy|mummy|dad|father|daddy|parent|grandma|grandmother|grandpa|grandfather"
+_SENDERS_OWN_BEFORE = re.compile(
+    rf"(?:\b(?:i|we)\s*(?:'ve|ve|have|has|had|'d)?\s*(?:got|have)|\b(?:i|we)\s+had"
+    rf"|(?:\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:the\s+|a\s+|proud\s+)?)?\b(?:{_PARENT_WORDS})s?\s+(?:of|to))\s+$"
+)
 # Bare plurals are people in general: "is shingles contagious to babies?", "do you treat kids with autism?"
 _GENERIC_PLURALS = _words(
     "babies kids children infants toddlers teens teenagers newborns moms mums mothers fathers dads parents "
@@ -670,9 +678,18 @@ class MessageContext:
     def is_figurative(self, start: int, end: int) -> bool:
         """True when the span overlaps a figurative expression ("this traffic is killing me"), or is a
         hashtag ("#coronavirus", "#depression"): a topic label, not something said of anyone."""
-        if start > 0 and self.lower[start - 1] == "#":
+        if self.is_hashtag(start):
             return True
         return any(start < fig_end and fig_start < end for fig_start, fig_end in self.figurative_spans)
+
+    def is_hashtag(self, start: int) -> bool:
+        """True when the term at start is written as a hashtag ("#DownSyndrome")."""
+        return start > 0 and self.lower[start - 1] == "#"
+
+    def is_hashtag_in_sentence(self, start: int) -> bool:
+        """True when the term at start is a hashtag used as a word of its sentence, right after "with", "has", "got"...
+        ("my son w/ #DownSyndrome", "will be born with #SpinaBifida"), not a topic label added to a post."""
+        return self.is_hashtag(start) and bool(_HASHTAG_AS_WORD.search(self.lower, max(0, start - 30), start - 1))
 
     def is_question(self, position: int) -> bool:
         """True when position's clause is a question: it starts like one, or it runs to the sentence's '?'
@@ -821,7 +838,8 @@ def _find_mentions(text: str, lower: str, words: frozenset[str]) -> list[Mention
             noun = match.group("noun")
             det = match.group("det") or ""
             if _CLOSE_NOUN.match(noun):
-                if (det in _INDEFINITE and not _CLOSE_WITH_INDEFINITE.match(noun)) or (
+                if (det in _INDEFINITE and not _CLOSE_WITH_INDEFINITE.match(noun)
+                        and not _SENDERS_OWN_BEFORE.search(lower, max(0, start - 40), start)) or (
                     not det and noun in _GENERIC_PLURALS
                 ):
                     who = OTHER

@@ -525,7 +525,7 @@ _OWNER_BEFORE = re.compile(r"\b(?:my|our|his|her|\w+'s)\s+$")
 
 def _keep(context: MessageContext, kind: str, start: int, end: int, weak: bool, assertive: bool = False) -> bool:
     """A disclosure: literal, not a service name, asserted, not hypothetical, about the sender or someone close."""
-    if context.is_figurative(start, end):
+    if context.is_figurative(start, end) and not context.is_hashtag_in_sentence(start):
         return False
     if _is_service(context, kind, start, end, _owned(context, start)):
         return False
@@ -541,6 +541,8 @@ def _keep(context: MessageContext, kind: str, start: int, end: int, weak: bool, 
         return False
     if holder in (SELF, CLOSE):
         return True
+    if context.is_hashtag_in_sentence(start):
+        return False  # a hashtag counts only with someone it is said of ("living with #T18" is a topic)
     return holder == NONE and not weak and not context.is_question(start)  # an elliptical "Crohn's flare again"
 
 
@@ -655,6 +657,6 @@ def find_health(context: MessageContext) -> list[RawFinding]:
             mild = term.kind == FindingKind.MENTAL_HEALTH and hit.key in _MILD_EMOTION_KEYS and context.has_laughter
             if not mild and _keep(context, term.kind, hit.start, hit.end, term.weak):
                 found.append((term.kind, hit.start, hit.end))
-            else:
+            elif not context.is_hashtag(hit.start):  # a topic label says nothing of whose it is: the model decides
                 context.dismissed.append((term.kind, hit.start, hit.end))
     return found

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from bot.safety import assess, redact
+from bot.safety import assess, read_rules, redact
 from bot.safety.health import fuzzy_key
 
 
@@ -224,6 +224,36 @@ def test_two_kinds_on_one_span_are_both_reported() -> None:
 )
 def test_not_close_or_general_is_not_a_disclosure(text: str) -> None:
     assert not assess(text).sensitive, assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have a son with autism, is there a quiet waiting room?",
+        "we've got a 3 year old with asthma",
+        "I'm the mom of a toddler with eczema",
+        "Mum of a 5 year old boy with Down's syndrome here, where is the children's clinic?",
+        "our daughter was born with microcephaly, who do we see about her hearing test",
+        "my son has clubfeet and a cleft palate",
+        "My son w/ #DownSyndrome starts at the day unit monday",
+        "we just found out our baby will be born with #SpinaBifida",
+    ],
+)
+def test_a_child_the_sender_has_and_conditions_present_from_birth(text: str) -> None:
+    assert "condition" in kinds(text), assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I saw a kid with a broken arm in the lobby",
+        "do you have a clinic for a kid with autism?",
+        "charity walk for everyone living with #DownSyndrome this saturday",
+        "so proud of our walk team today #CHD #hearthero",
+    ],
+)
+def test_a_stranger_and_a_hashtag_topic_are_not_a_disclosure(text: str) -> None:
+    assert not read_rules(text).findings, read_rules(text)
 
 
 def test_possessive_after_the_term_and_reported_speech() -> None:
