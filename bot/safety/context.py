@@ -373,6 +373,7 @@ _CLOSE_NOUNS = (
     r"|step[\s-]?(?:sons?|daughters?|moms?|mothers?|dads?|fathers?|kids?|children)"
     r"|(?:mother|father|son|daughter|sister|brother)s?[\s-]in[\s-]law|in[\s-]laws|hubby|wifey|family|bestie|bff"
     r"|friends?|roommates?|flatmates?|housemates?|neighbou?rs?|loved\s+ones?|family\s+members?|boys?|girls?"
+    r"|grand?dads?|grampa|gramps|nann(?:y|ies)|pals?|mates?|buddy|buddies"
 )
 _AGE_NOUN = r"\d+\s*[\s-]?(?:yrs?|years?|months?|mos?|weeks?|wks?)[\s-]*olds?"  # "my 2 yr old"
 # "a friend"/"a neighbour" are still close; "a kid", "a mom" are strangers.
@@ -400,7 +401,7 @@ _MODIFIER = (
 _NOUN_PHRASE = re.compile(
     r"\b(?:(?P<det>my|our|his|her|their|your|ur|a|an|the|this|that|these|those|some|another|both|all"
     rf"|one\s+of\s+(?:my|our|the))\s+(?:{_MODIFIER}){{0,3}}?)?(?P<noun>{_CLOSE_NOUNS}|{_AGE_NOUN}|{_OTHER_NOUNS})"
-    r"(?P<poss>'s|s')?(?![\w-])(?!\s+(?:medicine|practice|practitioners?|doctors?|docs?|physicians?|planning|room"
+    r"(?P<poss>'s|s')?(?![\w-])(?!(?:'s|s')?\s+(?:medicine|practice|practitioners?|doctors?|docs?|physicians?|planning|room"
     r"|clinic|health|services|center|centre|unit|ward|dept|department)\b)"
 )
 _NOUN_WORDS = branch_gate(rf"\b(?:{_CLOSE_NOUNS}|{_OTHER_NOUNS})\b") | {"#digit"}
@@ -425,6 +426,14 @@ _PREPOSITION = re.compile(
 )
 _INDEFINITE = frozenset({"a", "an", "some", "this", "that", "these", "those", "another", "your", "ur"})
 _PRONOUN_DETS = frozenset({"his", "her", "their"})
+_STAFF_NOUN = re.compile(
+    r"doctors?|docs?|dr|physicians?|surgeons?|nurses?|staff|receptionists?|paramedics?|pharmacists?|dentists?"
+    r"|therapists?|psychiatrists?|cardiologists?|oncologists?|specialists?"
+)
+_IS_OR_HAS_AFTER = re.compile(
+    r"\s+(?:going|gone|got|had|been|being|having|getting|in|on|at|still|just|not|now|back|due|booked|scheduled"
+    r"|waiting|coming|home|out|a|an|very|so|really|doing|feeling|started|starting|finally|recovering)\b"
+)
 _HASHTAG_AS_WORD = re.compile(r"(?:\b(?:with|has|have|had|having|got)|\bw/)\s+$")  # not "of", "my": "fear of #covid"
 # "a son" is a stranger's, unless the sender has one: "I have a son with autism", "we've got a 3 year old",
 # "mum of a boy with ...", "I'm the dad of a toddler".
@@ -592,6 +601,7 @@ class Mention:
     direct: bool  # False inside a prepositional phrase ("a kid in my son's class")
     possessive: bool  # "my", "his", "mom's": can own the term right after it
     person: bool = True  # False for "you" and topic cues ("learning about"), which no pronoun refers back to
+    staff: bool = False  # a doctor, nurse, "Dr Patel": "his anxiety" after "the psychiatrist" is still the patient's
 
 
 WINDOW = 300  # characters looked at around a term: bounds the work per term in very long sentences
@@ -610,6 +620,7 @@ def words_of(lower: str) -> frozenset[str]:
     digits."""
     tokens = set(_TOKEN.findall(lower))
     tokens |= {token.strip("'") for token in tokens if token.startswith("'") or token.endswith("'")}
+    tokens |= {token.split("'", 1)[0] for token in tokens if "'" in token.strip("'")}  # "son's": "son" too
     return frozenset(tokens | ({"#digit"} if _DIGIT.search(lower) else set()))
 
 
@@ -739,6 +750,9 @@ class MessageContext:
 
     def holder(self, start: int, end: int) -> str:
         """SELF, CLOSE, OTHER or NONE: whom the term at [start, end) is about (see the module docstring)."""
+        owner = self.possessor(start, end)  # "... tore my rotator cuff": the owner inside the span, before all else
+        if owner != NONE:
+            return owner
         window_start, window_end = self.window_start(start), self.window_end(end)
         first = bisect_left(self._mention_starts, window_start)
         last_before = bisect_left(self._mention_starts, start)
@@ -785,10 +799,13 @@ class MessageContext:
         if mention.who != "pronoun":
             return mention.who
         index = bisect_left(self._mention_starts, mention.start)
+        staff = None  # "his" after "my son ... the psychiatrist" is the son's; after "Dr. Okoro" alone, the doctor's
         for earlier in reversed(self.mentions[max(0, index - 20) : index]):
             if earlier.who in (CLOSE, OTHER) and earlier.person:
-                return earlier.who
-        return _UNRESOLVED
+                if not earlier.staff:
+                    return earlier.who
+                staff = staff or earlier
+        return staff.who if staff else _UNRESOLVED
 
 
 def only_modifiers(gap: str) -> bool:
@@ -824,7 +841,7 @@ def _mention_matches(lower: str, words: frozenset[str]) -> list[re.Match[str]]:
 def _find_mentions(text: str, lower: str, words: frozenset[str]) -> list[Mention]:
     """Person mentions in order; text is the original (for capitalised names), lower its lower-cased copy."""
     titles = [
-        Mention(m.start(), m.end(), OTHER, _is_direct(lower, m.start(), m.end(), True), False)
+        Mention(m.start(), m.end(), OTHER, _is_direct(lower, m.start(), m.end(), True), False, staff=True)
         for m in _TITLE.finditer(text)
     ]
     mentions: list[Mention] = []
@@ -849,7 +866,9 @@ def _find_mentions(text: str, lower: str, words: frozenset[str]) -> list[Mention
                     who = CLOSE
             else:
                 who = OTHER
-            possessive = bool(match.group("poss"))
+            # "son's going into rehab", "grandad's had a stroke": "'s" is "is" or "has" here, not a possessive
+            possessive = bool(match.group("poss")) and not (
+                match.group("poss") == "'s" and _IS_OR_HAS_AFTER.match(lower, end))
             previous = mentions[-1] if mentions else None
             if previous and previous.possessive and not lower[previous.end : start].strip():
                 # a possessive chain ("my coworker's cousin", "my son's class", "my neighbour's kid"): close only
@@ -863,7 +882,7 @@ def _find_mentions(text: str, lower: str, words: frozenset[str]) -> list[Mention
                 who = CLOSE if family_of_family else OTHER
                 mentions.pop()
                 start, direct = previous.start, previous.direct
-            mentions.append(Mention(start, end, who, direct, possessive))
+            mentions.append(Mention(start, end, who, direct, possessive, staff=bool(_STAFF_NOUN.fullmatch(noun))))
         elif match.group("pron"):
             word = match.group("pron")
             mentions.append(Mention(start, end, "pronoun", direct, word in ("his", "her", "their")))

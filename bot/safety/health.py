@@ -516,6 +516,13 @@ def _owned(context: MessageContext, start: int) -> bool:
     return bool(_OWNER_BEFORE.search(context.lower, max(0, start - 20), start))
 
 
+def _owned_past_a_negated_verb(context: MessageContext, start: int) -> bool:
+    """"doesn't take my bipolar seriously", "can't get my sugar down": the negation is the verb's; one says "I don't
+    have diabetes", never "I don't have my diabetes". Not "it's not my anxiety"."""
+    return _owned(context, start) and not _NOT_BEFORE_OWNER.search(context.lower, max(0, start - 30), start)
+
+
+_NOT_BEFORE_OWNER = re.compile(r"\b(?:not|no|never|nor|isn't|isnt|wasn't|wasnt)\s+(?:my|our|his|her|\w+'s)\s+$")
 _ACQUIRE_BEFORE = re.compile(
     r"\b(?:get|buy|pick\s+up|find|order|purchase|fill|stock|carry|have|sell|prescribe|dispense)\s+(?:(?:some|any"
     r"|the|a|more)\s+)?$"
@@ -529,7 +536,8 @@ def _keep(context: MessageContext, kind: str, start: int, end: int, weak: bool, 
         return False
     if _is_service(context, kind, start, end, _owned(context, start)):
         return False
-    if kind != FindingKind.TEST_RESULT and not assertive and context.is_negated(start, end):
+    if (kind != FindingKind.TEST_RESULT and not assertive and context.is_negated(start, end)
+            and not _owned_past_a_negated_verb(context, start)):
         return False
     if (kind == FindingKind.MEDICATION and context.is_question(start)
             and _ACQUIRE_BEFORE.search(context.clause_before(start))):
@@ -559,7 +567,7 @@ _CLOSE_PERSON = (
     r"(?:sons?|daughters?|kids?|child(?:ren)?|bab(?:y|ies)|twins|boy|girl|wife|husband|hubby|partner|fianc[eé]e?"
     r"|boyfriend|girlfriend|mum|mom|mother|mam|mammy|mama|dad|father|papa|pa|parents?|brothers?|sisters?|sis|bro"
     r"|grand(?:ma|mother|pa|father|son|daughter|child|children|kids?)|granny|gran|nan|nana|nanna|grandad|granddad|lola"
-    r"|lolo|uncle|aunt|auntie|aunty|cousin|nephew|niece|friend|mate|bestie|best\s+friend|neighbou?r|in-laws?"
+    r"|lolo|uncle|aunt|auntie|aunty|cousin|nephew|niece|friend|mate|pal|buddy|bestie|best\s+friend|neighbou?r|in-laws?"
     r"|(?:mother|father|sister|brother|son|daughter)[\s-]in[\s-]law|stepmom|stepmum|stepdad|other\s+half)\b"
 )
 _STAFF_WORDS = (

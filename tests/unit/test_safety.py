@@ -420,3 +420,18 @@ def test_routine_questions_with_crisis_words_raise_no_crisis() -> None:
     assert len(lines) >= 500
     raised = [line["text"] for line in lines if assess(line["text"]).crisis is not None]
     assert raised == []
+
+
+ROUTINE_DISCLOSURES_DEV = Path(__file__).resolve().parent.parent / "data" / "routine_disclosures_dev.jsonl"
+
+
+def test_routine_questions_that_disclose_in_passing_are_flagged() -> None:
+    """tests/data/routine_disclosures_dev.jsonl (a development set): a parking or visiting question that says, in
+    passing, "since her stroke", "mi papá tuvo un infarto", "son's going into rehab" is a disclosure: the secure chat
+    is offered and the detail stays out of the public stores. First scored 0.686 (false 2.9%) before its lessons."""
+    lines = [json.loads(line) for line in ROUTINE_DISCLOSURES_DEV.read_text(encoding="utf-8").splitlines() if line]
+    disclosing = [assess(line["text"]).sensitive for line in lines if line["discloses"]]
+    plain = [assess(line["text"]).sensitive for line in lines if not line["discloses"]]
+    assert (len(disclosing), len(plain)) == (280, 140)
+    assert sum(disclosing) / len(disclosing) >= 0.83
+    assert sum(plain) / len(plain) <= 0.03

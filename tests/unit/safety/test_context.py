@@ -45,6 +45,11 @@ DEV = Path(__file__).resolve().parents[2] / "data" / "safety_dev.jsonl"
         ("Dr. Okoro said she has gout", OTHER),
         ("my sister says she has gout", CLOSE),
         ("does gout run in families?", NONE),
+        ("grandad's had gout for years", CLOSE),  # "'s" is "has" here, not a possessive
+        ("I have a son with gout", CLOSE),
+        ("I saw a man with gout", OTHER),
+        ("my son's appointment is with the psychiatrist, his gout is worse", CLOSE),  # "his" is the son's
+        ("do u take tricare, my gout is back", SELF),
     ],
 )
 def test_holder_of_a_term(text: str, holder: str) -> None:

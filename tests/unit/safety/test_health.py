@@ -256,6 +256,38 @@ def test_a_stranger_and_a_hashtag_topic_are_not_a_disclosure(text: str) -> None:
     assert not read_rules(text).findings, read_rules(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("mi papá tuvo un infarto, cuándo puedo visitarlo", "condition"),
+        ("estoy embarazada de 8 semanas, aceptan Aetna?", "pregnancy"),
+        ("ma fille est diabétique, votre pharmacie a ses bandelettes ?", "condition"),
+        ("mój tata jest na dializach, gdzie zaparkować?", "condition"),
+        ("mẹ tôi bị ung thư, giờ thăm là mấy giờ?", "condition"),
+        ("se me acabaron las pastillas para la ansiedad", "mental_health"),
+        ("hi, how do i switch PCPs, mine doesn't take my bipolar seriously", "mental_health"),
+        ("do u take tricare for physio, tore my rotator cuff", "condition"),
+        ("son's going into rehab for his drinking on monday, what should he pack", "mental_health"),
+        ("dad's radiation starts tomorrow, which building is oncology", "condition"),
+    ],
+)
+def test_disclosures_in_passing_other_languages_and_lay_words(text: str, kind: str) -> None:
+    assert kind in kinds(text), assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when is mum's discharge planning meeting? we need to sort her stairlift",
+        "it's not my anxiety, it's the parking",
+        "the car park is sectioned off for the works, where do I go",
+        "what are you stating on the form?",
+    ],
+)
+def test_everyday_readings_of_those_words_are_not_disclosures(text: str) -> None:
+    assert not read_rules(text).findings, read_rules(text)
+
+
 def test_possessive_after_the_term_and_reported_speech() -> None:
     assert "mental_health" in kinds("Lexapro hasn't helped my depression at all")
     assert "condition" in kinds("the doctor said prediabetes, what now?")
