@@ -183,8 +183,8 @@ class _Weighted:
     """Labelled lines with weights: dataset labels where unaudited, a blind reader's on the audit's samples, each
     sample line standing for its stratum's lines (stratum size / sampled lines answered yes or no)."""
 
-    def __init__(self) -> None:
-        self.rows: list[tuple[int, bool, float]] = []  # (line index, label, weight)
+    def __init__(self, rows: list[tuple[int, bool, float]]) -> None:
+        self.rows = rows  # (line index, label, weight)
 
     def rate(self, hit, labelled: bool) -> float | None:
         total = sum(w for _, label, w in self.rows if label is labelled)
@@ -242,17 +242,15 @@ def audited_estimates(lines: Sequence[Line], sources: np.ndarray, predicted: dic
     corpus = sources != OWN_SOURCE
     with_positives = set(sources[corpus & np.array([line.sensitive is True for line in lines])])
     tweets = set(SUICIDAL_TWEET_SOURCES)
-    pooled = {}
-    for question, scope in (("sensitive", with_positives), ("crisis", None)):
-        weighted = _Weighted()
-        weighted.rows = samples[question] + [
+    pooled = {
+        question: _Weighted(samples[question] + [
             (i, label, 1.0) for i, line in enumerate(lines)
             if corpus[i] and i not in replaced[question] and (scope is None or line.source in scope)
             and (label := _dataset_answer(line, question)) is not None
-        ]
-        pooled[question] = weighted
-    self_harm = _Weighted()
-    self_harm.rows = [(i, label, w) for i, label, w in pooled["crisis"].rows if lines[i].source in tweets]
+        ])
+        for question, scope in (("sensitive", with_positives), ("crisis", None))
+    }
+    self_harm = _Weighted([(i, label, w) for i, label, w in pooled["crisis"].rows if lines[i].source in tweets])
     sensitive = pooled["sensitive"]
     return {
         "file": audit_file.name,

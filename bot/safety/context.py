@@ -378,13 +378,17 @@ _CLOSE_NOUNS = (
 _AGE_NOUN = r"\d+\s*[\s-]?(?:yrs?|years?|months?|mos?|weeks?|wks?)[\s-]*olds?"  # "my 2 yr old"
 # "a friend"/"a neighbour" are still close; "a kid", "a mom" are strangers.
 _CLOSE_WITH_INDEFINITE = re.compile(r"(?:friend|neighbou?r|cousin|relative|roommate|flatmate|housemate|bestie|bff)s?$")
+# The hospital's and other carers' staff: never the patient a pronoun refers back to when someone else is named.
+_STAFF_NOUNS = (
+    r"doctors?|docs?|dr|physicians?|surgeons?|nurses?|staff|receptionists?|paramedics?|pharmacists?|dentists?"
+    r"|therapists?|psychiatrists?|cardiologists?|oncologists?|specialists?"
+)
 # People who are not close (staff, public figures, acquaintances, strangers, generic people), pets, groups,
 # and media/fiction.
 _OTHER_NOUNS = (
     r"co[\s-]?workers?|colleagues?|boss(?:es)?|managers?|supervisors?|employees?|employers?|teachers?|professors?"
     r"|coach(?:es)?|classmates?|students?|pupils?|teammates?|acquaintances?|clients?|customers?|tenants?|landlords?"
-    r"|doctors?|docs?|dr|physicians?|surgeons?|nurses?|staff|receptionists?|paramedics?|pharmacists?|dentists?"
-    r"|therapists?|psychiatrists?|cardiologists?|oncologists?|specialists?|characters?|actors?|actress(?:es)?"
+    rf"|{_STAFF_NOUNS}|characters?|actors?|actress(?:es)?"
     r"|singers?|rappers?|musicians?|streamers?|youtubers?|influencers?|podcasters?|bloggers?|authors?|celebrit(?:y|ies)|president|governor|mayor|senators?|politicians?|athletes?"
     r"|players?|stars?|guys?|m[ae]n|wom[ae]n|lad(?:y|ies)|gentlem[ae]n|persons?|people|folks|strangers?|patients?"
     r"|someone|somebody|anyone|anybody|everyone|everybody|nobody|adults?|individuals?|news|class(?:es)?|schools?"
@@ -426,10 +430,7 @@ _PREPOSITION = re.compile(
 )
 _INDEFINITE = frozenset({"a", "an", "some", "this", "that", "these", "those", "another", "your", "ur"})
 _PRONOUN_DETS = frozenset({"his", "her", "their"})
-_STAFF_NOUN = re.compile(
-    r"doctors?|docs?|dr|physicians?|surgeons?|nurses?|staff|receptionists?|paramedics?|pharmacists?|dentists?"
-    r"|therapists?|psychiatrists?|cardiologists?|oncologists?|specialists?"
-)
+_STAFF_NOUN = re.compile(_STAFF_NOUNS)
 _IS_OR_HAS_AFTER = re.compile(
     r"\s+(?:going|gone|got|had|been|being|having|getting|in|on|at|still|just|not|now|back|due|booked|scheduled"
     r"|waiting|coming|home|out|a|an|very|so|really|doing|feeling|started|starting|finally|recovering)\b"
