@@ -269,12 +269,16 @@ def _share(flags: Sequence[bool]) -> float | None:
 
 
 def identifier_messages(log=print) -> dict[str, Any]:
-    """Message recall and value leaks on the generated holdout bank and the handwritten messages."""
+    """Message recall and value leaks on the generated holdout banks and the handwritten messages."""
     try:
         from tests.data.identifier_messages import generate, leaked, load_handwritten
     except ImportError as error:  # Faker missing, or the generator not there
         return {"skipped": f"identifier generator unavailable: {error}"}
-    banks = {"generated_holdout": generate("holdout", 1200), "handwritten": load_handwritten()}
+    banks = {
+        "generated_holdout": generate("holdout", 1200),
+        "generated_holdout2": generate("holdout2", 1200),
+        "handwritten": load_handwritten(),
+    }
     result: dict[str, Any] = {}
     for name, messages in banks.items():
         log(f"identifiers: {len(messages)} {name} messages")

@@ -33,6 +33,8 @@ from tests.data.identifier_templates_dev4 import DEV4_TEMPLATES
 from tests.data.identifier_templates_dev5 import DEV5_TEMPLATES
 from tests.data.identifier_templates_dev6 import DEV6_TEMPLATES
 from tests.data.identifier_templates_dev7 import DEV7_TEMPLATES
+from tests.data.identifier_templates_dev8 import DEV8_TEMPLATES
+from tests.data.identifier_templates_holdout2 import HOLDOUT2_TEMPLATES
 
 KINDS: tuple[str, ...] = (
     "dob",
@@ -65,7 +67,7 @@ LOCALES: tuple[str, ...] = (
     "pl_PL",
     "sv_SE",
 )
-BANKS: tuple[str, ...] = ("dev", "holdout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
+BANKS: tuple[str, ...] = ("dev", "holdout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "holdout2")
 DEFAULT_SEED = 20240611
 HANDWRITTEN_PATH = Path(__file__).with_name("identifiers_handwritten.jsonl")
 
@@ -840,7 +842,9 @@ TEMPLATES_BY_BANK: dict[str, tuple[str, ...]] = {
     "dev5": DEV5_TEMPLATES,
     "dev6": DEV6_TEMPLATES,
     "dev7": DEV7_TEMPLATES,
+    "dev8": DEV8_TEMPLATES,
     "holdout": HOLDOUT_TEMPLATES,
+    "holdout2": HOLDOUT2_TEMPLATES,
 }
 
 
