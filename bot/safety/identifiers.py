@@ -213,12 +213,16 @@ _DOB_CONTEXT = (  # a birthday cake emoji too: "it's 23-01-2012 🎂"
     r"\s+nacimiento|date\s+de\s+naissance|geburtsdatum|geb\.|data\s+di\s+nascita|data\s+de\s+nascimento"
     r"|geboortedatum|data\s+urodzenia|f[öo]delsedatum|n[ée]e?\s+le|nacid[oa]\s+el"
     # "geboren am", "fecha de nac.", "nato il", "nascida em", "urodzona", "född den"
-    r"|geboren(?:\s+(?:am|op))?|fecha\s+de\s+nac\.?|f\.\s?nac\.?|nat[oa]\s+il|nascid[oa](?:\s+em)?|urodzon[aey]|f[öo]dd(?:\s+den)?))"
+    r"|geboren(?:\s+(?:am|op))?|fecha\s+de\s+nac\.?|f\.\s?nac\.?|nat[oa]\s+il|nascid[oa](?:\s+em)?|urodzon[aey]|f[öo]dd(?:\s+den)?"
+    # birthdays in the other languages, and an age ("turning 70 this year", "she's 84 years old")
+    r"|cumplea[ñn]os|anivers[áa]rio|anniversaire|compleanno|urodziny|verjaardag|f[öo]delsedag|sinh\s+nh[ậa]t"
+    r"|ng[àa]y\s+sinh|kaarawan|turning\s+\d{1,3}|\d{1,3}\s*(?:years?|yrs?)\s+old))"
     r"(?:'s)?"
 )
 _DOB_HINT = re.compile(  # a cheap test before the patterns
     r"d\.?\s?o\.?\s?b|birth|born|b-?day|nacimiento|naissance|geb|nascita|nascimento|urodzenia|delsedatum|n[ée]e?\s+le"
-    r"|nacid|geboren|nac\.|nat[oa]\s+il|nascid|urodzon|f[öo]dd|🎂",
+    r"|nacid|geboren|nac\.|nat[oa]\s+il|nascid|urodzon|f[öo]dd|🎂|cumplea|anivers|compleanno|urodziny|verjaardag"
+    r"|delsedag|sinh|kaarawan|turning\s+\d|\bold\b",
     re.I,
 )
 # Words that may stand between a birth word and the date: "DOB for my son Jayden is 3/4/2015". Words about other
@@ -227,12 +231,12 @@ _OTHER_DATE_WORD = (
     r"(?:appointment|appt|visit|seen|surgery|scheduled|admitted|discharged?|due|statement|today|tomorrow|yesterday"
     r"|procedure|scan|test|bill|paid|called|moved|since|until|from|and|but)"
 )
-_DOB_GAP = rf"(?:[\s:=,\-–—?.()]*(?:(?!{_OTHER_DATE_WORD}\b)[a-z']+[\s:=,\-–—?.()]+){{0,6}}?[\s:=,\-–—?.()]*)"
+_DOB_GAP = rf"(?:[\s:=,\-–—?.()]*(?:(?!{_OTHER_DATE_WORD}\b)[a-z']+[\s:=,\-–—?.()]+){{0,8}}?[\s:=,\-–—?.()]*)"
 _DOB_AFTER_CONTEXT = re.compile(
     rf"{_DOB_CONTEXT}{_DOB_GAP}(?<![\d/.-])(?P<date>{_DATE}|{_CONTEXT_ONLY_DATE})(?![\d/])", re.I
 )
 _DOB_BEFORE_CONTEXT = re.compile(
-    rf"(?<![\d/.-])(?P<date>{_DATE})(?![\d/])[\s,(]*(?:(?:is|it's|was|=)\s+)?(?:(?:my|his|her|their|the)\s+)?"
+    rf"(?<![\d/.-])(?P<date>{_DATE})(?![\d/])[\s,(:–—-]*(?:(?:is|it's|was|=)\s+)?(?:(?:my|his|her|their|the)\s+)?"
     rf"{_DOB_CONTEXT}",
     re.I,
 )
@@ -243,7 +247,7 @@ _ANY_DATE_IN_TEXT = re.compile(rf"(?<![\w/.-])(?P<date>{_DATE})(?![\w/]|[.-]\d)"
 _BARE_DATE_WORDS = _word_set(
     """it's its it is my his her their our the dob d o b date of birth birthdate birthday bday born was i i'm he she
     hi hello hey dear good morning afternoon evening thanks thank you very much so lots a million cheers please pls
-    ok okay yes yeah yep sure sir madam ma'am mam lol mine"""
+    ok okay yes yeah yep sure sir madam ma'am mam lol mine um uh er erm hmm umm"""
 )
 _CALENDAR_WORDS = _word_set(
     """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun today
@@ -257,9 +261,9 @@ _FOUR_DIGIT_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 # Any 3-2-4 grouping with separators, even mixed ("758-75 8513"); whether the number was ever issued does not matter.
 _SSN_FORMATTED = re.compile(r"(?<![\d/-])(\d{3})( ?[-./] ?| )(\d{2})( ?[-./] ?| )(\d{4})(?![\d/-])")
-_SSN_WORD = (
-    r"(?:ssn|ss\s*#|social(?:\s*security)?(?:\s*(?:number|no\.?|num|#))?|social\s+insurance(?:\s+number)?"
-    r"|(?-i:SIN))"
+_SSN_WORD = (  # with its common typos: "my socail ends 9366"
+    r"(?:ssn|ss\s*#|(?:social|socail|soical|scoial|socila|sosial)(?:\s*security)?(?:\s*(?:number|no\.?|num|#))?"
+    r"|social\s+insurance(?:\s+number)?|(?-i:SIN))"
 )
 # With the word, any grouping of nine digits: "social# 612 458 913", "ssn: 390558812", "SSN-078/05/1120".
 _SSN_WITH_CONTEXT = re.compile(
@@ -281,8 +285,10 @@ _LAST_FOUR_PHRASE = re.compile(
     # the same in other languages: "últimos cuatro", "termina en", "quatre derniers chiffres", "letzten vier Ziffern",
     # "bốn số cuối", "huling apat", "nagtatapos sa", "akher arba3", 后四位
     r"|\b[uú]ltim[oa]s\s+(?:4|cuatro|quatro)\b|\b(?:4|cuatro|quatro)\s+[uú]ltim[oa]s\b|\bterminan?\s+(?:en|em)\b"
-    r"|\bderniers\s+chiffres\b|\bletzten\s+(?:4|vier)\b|\bb[ốo]n\s+s[ốo]\s+cu[ốo]i\b|\bhuling\s+apat\b"
-    r"|\bnagtatapos\b|\bakher\s+arba3?\b|后四位",
+    r"|\bderniers\s+chiffres\b|\bletzten\s+(?:4|vier)\b|\b(?:4|b[ốo]n)\s+s[ốo]\s+cu[ốo]i\b|\bhuling\s+apat\b"
+    r"|\bnagtatapos\b|\bakher\s+arba3?\b|后四位"
+    # "l4 9232", "fin de mon numéro de sécu : 2062", "... kết thúc bằng 2436" (ends with)
+    r"|\bl4\b|\bfin\s+de\b|\bk[ếe]t\s+th[úu]c\b",
     re.I,
 )
 # A social named, for the last-four rule: the words above, "SS" before a number or "ending", and the same in other
@@ -290,16 +296,37 @@ _LAST_FOUR_PHRASE = re.compile(
 _SSN_NAMED = re.compile(
     rf"\b{_SSN_WORD}(?![a-z])|\bss\b(?=\s*(?:#|:|-|no\b|number|card|ending|ends|last|\d))|\b(?:nss|sss)\b"
     r"|\bseguro\s+social\b|\bsegurança\s+social\b|\bs[ée]curit[ée]\s+sociale\b|\bsozialversicherung\w*"
-    r"|\ban\s+sinh\s+x[ãa]\s+h[ộo]i\b|\bsocial\s+security\b|\bdaman\s+al\s+ijtima3?i\b|社安号|社会安全号",
+    r"|\ban\s+sinh\s+x[ãa]\s+h[ộo]i\b|\bsocial\s+security\b|\bdaman\s+al\s+ijtima3?i\b|社安号|社会安全号"
+    r"|\b(?:my|his|her|their|your|our)\s+ss\b|\bs[ée]cu\b",  # "last digits of my ss are ...", French "sécu"
     re.I,
 )
 _LAST_FOUR_ALONE = re.compile(
-    r"\blast\s*(?:4|four)\b(?!\s+(?:years?|yrs?|months?|weeks?|days?|times?|visits?|hours?|nights?|appointments?"
+    # the usual checks of a social, with no social named: "final 4 2177", "l4 5222", "the 4 at the end u want?
+    # 8523", "you asked for the end of the number so 9192"
+    r"\bl4\b|\b(?:4|four)\s+(?:digits\s+)?at\s+the\s+end\b|\bend\s+of\s+(?:the|my|his|her|their)\s+(?:number|social)\b"
+    r"|\blast\s+digits\b"
+    r"|\b(?:last|final)\s*(?:4|four)\b(?!\s+(?:years?|yrs?|months?|weeks?|days?|times?|visits?|hours?|nights?|appointments?"
     r"|sessions?|doses?|bills?|statements?|letters?|calls?|messages?|people|patients|kids|children|of\s+(?:the|my|our)"
     r"\s+(?:kids|children|visits|appointments|bills)))",
     re.I,
 )
 LAST_FOUR_ALONE_WINDOW = 12
+# ... or ending the message, an answer after the phrase: "its the 4 at the end u want right? 8523"
+LAST_FOUR_ANSWER_WINDOW = 40
+_MESSAGE_END = re.compile(
+    r"[\s.,!?)]*(?:(?:thanks|thank\s+you|ty|thx|merci|gracias|cheers|pls|please)[\s.,!?]*)?$", re.I
+)
+# A social named as a number ("my social", "ssn", not "social worker" or "social security office") but not given,
+# with one four-digit number in the message that is not a year: "the bot asked me something about my social and then
+# froze. 1285" is its last four.
+_SOCIAL_NUMBER_NAMED = re.compile(
+    rf"\b{_SSN_WORD}(?![a-z])(?!\s+(?:worker|work|media|services?|club|events?|history|care|skills|life|anxiety"
+    r"|distancing|hours?|prescribing|groups?|team|security\s+(?:office|check|benefits?|payments?|income|disability"
+    r"|administration|offices?)|benefits?|payments?|office|check|income))",
+    re.I,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+_AMOUNT_AFTER = re.compile(r"\s*(?:dollars|usd|bucks|euros?|pounds|a\s+month|per\b|/\s*mo|hours?|hrs|am|pm)\b", re.I)
 # ... and later in the same sentence, as a correction: "I typed the last four wrong before - it isn't 4321, correct
 # is 7617"
 LAST_FOUR_LATER_WINDOW = 50
@@ -392,6 +419,9 @@ MIN_RUN_DIGITS = 7  # fewer digits: rooms, amounts, extensions, zip codes, years
 MIN_LABELLED_RUN_DIGITS = 5  # after an account, record, insurance or social label: "my account is 00313-2"
 MIN_TOKEN_DIGITS = 6
 MIN_LABELLED_TOKEN_DIGITS = 4  # a code named as a member, record or account number: "member ID ... card POD1584"
+# ... or with fewer digits, a code of seven or more capitals and digits, a letter after a digit: "member id OXY84IW"
+# (not a word with a number after it: "#nhs #COVID19")
+_LETTER_CODE = re.compile(r"(?<![#\w])(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){3})(?=[A-Z]*\d+[A-Z])[A-Z0-9]{7,}")
 _MONEY_AFTER = re.compile(r"\s*(?:dollars?|usd|eur|euros?|pounds?|gbp|cad|aud|bucks|cents?|k\b|%)", re.I)
 _ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
 _NUMERIC_DATE_RUN = re.compile(rf"{_NUMERIC_DATE}|{_MM}[.-]{_DD}|{_DD}[.-]{_MM}")
@@ -704,7 +734,7 @@ _PARTICLE = rf"(?:{_PARTICLE_WORD}{_NAME_GAP}){{0,3}}"
 _NAME_SUFFIX = r"(?:,?[^\S\n]+(?:Jr|Sr|II|III|IV|MBA|PhD|MD|B\.?Sc|M\.?Sc|Esq|DDS)\b\.?)?"
 _TITLES = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Mlle|Madam|Madame|Herr|Frau|Sr|Sra|Srta|Sig|Sig\.ra|Signora|Pani|pani|Pan|pan"
-    r"|Mevrouw|Mevr|Dhr|bà|Bà|ông|Ông)"
+    r"|Mevrouw|Mevr|Dhr|bà|Bà|ông|Ông|mr|mrs|ms|Señora|señora|Señor|señor)"
 )
 _TITLE = rf"(?:(?-i:{_TITLES})\.?[^\S\n]+)?"  # a courtesy title is kept out of the name
 _NAME_END = r"(?!\w|'(?!s\b))"  # the end of a name, or its possessive: "Adrian Comyn's belongings"
@@ -750,7 +780,7 @@ _NAME_AFTER_CUE = re.compile(
 )
 # A person placed in the hospital's care or related to the writer: a titled name there is a patient's.
 _IN_CARE = re.compile(
-    r"(?i:\b(?:in|on|at)\s+(?:room|rm|bed|bay|ward|unit|icu|the\s+\w+\s+(?:ward|unit))\b|\b(?:admitted|discharged"
+    r"(?i:\b(?:in|on|at|from)\s+(?:room|rm|bed|bay|ward|unit|icu|the\s+\w+\s+(?:ward|unit))\b|\b(?:admitted|discharged"
     r"|inpatient|visit|visiting|" + _MY_RELATIVE + r")\b)"
 )
 _RELATIVE_CUE = re.compile(r"(?i:(?:my|our|me)\s)")  # the cue of _NAME_AFTER_CUE that names a relative
@@ -775,7 +805,8 @@ _RECORD_NAME = re.compile(
     r"|name\s+on\s+(?:the|my|his|her|your|our)\s+(?:\w+\s+)?(?:booking|letter|card|account|bill|record|file|badge"
     r"|wristband|form|appointment|system|ticket|prescription|referral|invoice|label|chart|registration)s?"
     r"|wrong\s+name[^.?!\n]{0,20}?\b(?:says|reads|shows|is))"
-    r"(?:\s+(?:is|was|says|said|reads|should\s+be|must\s+be|needs\s+to\s+be|to|as|shows?|changed\s+to))?\s*[:=-]?)\s+"
+    r"(?:\s+(?:is|was|says|said|reads|should\s+be|must\s+be|needs\s+to\s+be|to|as|shows?|changed\s+to))?\s*[:=,-]?)\s+"
+    + rf"(?:(?-i:{_PARTICLE_WORD})\s+)?"
     + _FULL_OR_SURNAME
 )
 # A person related to the writer or placed in care, by the relation: "this is Brian Ernst's daughter", "I'm Wazir
@@ -789,7 +820,9 @@ _RELATION_WORDS = (
 _NAMED_BY_RELATION = (
     re.compile(
         _FULL_NAME_CORE + r"(?:'s\s+(?:(?:late|little|younger|older|main|full-time|new)\s+)?(?i:" + _RELATIVE + r")\b"
-        r"|,\s+(?i:(?:my|our|his|her|their)\s+" + _RELATIVE + r")\b)"
+        r"|,\s+(?i:(?:my|our|his|her|their)\s+" + _RELATIVE + r")\b"
+        # "from Pierina Verga (the daughter)", "Ana Lima, the patient's wife"
+        r"|\s*[(,]\s*(?i:the\s+(?:patient's\s+)?" + _RELATIVE + r")\b)"
     ),
 )
 _RELATION_WORD = re.compile(_RELATION_WORDS, re.I)
@@ -816,7 +849,8 @@ _I_NAME = re.compile(
 # Cues that always name a person, with or without another identifier: "our firm represents Zacharie Cordier",
 # "the chaplain's visit is for Jane Doe", "borrower Błażej Myrcha", "on behalf of Ana Lima".
 _PERSON_CUE = re.compile(
-    r"(?i:(?:\b(?:represents?|representing|on\s+behalf\s+of|borrower|visiting|(?:visit|visits|appointment|booking)"
+    r"(?i:(?:\b(?:represents?|representing|on\s+behalf\s+of|borrower|visiting|subscriber|policy\s*holder"
+    r"|cardholder|card\s+holder|insured|member|dependent|beneficiary|pt\.?|(?:visit|visits|appointment|booking)"
     r"\s+(?:is\s+)?for|(?:patient|resident|client)\s+named|care\s+of|next\s+of\s+kin(?:\s+is)?|emergency\s+contact"
     r"(?:\s+is)?|executor|guardian|attn|attention|from\s*:|re\s*:|addressed\s+to|made\s+out\s+to|in\s+the\s+name\s+of"
     r"|under\s+the\s+name(?:\s+of)?|booked\s+under|registered\s+under|registered\s+as|booked\s+(?:in\s+)?as"
@@ -869,7 +903,8 @@ _GREETINGS = (
     r"(?:hi|hello|hey|hiya|morning|good\s+(?:morning|afternoon|evening)|dear\s+\w+|namaste|hola|bonjour|salut|hallo"
     r"|ciao|buongiorno|buenos\s+d[ií]as|buenas|bom\s+dia|ol[áa]|hej|guten\s+(?:tag|morgen)|goedemorgen|goedendag"
     r"|dzie[ńn]\s+dobry|cze[śs][ćc]|kia\s+ora|dia\s+dhuit|g'day|aloha|shalom|salaam|salam|marhaba|merhaba|as-?salaam"
-    r"(?:\s+alaikum)?|greetings)"
+    r"(?:\s+alaikum)?|greetings|god\s+(?:morgon|dag|kv[äa]ll)|kumusta|magandang\s+(?:umaga|hapon|gabi)"
+    r"|xin\s+ch[àa]o|bonsoir|buenas\s+tardes|boa\s+tarde)"
 )
 _GREETING = rf"(?:{_GREETINGS}\W+)*"
 _NAME_HERE = re.compile(rf"^\W*(?i:{_GREETING}){_FULL_OR_SURNAME}\s+(?i:here|again|speaking|calling|writing)\b")
@@ -881,7 +916,7 @@ _SELF_INTRO = re.compile(
     _SENTENCE_OPENING
     + r"(?P<self>(?i:\b(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am|she's|he's|she\s+is|he\s+is|soy|sono|c'est"
     r"|je\s+suis|ich\s+bin|i\s+bin\s+da|hier\s+ist|ben|t[ôo]i\s+l[àa]|em\s+l[àa]|m[ìi]nh\s+l[àa]|t[êe]n\s+(?:t[ôo]i|em)\s+l[àa]"
-    r"|ik\s+ben|eu\s+sou|aqui\s+[ée]|jestem|jag\s+är|här\s+är)))\s+(?P<doctor>(?i:dr|dra|prof|doctor)\.?\s+)?"
+    r"|ik\s+ben|eu\s+sou|aqui\s+[ée]|jestem|jag\s+är|här\s+är|ako\s+(?:po\s+)?si)))\s+(?P<doctor>(?i:dr|dra|prof|doctor)\.?\s+)?"
     + _FULL_NAME
 )
 # The answer to "who is this?": "you asked who I am, Margherita Cimini, ...", "who's this? oh sorry, Paul McDonald!"
@@ -927,6 +962,19 @@ _LOWER_SELF_NAME = re.compile(
     r"|^\W*(?P<here>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){1,2})\s+here\b",
     re.I,
 )
+# A full name that is the whole message, with at most a greeting and thanks: the answer to "what's your name?"
+# ("Brenda Curtis ty", "Miss Eve Fadden, thanks!").
+_NAME_ALONE = re.compile(
+    rf"^\W*(?i:{_GREETING})(?:(?i:dr|prof)\.?\s+)?{_FULL_NAME}[\s,.!]*(?:(?i:ty|thanks|thank\s+you|thx|cheers|merci"
+    r"|gracias|mil\s+gracias|danke|grazie|obrigad[oa]|tack|dzi[ęe]kuj[ęe]|please|pls)\b[\s,.!]*)*[\W]*$"
+)
+# A name spelled out for the record: "Wright — spelled exactly like that", "it's spelt Nguyen".
+_SPELLED_NAME = (
+    re.compile(
+        rf"^\W*(?i:{_GREETING}){_FULL_OR_SURNAME}\s*(?:[-–—,:(]\s*)?(?i:(?:is\s+|it's\s+)?(?:spelled|spelt|spelling))\b"
+    ),
+    re.compile(rf"(?i:\b(?:spelled|spelt)\s+(?:as\s+|like\s+)?[:-]?\s*){_FULL_OR_SURNAME}"),
+)
 # A full name alone on the message's first line: "Fernando Martins\nappointment tomorrow 10:30, do I need to fast?"
 _NAME_ON_FIRST_LINE = re.compile(rf"^\W*(?i:{_GREETING}){_FULL_NAME}[^\S\n]*\n")
 _DASH_ONLY = re.compile(r"\s*[-–—~]")
@@ -939,7 +987,7 @@ _FULL_NAME_BEFORE_NUMBER = re.compile(rf"^\W*(?i:{_GREETING}){_FULL_NAME}\s(?=\d
 # A full name and a date right after it, opening the message or after a colon or comma: "Philippe Bonneau 28 Jul 56
 # ...", "Patient: Jane Doe (04/12/1961)": a date of birth.
 _NAME_THEN_DATE = re.compile(
-    rf"(?:^\W*(?i:{_GREETING})(?:(?i:dr|prof)\.?\s+)?|(?<=[:;,(])\s*){_FULL_NAME}\s*(?:[,:;(-]\s*)?"
+    rf"(?:^\W*(?i:{_GREETING})(?:(?i:dr|prof)\.?\s+)?|(?<=[:;,(])\s*){_FULL_NAME}\s*(?:[,:;(/-]\s*)?"
     rf"(?P<date>(?i:{_DATE}))(?![\d/])"
 )
 # A sign-off at the end of the message: "thanks, Jane Miller", "- Ingrid Vasquez", "Regards\nTom Okafor".
@@ -950,7 +998,15 @@ _SIGN_OFF = re.compile(
     + r"(?:[\s.!]*$|[^\S\n]*\n|[^\S\n]+(?i:and|&)\s+(?:the\s+)?family\b)"
 )
 # A signature dash inside the message: "Thank you all. -- Zak Tubridy, the man in bay 3".
-_DASH_SIGNATURE = re.compile(r"(?:^|\s)(?:--|—|–)\s*" + _FULL_NAME + r"(?=\s*[,.\n]|\s*$)")
+_DASH_SIGNATURE = re.compile(
+    r"(?:^|\s)(?:--|—|–)\s*"
+    + _FULL_NAME
+    + r"(?=\s*[,.\n]|\s*$|[\s,]+(?i:thanks|thank\s+you|ty|grazie|merci|gracias)\W*$)"
+)
+# ... after thanks or a finished sentence, it signs the message: "thanks again for everything — Anthony Smythe"
+_SIGNED_AFTER = re.compile(
+    r"(?:[.!?)]\W*|\b(?:thanks|thank\s+you|thx|ty|cheers|regards|grateful|appreciated?)\b[^.!?\n]*)$", re.I
+)
 # A full name as the subject of a clause ("Catherine Smith has HIV", "on behalf of Ioannis Heser, who had a
 # stroke"): a private person the sender writes about, so a health detail after it is theirs (bot.safety.context).
 _NAMED_SUBJECT = re.compile(
@@ -962,7 +1018,7 @@ _NAMED_SUBJECT = re.compile(
 _CAPITALISED_WORDS = re.compile(rf"[{_UPPER}][{_LOWER}]+[^\S\n]+(?:{_PARTICLE_WORD}[^\S\n]+)*[{_UPPER}]")
 # A name opening a sentence or list item and followed at once by another identifier, or by its label:
 # "Mike Brennan, 4410 Summit Ave", "Jamal Carter, DOB 7/7/1977".
-_NAME_BEFORE_IDENTIFIER = re.compile(r"(?:^|[.?!:;,]\s*)" + _FULL_NAME + r"\s*[,:-]?\s*")
+_NAME_BEFORE_IDENTIFIER = re.compile(r"(?:^|[.?!:;,]\s*)" + _FULL_NAME + r"\s*[,:/-]?\s*")
 _IDENTIFIER_LABEL = re.compile(r"(?:[A-Za-z.'#]+[\s,]*){1,3}[:#=-]?\s*")
 MAX_LABEL_CHARS = 25
 _NOT_NAME_WORDS = _word_set(
@@ -1077,15 +1133,28 @@ def _find_ssn(text: str) -> list[RawFinding]:
     phrases = [m.span() for m in (_LAST_FOUR_PHRASE if named else _LAST_FOUR_ALONE).finditer(text)]
     window = LAST_FOUR_WINDOW if named else LAST_FOUR_ALONE_WINDOW
     for m in _FOUR_DIGITS.finditer(text) if phrases else ():
+        if not named and _YEAR.match(m.group()) and not any(0 <= start - m.end() <= window for start, _ in phrases):
+            continue  # "the final four 2024 tickets"; before the phrase it answers: "1989 — last four, like it asked"
         low, high = m.start() - window, m.end() + window
         near = any(low <= end and start <= high for start, end in phrases) or any(
             0 <= m.start() - end <= LAST_FOUR_LATER_WINDOW
             and not _SENTENCE_BREAK.search(text, end, m.start())
             and not _LABEL.search(text, end, m.start())  # "the last four digits of my card are 4471"
             for start, end in phrases
+        ) or any(
+            0 <= m.start() - end <= LAST_FOUR_ANSWER_WINDOW
+            and _MESSAGE_END.match(text, m.end())
+            and not _LABEL.search(text, end, m.start())
+            for start, end in phrases
         )
         if near and not _overlaps((FindingKind.SSN, m.start(), m.end()), found):
             found.append((FindingKind.SSN, m.start(), m.end()))
+    if named and not found and _SOCIAL_NUMBER_NAMED.search(text):
+        lone = [m for m in _FOUR_DIGITS.finditer(text) if not _YEAR.match(m.group())]
+        if len(lone) == 1 and not _AMOUNT_AFTER.match(text, lone[0].end()):
+            span = (FindingKind.SSN, lone[0].start(), lone[0].end())
+            if not _overlaps(span, found) and _label(text, span[1], span[2]) in (None, "ssn"):
+                found.append(span)
     return found
 
 
@@ -1190,12 +1259,15 @@ def _find_long_numbers(text: str, taken: list[Span]) -> list[RawFinding]:
         for match in [*_SPACED_CODE.finditer(text), *_MIXED_TOKEN.finditer(text)]:
             start, end = match.span()
             token = match.group()
-            if _digit_count(token) < MIN_LABELLED_TOKEN_DIGITS or _overlaps_span(start, end, taken):
+            few_digits = _digit_count(token) < MIN_LABELLED_TOKEN_DIGITS
+            if (few_digits and not _LETTER_CODE.fullmatch(token)) or _overlaps_span(start, end, taken):
                 continue
             if _NOT_ID_PREFIX.match(token) or _ANY_DATE.fullmatch(token) or _overlaps(("", start, end), found):
                 continue
             label = _label(text, start, end)
             labelled = label in (FindingKind.MRN, FindingKind.INSURANCE_ID, FindingKind.SSN)
+            if few_digits and label not in (FindingKind.MRN, FindingKind.INSURANCE_ID):
+                continue
             if label != "exclude" and (labelled or _digit_count(token) >= MIN_TOKEN_DIGITS):
                 kind = FindingKind(label) if label in (FindingKind.INSURANCE_ID, FindingKind.SSN) else FindingKind.MRN
                 found.append((kind, start, end))
@@ -1432,19 +1504,38 @@ def _is_surname_alone(word: str, strong: bool) -> bool:
 
 def _is_plausible_full_name(name: str) -> bool:
     """Two or three words that the name lists or their rarity make a name: "Jane Miller", "Ngozi Okonkwo"."""
-    words = [w for w in re.findall(r"[\w']+", name) if len(w) > 1 and not re.fullmatch(_PARTICLE_WORD, w)]
+    words = [w for w in _name_words(name) if len(w) > 1 and not re.fullmatch(_PARTICLE_WORD, w)]
     keys = [w.casefold() for w in words]
     if len(words) < 2 or any(k in _NOT_NAME_WORDS for k in keys):
         return False
-    if keys[0] in FIRST_NAMES:  # "Jane Sparrow": a first name makes the next word a surname
+    if _is_first_name(keys[0]):  # "Jane Sparrow": a first name makes the next word a surname
         return True
-    known = [k in FIRST_NAMES or k in SURNAMES or all(p in SURNAMES for p in k.split("-")) for k in keys]
+    known = [
+        k in FIRST_NAMES or k in SURNAMES or all(p in SURNAMES or p in FIRST_NAMES for p in k.split("-")) for k in keys
+    ]
     if all(known):
         return not all(k in COMMON_WORDS for k in keys)
     # a given name last is the surname-first order of Vietnamese, Chinese or Hungarian names ("Trần Thị Ngọc Ánh")
     return all(is_known or not _is_english_word(w) for w, is_known in zip(words, known, strict=True)) and (
-        keys[0] in FIRST_NAMES or keys[-1] in SURNAMES or keys[-1] in FIRST_NAMES or not any(known)
+        _is_surname(keys[-1]) or _is_first_name(keys[-1]) or not any(known)
     )
+
+
+def _is_first_name(key: str) -> bool:
+    """A listed first name, or a double-barrelled one starting with one ("jean-luc")."""
+    return key in FIRST_NAMES or key.split("-")[0] in FIRST_NAMES
+
+
+def _is_surname(key: str) -> bool:
+    """A listed surname, or a double-barrelled one with one in it ("chou-harrington")."""
+    return key in SURNAMES or any(part in SURNAMES for part in key.split("-"))
+
+
+def _is_listed_full_name(name: str) -> bool:
+    """A plausible full name with a listed first name or surname: two capitalised nouns alone ("Telefonnummer
+    Kardiologie") are a German question, not a name."""
+    keys = [w.casefold() for w in _name_words(name)]
+    return _is_plausible_full_name(name) and (_is_first_name(keys[0]) or _is_surname(keys[-1]))
 
 
 def _is_listed_name(name: str) -> bool:
@@ -1453,8 +1544,13 @@ def _is_listed_name(name: str) -> bool:
     return first in FIRST_NAMES and (last in SURNAMES or last in FIRST_NAMES) and first not in _NOT_NAME_WORDS
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a name; a double-barrelled one stays whole ("Hughes-Ward": "Ward" alone is a hospital word)."""
+    return re.findall(r"[\w']+(?:-[\w']+)*", name)
+
+
 def _is_name(match: re.Match[str], text: str) -> bool:
-    words = re.findall(r"[\w']+", match.group("name"))
+    words = _name_words(match.group("name"))
     if any(word.lower() in _NOT_NAME_WORDS for word in words if len(word) > 1) or _INSURER_NAME.fullmatch(words[0]):
         return False
     groups = match.re.groupindex
@@ -1480,7 +1576,7 @@ def _is_named_person(match: re.Match[str], text: str, strong: bool = False) -> b
 def _relation_names(text: str, lowered: str) -> list[re.Match[str]]:
     """Full-name matches of the patterns that place a person in care or name them by a relation (cheap tests first)."""
     patterns: list[re.Pattern[str]] = []
-    if "'s" in text or re.search(r",\s+(?:my|our|his|her|their)\s", lowered):
+    if "'s" in text or re.search(r"[,(]\s*(?:my|our|his|her|their|the)\s", lowered):
         patterns += _NAMED_BY_RELATION
     if _CARE_PLACE.search(lowered):
         patterns += _NAME_IN_CARE
@@ -1598,6 +1694,14 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
     # about their care is a patient's identifier ("Okonkwo here, any news on the scan", "it's Jerry Duran, can u
     # move my appt", "Kind regards,\nGiancarlo Ceci"). A first name alone still does not count.
     names += [m for m in _NAME_HERE.finditer(text) if _is_named_person(m, text)]
+    names += [m for m in _NAME_ALONE.finditer(text) if _is_name(m, text) and _is_listed_full_name(m.group("name"))]
+    if "spel" in lowered:
+        names += [m for pattern in _SPELLED_NAME for m in pattern.finditer(text) if _is_named_person(m, text)]
+    names += [
+        m
+        for m in _DASH_SIGNATURE.finditer(text)
+        if _SIGNED_AFTER.search(text, 0, m.start()) and _is_named_person(m, text)
+    ]
     names += [m for m in _SELF_INTRO.finditer(text) if _is_name(m, text) and _is_plausible_full_name(m.group("name"))]
     # signed with a word or on a line of its own; a dash alone may be a title's ("Battle Spirits - Shonen Toppa")
     names += [m for m in _SIGN_OFF.finditer(text) if not _DASH_ONLY.match(m.group(0)) and _is_named_person(m, text)]
@@ -1781,7 +1885,7 @@ def find_identifiers(text: str, health_kinds: Collection[str] = ()) -> list[RawF
     if digits >= 7:
         found += _find_phone(text, [(s, e) for _, s, e in found], ignored)
     found += [a for a in _find_address(text, digits > 0) if not _overlaps(a, found)]
-    if digits >= MIN_LABELLED_TOKEN_DIGITS:
+    if digits >= MIN_LABELLED_TOKEN_DIGITS or (digits >= 2 and _LETTER_CODE.search(text)):
         found += _find_long_numbers(text, [(s, e) for _, s, e in found] + ignored)
     if "\n" in text and digits >= 4 and any(sep in text for sep in _TABLE_SEPARATORS):
         found += [f for f in _find_table_rows(text) if not _overlaps(f, found)]

@@ -4,9 +4,10 @@ Separate banks of English message templates, ``dev`` to ``dev7`` (the detector's
 ``dev2`` to ``dev7`` (identifier_templates_dev3.py, identifier_templates_dev4.py: social security numbers in many
 shapes; identifier_templates_dev5.py: their last four in many wordings and languages; identifier_templates_dev6.py:
 names, addresses and labels of other countries and languages; identifier_templates_dev7.py: social security numbers
-in everyday contexts, foreign labels, addresses in sentences, names after a role) cover other contexts and message
-shapes) and
-``holdout`` (never read while tuning), are
+in everyday contexts, foreign labels, addresses in sentences, names after a role; identifier_templates_dev8.py: the
+last four of a social in everyday wordings, names and dates of birth as bare answers) cover other contexts and message
+shapes) and ``holdout`` and ``holdout2`` (identifier_templates_holdout2.py, written on 2026-12-05 by a writer who saw
+no other bank and not the detector) (never read while tuning), are
 filled with Faker values in 16 locales and many formats, deterministically for a seed.
 ``identifiers_handwritten.jsonl`` adds hand-written messages in patients' real styles. Every value carries
 its span, and :func:`leaked` tells whether it is still readable after redaction. The data was written

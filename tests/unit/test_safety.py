@@ -435,3 +435,17 @@ def test_routine_questions_that_disclose_in_passing_are_flagged() -> None:
     assert (len(disclosing), len(plain)) == (280, 140)
     assert sum(disclosing) / len(disclosing) >= 0.83
     assert sum(plain) / len(plain) <= 0.03
+
+
+ROUTINE_PLAIN_DEV = Path(__file__).resolve().parent.parent / "data" / "routine_plain_dev.jsonl"
+
+
+def test_routine_messages_that_disclose_nothing_are_not_flagged() -> None:
+    """tests/data/routine_plain_dev.jsonl (a development set): clinics and conditions named in general, staff and
+    students, "the printer is coughing", pets, TV and books. A false alarm sends a patient to the secure chat for
+    nothing. First scored 4.8% flagged (2 of them emergencies) before its lessons."""
+    lines = [json.loads(line) for line in ROUTINE_PLAIN_DEV.read_text(encoding="utf-8").splitlines() if line]
+    assert len(lines) == 420 and not any(line["discloses"] for line in lines)
+    assessments = [assess(line["text"]) for line in lines]
+    assert sum(a.sensitive for a in assessments) / len(lines) <= 0.012
+    assert sum(a.crisis is not None for a in assessments) <= 1  # one Romanian line the learned model calls a crisis

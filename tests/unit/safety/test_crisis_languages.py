@@ -137,6 +137,7 @@ def test_emergencies_in_romanian_swahili_and_new_signs(text: str) -> None:
         "je veux mourir de rire avec cette vidéo",
         "mi hermano se va a matar de risa cuando vea esto",
         "mă omor după ciocolată",
+        "con los precios del parking me va a dar un infarto jaja",
         # mild: confused about the appointments, not breathing well with a cold
         "mi abuela tiene fiebre y está confundida con las citas",
         "hapumui vizuri kwa sababu ya mafua",

@@ -310,6 +310,15 @@ def test_possessive_after_the_term_and_reported_speech() -> None:
         "this queue is giving me a migraine",
         "my wallet is bleeding after that bill",
         "the website is having a seizure again",
+        # illness words of a machine or food, pets, fiction, idioms in other languages
+        "the ticket machine in P2 is sick again, it ate my card",
+        "the printer by reception is coughing up blank pages",
+        "the app is so bipolar today, one minute it works",
+        "my phone's on life support, where can I charge it",
+        "I'm allergic to automated phone menus, can I speak to a person",
+        "my budgie has a chest infection, is there a bird vet nearby",
+        "mi perro tiene diabetes, conocen un veterinario?",
+        "in the novel I'm reading, the heroine has tuberculosis. was this hospital ever a sanatorium?",
     ],
 )
 def test_negated_hypothetical_and_figurative_are_not_disclosures(text: str) -> None:

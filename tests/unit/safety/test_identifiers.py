@@ -40,6 +40,20 @@ def test_dob_variants(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # an age or a birthday in another language beside the date, a filler before a bare date, a longer gap
+        "1961/04/02 - turning 65 this year",
+        "cumpleaños: 03/05/1958",
+        "um 4/11/1972",
+        "the birthday on my bracelet is wrong, should be 12/02/1949",
+    ],
+)
+def test_dob_in_other_contexts(text: str) -> None:
+    assert identifier_kinds(text) == {"dob"}
+
+
+@pytest.mark.parametrize(
     "text", ["my appointment is 14-Mar-2026", "born in March 1976", "take 1 / 2 / 3 tablets", "I'm 47 years old"]
 )
 def test_dob_negatives(text: str) -> None:
@@ -60,6 +74,15 @@ def test_dob_negatives(text: str) -> None:
         "my social security number is 414.72.3301",
         "social # 414 723 301",
         "her ssn is four one four, seven two, three three zero one",
+        # the usual checks of a social with no social named, typos, other languages, an answer after a question
+        "final 4 are 3381",
+        "its the four at the end you need, right? 6623",
+        "you wanted the end of the number: 7410",
+        "my socail ends with 2291",
+        "the last digits of my ss are 8830",
+        "fin de mon numéro de sécu : 4410",
+        "4 số cuối SSN của tôi là 9911",
+        "sorry the chat froze when you asked about my social. 3320",
     ],
 )
 def test_ssn_variants(text: str) -> None:
@@ -75,6 +98,10 @@ def test_ssn_variants(text: str) -> None:
         "social hour is at 3pm in room 1204",
         "ssn? do I have to give it?",
         "it costs 123.45.67 apparently",
+        "the final four 2024 tickets are sold out",  # a year
+        "final 4 teams are playing tonight",
+        "my social security check was 1285 dollars this month",  # an amount
+        "is the social worker in room 1204 today?",
     ],
 )
 def test_ssn_negatives(text: str) -> None:
@@ -132,6 +159,7 @@ def test_mrn_negatives(text: str) -> None:
         "MBI 2AB3-CD4-EF56",
         "card says 9XY7-KM2-PQ45",
         "group 1100452",
+        "member id OXY84IW",  # few digits, but a code of capitals and digits after its label
     ],
 )
 def test_insurance_variants(text: str) -> None:
@@ -417,6 +445,15 @@ def test_full_name_with_health_detail_when_told() -> None:
         ("hi, this is farida haddad, is the pharmacy open late", "farida haddad"),  # in the name lists
         ("my mum, gwendolyn ashworth, is on ward 6, can she have visitors", "gwendolyn ashworth"),
         ("Good morning, my names are Chiamaka Obi Eze, I want to book a scan", "Chiamaka Obi Eze"),
+        # the whole message a name (the answer to "what's your name?"), a double-barrelled name with a hospital
+        # word in it, a dash signature after thanks, a name spelled out, a relation in brackets, Tagalog "ako po si"
+        ("Renata Oyelaran ty", "Renata Oyelaran"),
+        ("Marcus Hughes-Ward here, about my scan", "Marcus Hughes-Ward"),
+        ("thank you so much for everything — Imogen Tasker", "Imogen Tasker"),
+        ("Okonkwo — spelled just like that, the form had it wrong", "Okonkwo"),
+        ("hi, from Leticia Arroyo (the granddaughter)", "Leticia Arroyo"),
+        ("Ako po si Maricel Dizon, anak ng pasyente", "Maricel Dizon"),
+        ("the letter is in my maiden name, Whitlock", "Whitlock"),
     ],
 )
 def test_the_writer_naming_themselves_needs_no_other_identifier(text: str, name: str) -> None:
