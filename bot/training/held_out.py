@@ -18,6 +18,7 @@ PATIENTS_SETS = {
     "patients6_set": "evaluation/patients6.yml",
     "patients7_set": "evaluation/patients7.yml",
     "patients8_set": "evaluation/patients8.yml",
+    "patients9_set": "evaluation/patients9.yml",
 }
 # development sets: thresholds and epochs are chosen on them, never on the files above
 DEVELOPMENT_SETS = ("tests/data/nlu_dev.yml", "tests/data/nlu_dev2.yml")
