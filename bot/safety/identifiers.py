@@ -762,7 +762,8 @@ _RELATIVE = (
     r"|stepmum|stepdad|mother-in-law|father-in-law|son-in-law|daughter-in-law|sister-in-law|brother-in-law|ward"
     r"|dependent|carer|caregiver|grandad|granddad|grandmum|grandmom|grandmama|grandpapa|nanna|nonna|nonno|abuela"
     r"|abuelo|oma|opa|stepmother|stepfather|stepsister|stepbrother|step\s+(?:mum|mom|dad|son|daughter|mother|father)"
-    r"|godson|goddaughter|godmother|godfather|mate|flatmate|roommate|housemate|hubby|missus|fella)"
+    r"|godson|goddaughter|godmother|godfather|mate|flatmate|roommate|housemate|hubby|missus|fella"
+    r"|(?:brother|sister|mother|father|son|daughter)\s+in\s+law|parents|baby\s+(?:girl|boy)|little\s+(?:girl|boy|one))"
 )
 # "my", "our", or the dialect "me" ("me mam"), and an adjective: "my late grandad", "our little girl".
 _MY_RELATIVE = (
@@ -784,6 +785,50 @@ _IN_CARE = re.compile(
     r"|inpatient|visit|visiting|" + _MY_RELATIVE + r")\b)"
 )
 _RELATIVE_CUE = re.compile(r"(?i:(?:my|our|me)\s)")  # the cue of _NAME_AFTER_CUE that names a relative
+# "mi mamá", "ma fille", "mein Vater", "mijn moeder", "mój tata", "min pappa", "minha avó", "mia madre", "chồng tôi",
+# "anak ko po si", "yung lola ko po na si": a relative in the other languages patients write in
+_FOREIGN_RELATIVE = (
+    r"(?:mis?\s+(?:mam[áa]|madre|padre|pap[áa]|hij[oa]|espos[oa]|abuel[oa]|herman[oa]|t[íi][oa]|novi[oa])"
+    r"|(?:ma|mon)\s+(?:fille|fils|m[èe]re|p[èe]re|mari|femme|grand-m[èe]re|grand-p[èe]re|s[œo]eur|fr[èe]re|copine"
+    r"|copain)|mein(?:e)?\s+(?:vater|mutter|sohn|tochter|mann|frau|oma|opa|bruder|schwester)"
+    r"|mijn\s+(?:moeder|vader|zoon|dochter|man|vrouw|oma|opa|broer|zus)|m[óo]j\s+(?:tata|syn|m[ąa][żz]|brat|dziadek)"
+    r"|moja\s+(?:mama|c[óo]rka|[żz]ona|siostra|babcia)|min\s+(?:pappa|mamma|son|dotter|man|fru|mormor|farfar|morfar"
+    r"|farmor|bror|syster)|minha\s+(?:m[ãa]e|filha|esposa|av[óo]|irm[ãa])|meu\s+(?:pai|filho|marido|av[ôo]|irm[ãa]o)"
+    r"|mia\s+(?:madre|figlia|moglie|nonna|sorella)|mio\s+(?:padre|figlio|marito|nonno|fratello)"
+    r"|(?:ch[ồo]ng|v[ợo]|m[ẹe]|b[ốo]|con|ba|m[áa])\s+(?:t[ôo]i|em)"
+    r"|(?:yung\s+)?(?:anak|lola|lolo|nanay|tatay|asawa|kapatid|apo)\s+ko(?:\s+po)?(?:\s+na)?(?:\s+si)?)"
+)
+_NAMED_PERSON_CUES = (
+    re.compile(rf"(?i:(?<!\w){_FOREIGN_RELATIVE})\s+(?:(?-i:{_TITLES})\.?\s+|(?i:dr|ing|prof)\.?\s+)?" + _FULL_NAME),
+    # the relation first, the name in brackets: "mum (Abigail Carrillo) died in ICU"
+    re.compile(r"(?i:\b(?:my|our)\s+)?(?i:" + _RELATIVE + r")\s*\(\s*" + _FULL_NAME + r"\s*\)"),
+    # "my dads name is Aleks Borak", "my son's name is ..."
+    re.compile(r"(?i:\b(?:my|our)\s+" + _RELATIVE + r"(?:'s|s'|s)\s+(?:full\s+)?name\s+is)\s+" + _FULL_NAME),
+    # a person the message is about: "any update on Alison Bassett?", "message about Stig Holm on the children's
+    # ward", "prescription for Robert Klapp still not ready", "re Luiz Pastor - discharge letter"
+    re.compile(
+        r"(?i:\b(?:update|message|calling|asking|question|prescription|letter|results?|pack|referral|paperwork"
+        r"|bill|forms?|belongings|things|discharge|call)\s+(?:on|about|for|re|regarding)|^\W*(?:re|ref|regarding"
+        r"|for|about)\b:?|(?<=[.!?]\s)(?:re|for|about))\s+(?:patient\s+)?(?:(?-i:" + _TITLES + r")\.?\s+)?"
+        + _FULL_NAME
+        + r"(?=\s*(?:[-–—,:;?!.(]|$)|\s+(?i:on|in|at|is|was|has|still|who|from|please|pls)\b)"
+    ),
+    # the patient, named: "patient René Texier has asked me", "Ref: patient Daniel Pettersson,"
+    re.compile(r"(?i:\bpatient)\s+(?:(?-i:" + _TITLES + r")\.?\s+|(?i:prof|dr)\.?\s+)?" + _FULL_NAME),
+    # a baby named: "we named him Remigio Soriano", "born this morning, Agustina Meléndez,"
+    re.compile(r"(?i:\bnamed\s+(?:him|her|them|the\s+baby|our\s+\w+)|\bborn\s+(?:this\s+morning|today|last\s+night"
+               r"|yesterday)\s*,)\s+" + _FULL_NAME),
+    # "hey its me again William Mendoza"
+    re.compile(r"(?i:\b(?:it's|its|it\s+is)\s+me(?:\s+again)?\s*[,:-]?)\s+" + _FULL_NAME),
+    # a newborn: "baby Jay Sharpe born last night on the labour ward"
+    re.compile(r"(?i:\bbaby)\s+" + _FULL_NAME),
+    # someone fetching a patient: "Holly Mitchell-Aberhart is collecting dad at 5"
+    re.compile(
+        _FULL_NAME
+        + r"(?=\s+(?i:is|will\s+be)\s+(?:collecting|picking\s+up|bringing|taking|driving|fetching)\s+"
+        r"(?:my\s+|our\s+)?(?:me|him|her|them|us|" + _RELATIVE + r")\b)"
+    ),
+)
 # "my name is" in English and in the other languages patients write in: "me llamo", "je m'appelle", "mein Name ist",
 # "ich heiße", "mi chiamo", "mijn naam is", "jag heter", "meu nome é", "me chamo", "nazywam się".
 _MY_NAME_IS = re.compile(
@@ -821,8 +866,9 @@ _NAMED_BY_RELATION = (
     re.compile(
         _FULL_NAME_CORE + r"(?:'s\s+(?:(?:late|little|younger|older|main|full-time|new)\s+)?(?i:" + _RELATIVE + r")\b"
         r"|,\s+(?i:(?:my|our|his|her|their)\s+" + _RELATIVE + r")\b"
-        # "from Pierina Verga (the daughter)", "Ana Lima, the patient's wife"
-        r"|\s*[(,]\s*(?i:the\s+(?:patient's\s+)?" + _RELATIVE + r")\b)"
+        # "from Pierina Verga (the daughter)", "Ana Lima, the patient's wife", "Ralph Butler (patient)"
+        r"|\s*[(,]\s*(?i:the\s+(?:patient's\s+)?" + _RELATIVE + r")\b|\s*\(\s*(?i:(?:the\s+)?(?:patient|" + _RELATIVE
+        + r"))\s*\))"
     ),
 )
 _RELATION_WORD = re.compile(_RELATION_WORDS, re.I)
@@ -859,7 +905,7 @@ _PERSON_CUE = re.compile(
     r"|the\s+patient(?:'s\s+name)?\s+is|(?:my|our|the|his|her)\s+(?:interpreter|translator|driver|carer|caregiver"
     r"|escort|support\s+person|advocate|social\s+worker|case\s+manager|lawyer|solicitor|attorney)\s+(?:is|will\s+be"
     r"|'s)|the\s+(?:person|one|lady|man|woman|guy)\s+(?:collecting|picking(?:\s+up)?|driving|bringing|taking|fetching)"
-    r"\s+(?:me|him|her|them|us)(?:\s+(?:up|home|in))?\s+(?:is|will\s+be))|(?<![\w/])c/o)\s*:?)\s*[\"“]?"
+    r"\s+(?:me|him|her|them|us|the\s+\w+|my\s+\w+)(?:\s+(?:up|home|in))?\s+(?:is|will\s+be))|(?<![\w/])c/o)\s*:?)\s*[\"“]?"
     + _FULL_NAME
 )
 # "the Okafor family", "the Nakamura family would like to thank ..."
@@ -867,14 +913,14 @@ _FAMILY_NAME = re.compile(
     rf"\b(?i:the)\s+(?P<name>(?:{_PARTICLE_WORD}\s+){{0,3}}{_NAME_TOKEN})\s+(?i:family|household|twins)\b"
 )
 # A name in quotation marks: "the visit is for \u201cShelly Mcclure\u201d".
-_QUOTED = re.compile(r"[\"“”](?P<quoted>[^\"“”\n]{3,60})[\"“”]")
-_QUOTED_NAME = re.compile(rf"^\s*(?:(?:Dr|Prof|Ing|Dipl|Mag)\.?\s+)?{_FULL_NAME}\s*$")
+_QUOTED = re.compile(r"[\"“”](?P<quoted>[^\"“”\n]{3,60})[\"“”]|(?<!\w)['‘](?P<single>[^'‘’\n]{3,60})['’](?!\w)")
+_QUOTED_NAME = re.compile(rf"\s*(?:(?:Dr|Prof|Ing|Dipl|Mag)\.?\s+)?{_FULL_NAME}\s*")  # fullmatch on the quote
 # A label with a colon, then a name or a surname alone: "Patient: Okafor", "Name: Li Wei", "surname - Haddad".
 _NAME_LABEL = re.compile(
     r"(?i:\b(?:(?:patient(?:'s)?|pt|full|last|family|sur|legal|member|caller)\s*name|name|patient|pt|surname"
     r"|nombre|apellidos?|nom|pr[ée]nom|naam|nome|cognome|imi[ęe]\s+i\s+nazwisko|nazwisko|namn|vorname|nachname"
     r"|subscriber|policy\s*holder|insured|guarantor|account\s*holder|card\s*holder|beneficiary|new\s+patient"
-    r"|registration)\s*[:=-]|"
+    r"|registration)\s*[:=*-]|"
     r"\bmy\s+(?:last\s+name|surname|family\s+name)\s+is)\s*" + _FULL_OR_SURNAME
 )
 # "Doe, Jane" after a strong label: surname first.
@@ -908,6 +954,20 @@ _GREETINGS = (
 )
 _GREETING = rf"(?:{_GREETINGS}\W+)*"
 _NAME_HERE = re.compile(rf"^\W*(?i:{_GREETING}){_FULL_OR_SURNAME}\s+(?i:here|again|speaking|calling|writing)\b")
+# A room or bed, then the patient's name or surname: "room 214 - Danielle Allen - family would like a call",
+# "bed 11 Garcia — please could someone charge her phone".
+_ROOM_THEN_NAME = re.compile(r"(?i:\b(?:room|rm|bed|bay)\s*\d+[a-z]?)\s*[-–—:,]?\s*" + _FULL_OR_SURNAME)
+# A name opening the message, then a dash or question marks and a question about care: "Conor Day - when is
+# visiting", "Fabian Trzcionka — still waiting on a call back??", "Leduc - has my referral been received". (A name
+# and a dash alone may be a song: "Billie Holiday - I love this one".)
+_NAME_THEN_CARE_QUESTION = re.compile(
+    rf"^\W*(?i:{_GREETING}){_FULL_OR_SURNAME}(?:\s+[-–—]+|:|\?{{2,}}|\s(?=(?i:what|when|where|how|can|could|is|has)\b))"
+)
+_CARE_WORDS = re.compile(
+    r"\b(?:visit\w*|referral|appointment|appt|call\s*back|results?|op|operation|surgery|scan|discharge\w*|letter|ward"
+    r"|doctor|nurse|prescription|bill|meds|tests?|bloods|clinic|admitted|records?|booking|booked)\b",
+    re.I,
+)
 # The writer introducing themselves, in English and the other languages patients write in: "it's Jerry Duran",
 # "Sono Marine Guillou", "c'est Laurence du Delannoy", "I'm Dr. Luiz Leão" (a doctor writing as a patient). Only
 # opening the message or a sentence: "add it to my This Is Nicky Jam playlist" names nobody who writes.
@@ -992,10 +1052,11 @@ _NAME_THEN_DATE = re.compile(
 )
 # A sign-off at the end of the message: "thanks, Jane Miller", "- Ingrid Vasquez", "Regards\nTom Okafor".
 _SIGN_OFF = re.compile(
-    r"(?:(?i:\b(?:thanks|thank\s+you|thx|ty|regards|kind\s+regards|best|cheers|sincerely|respectfully|yours"
-    r"|many\s+thanks|warm\s+regards|blessings|love(?:\s+from)?|with\s+love)\b)[\s,.!-]*|\n\s*|(?:^|\s)[-–—~]\s*)"
+    r"(?:(?i:\b(?:thanks|thank\s+you|thx|ty|regards|regads|reagrds|regrads|rgds|kind\s+regards|best|cheers|sincerely"
+    r"|respectfully|yours|many\s+thanks|warm\s+regards|blessings|love(?:\s+from)?|with\s+love|xx+)\b)[\s,.!-]*"
+    r"|\n\s*|(?:^|\s)[-–—~]\s*|[\u2600-\u27bf\U0001f300-\U0001faff]\s*)"
     + _FULL_NAME
-    + r"(?:[\s.!]*$|[^\S\n]*\n|[^\S\n]+(?i:and|&)\s+(?:the\s+)?family\b)"
+    + r"(?:[\s.!\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]*$|[^\S\n]*\n|[^\S\n]+(?i:and|&)\s+(?:the\s+)?family\b)"
 )
 # A signature dash inside the message: "Thank you all. -- Zak Tubridy, the man in bay 3".
 _DASH_SIGNATURE = re.compile(
@@ -1538,6 +1599,12 @@ def _is_listed_full_name(name: str) -> bool:
     return _is_plausible_full_name(name) and (_is_first_name(keys[0]) or _is_surname(keys[-1]))
 
 
+def _is_listed_or_surname(name: str) -> bool:
+    """A full name with a listed first name or surname, or a listed surname alone ("Leduc")."""
+    keys = [w.casefold() for w in _name_words(name)]
+    return _is_listed_full_name(name) if len(keys) > 1 else _is_surname(keys[0])
+
+
 def _is_listed_name(name: str) -> bool:
     """A name in any case whose words are in the name lists: a first name, then a surname (or a first name)."""
     first, last = name.casefold().split()[:2]
@@ -1576,7 +1643,7 @@ def _is_named_person(match: re.Match[str], text: str, strong: bool = False) -> b
 def _relation_names(text: str, lowered: str) -> list[re.Match[str]]:
     """Full-name matches of the patterns that place a person in care or name them by a relation (cheap tests first)."""
     patterns: list[re.Pattern[str]] = []
-    if "'s" in text or re.search(r"[,(]\s*(?:my|our|his|her|their|the)\s", lowered):
+    if "'s" in text or "(" in text or re.search(r",\s*(?:my|our|his|her|their|the)\s", lowered):
         patterns += _NAMED_BY_RELATION
     if _CARE_PLACE.search(lowered):
         patterns += _NAME_IN_CARE
@@ -1673,7 +1740,8 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
             m for m in _relation_names(text, lowered) if _is_name(m, text) and _is_plausible_full_name(m.group("name"))
         ]
     for quoted in _QUOTED.finditer(text):
-        inner = _QUOTED_NAME.match(text, quoted.start("quoted"), quoted.end("quoted"))
+        group = "quoted" if quoted.group("quoted") else "single"
+        inner = _QUOTED_NAME.fullmatch(text, quoted.start(group), quoted.end(group))
         if inner and _is_name(inner, text) and _is_plausible_full_name(inner.group("name")):
             names.append(inner)
     # A patient named by someone close, with no other identifier: a titled name placed in care or related to the
@@ -1682,12 +1750,23 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
     # question still needs context ("This is Tom Baker, where do I park?").
     if _IN_CARE.search(text):
         names += [m for m in _TITLED_NAME.finditer(text) if _is_named_person(m, text, strong=True)]
-        names += [
-            m
-            for m in _NAME_AFTER_CUE.finditer(text)
-            if _RELATIVE_CUE.match(m.group(0)) and _is_name(m, text) and _is_plausible_full_name(m.group("name"))
-        ]
-    if any(char in text for char in ":=-") or "name is" in text.lower():  # the labels' punctuation or wording
+    # A relative's full name is a private person's, whatever the question ("my husband Jorge Alvarez will collect
+    # me", "mein Vater Hans Gruber liegt bei Ihnen", "mum (Abigail Carrillo) died in March"), and so is a person the
+    # message is about ("any update on Alison Bassett?", "prescription for Robert Klapp still not ready").
+    names += [
+        m
+        for m in _NAME_AFTER_CUE.finditer(text)
+        if _RELATIVE_CUE.match(m.group(0)) and _is_name(m, text) and _is_plausible_full_name(m.group("name"))
+    ]
+    for pattern in _NAMED_PERSON_CUES:
+        names += [m for m in pattern.finditer(text) if _is_name(m, text) and _is_plausible_full_name(m.group("name"))]
+    names += [m for m in _ROOM_THEN_NAME.finditer(text) if _is_named_person(m, text)]
+    names += [
+        m
+        for m in _NAME_THEN_CARE_QUESTION.finditer(text)
+        if _CARE_WORDS.search(text, m.end()) and _is_named_person(m, text) and _is_listed_or_surname(m.group("name"))
+    ]
+    if any(char in text for char in ":=*-") or "name is" in text.lower():  # the labels' punctuation or wording
         names += [m for m in _NAME_LABEL.finditer(text) if _is_named_person(m, text, strong=True)]
         names += [m for m in _SURNAME_FIRST.finditer(text) if _is_name(m, text)]
     # The writer naming themselves counts on its own: a name with the fact that its owner writes to the hospital

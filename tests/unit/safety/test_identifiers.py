@@ -462,6 +462,36 @@ def test_the_writer_naming_themselves_needs_no_other_identifier(text: str, name:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a relative's full name, in English and other languages, or in brackets after the relation
+        ("my husband Jorge Alvarez will pick me up after the scan", "Jorge Alvarez"),
+        ("mein Vater Hans Gruber liegt seit Montag bei Ihnen", "Hans Gruber"),
+        ("ma fille Chloé Martin a rendez-vous demain", "Chloé Martin"),
+        ("mum (Abigail Carrillo) passed away in March, who handles the bills", "Abigail Carrillo"),
+        # the person a message is about, the patient, a newborn, someone fetching a patient
+        ("any update on Alison Bassett? she came in by ambulance", "Alison Bassett"),
+        ("the prescription for Robert Klapp still isn't ready", "Robert Klapp"),
+        ("patient René Texier asked me to cancel his physio", "René Texier"),
+        ("we named her Remigia Soriano, how do we book the hearing test", "Remigia Soriano"),
+        ("Holly Mitchell is collecting dad at 5, can the meds be ready", "Holly Mitchell"),
+        ("Ralph Butler (patient) - is the clinic running late", "Ralph Butler"),
+        # a room or bed before the name, a name and a dash before a question about care, quotes, an emoji signature
+        ("room 214 - Danielle Allen - could the doctor call the family", "Danielle Allen"),
+        ("bed 11 Garcia, could someone charge her phone", "Garcia"),
+        ("Conor Doyle - when is visiting on ward 3", "Conor Doyle"),
+        ('the wristband says "Torquato Bacosi" but she\'s married now', "Torquato Bacosi"),
+        ("the letter was addressed to 'Rhonda Greer', my late mum", "Rhonda Greer"),
+        ("thank you to the midwives 💕 Cory Kilkenny", "Cory Kilkenny"),
+        ("hey its me again William Mendoza, still no letter", "William Mendoza"),
+    ],
+)
+def test_a_patient_or_relative_named_needs_no_other_identifier(text: str, name: str) -> None:
+    assert identifier_spans(text) == [("person_name", name)]
+    assert name not in redact(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Dave here, where do I park?",  # a first name alone
@@ -476,6 +506,8 @@ def test_the_writer_naming_themselves_needs_no_other_identifier(text: str, name:
         "put some jazz on this is jennifer lopez",  # a playlist, not opening a sentence
         "this is pretty urgent, where do i park",  # English words in lower case
         "我是来旅游的，你们医院接受国外保险吗",  # "I am here travelling"
+        "What's the latest news on Donald Trump?",  # a public figure
+        "any update on Grand Rapids road closures?",  # a place
     ],
 )
 def test_not_the_writer_naming_themselves(text: str) -> None:
