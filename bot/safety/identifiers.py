@@ -222,7 +222,7 @@ _DOB_CONTEXT = (  # a birthday cake emoji too: "it's 23-01-2012 🎂"
 _DOB_HINT = re.compile(  # a cheap test before the patterns
     r"d\.?\s?o\.?\s?b|birth|born|b-?day|nacimiento|naissance|geb|nascita|nascimento|urodzenia|delsedatum|n[ée]e?\s+le"
     r"|nacid|geboren|nac\.|nat[oa]\s+il|nascid|urodzon|f[öo]dd|🎂|cumplea|anivers|compleanno|urodziny|verjaardag"
-    r"|delsedag|sinh|kaarawan|turning\s+\d|\bold\b",
+    r"|delsedag|sinh\s+nh|ng[àa]y\s+sinh|kaarawan|turning\s+\d|\d\s*(?:years?|yrs?)\s+old",
     re.I,
 )
 # Words that may stand between a birth word and the date: "DOB for my son Jayden is 3/4/2015". Words about other
@@ -421,7 +421,13 @@ MIN_TOKEN_DIGITS = 6
 MIN_LABELLED_TOKEN_DIGITS = 4  # a code named as a member, record or account number: "member ID ... card POD1584"
 # ... or with fewer digits, a code of seven or more capitals and digits, a letter after a digit: "member id OXY84IW"
 # (not a word with a number after it: "#nhs #COVID19")
-_LETTER_CODE = re.compile(r"(?<![#\w])(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){3})(?=[A-Z]*\d+[A-Z])[A-Z0-9]{7,}")
+_CODE_TOKEN = re.compile(r"(?<![#\w])[A-Z0-9]{7,}(?!\w)")
+_LETTER_AFTER_DIGIT = re.compile(r"\d[A-Z]")
+
+
+def _is_letter_code(token: str) -> bool:
+    digits = _digit_count(token)
+    return digits >= 2 and len(token) - digits >= 3 and bool(_LETTER_AFTER_DIGIT.search(token))
 _MONEY_AFTER = re.compile(r"\s*(?:dollars?|usd|eur|euros?|pounds?|gbp|cad|aud|bucks|cents?|k\b|%)", re.I)
 _ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
 _NUMERIC_DATE_RUN = re.compile(rf"{_NUMERIC_DATE}|{_MM}[.-]{_DD}|{_DD}[.-]{_MM}")
@@ -784,7 +790,7 @@ _IN_CARE = re.compile(
     r"(?i:\b(?:in|on|at|from)\s+(?:room|rm|bed|bay|ward|unit|icu|the\s+\w+\s+(?:ward|unit))\b|\b(?:admitted|discharged"
     r"|inpatient|visit|visiting|" + _MY_RELATIVE + r")\b)"
 )
-_RELATIVE_CUE = re.compile(r"(?i:(?:my|our|me)\s)")  # the cue of _NAME_AFTER_CUE that names a relative
+_RELATIVE_CUE = re.compile(r"(?i:\b(?:my|our|me)\s)")  # the cue of _NAME_AFTER_CUE that names a relative
 # "mi mamá", "ma fille", "mein Vater", "mijn moeder", "mój tata", "min pappa", "minha avó", "mia madre", "chồng tôi",
 # "anak ko po si", "yung lola ko po na si": a relative in the other languages patients write in
 _FOREIGN_RELATIVE = (
@@ -798,35 +804,68 @@ _FOREIGN_RELATIVE = (
     r"|(?:ch[ồo]ng|v[ợo]|m[ẹe]|b[ốo]|con|ba|m[áa])\s+(?:t[ôo]i|em)"
     r"|(?:yung\s+)?(?:anak|lola|lolo|nanay|tatay|asawa|kapatid|apo)\s+ko(?:\s+po)?(?:\s+na)?(?:\s+si)?)"
 )
-_NAMED_PERSON_CUES = (
-    re.compile(rf"(?i:(?<!\w){_FOREIGN_RELATIVE})\s+(?:(?-i:{_TITLES})\.?\s+|(?i:dr|ing|prof)\.?\s+)?" + _FULL_NAME),
+# (words one of which the lower-case message must hold, pattern): the words are a cheap test before the pattern
+_NAMED_PERSON_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (
+        ("mi ", "mis ", "ma ", "mon ", "mein", "mijn", "mój", "moj", "min ", "minha", "meu ", "mia ", "mio ", "tôi",
+         "toi", "em ", " ko"),
+        re.compile(
+            rf"(?i:(?<!\w){_FOREIGN_RELATIVE})\s+(?:(?-i:{_TITLES})\.?\s+|(?i:dr|ing|prof)\.?\s+)?" + _FULL_NAME
+        ),
+    ),
     # the relation first, the name in brackets: "mum (Abigail Carrillo) died in ICU"
-    re.compile(r"(?i:\b(?:my|our)\s+)?(?i:" + _RELATIVE + r")\s*\(\s*" + _FULL_NAME + r"\s*\)"),
+    (
+        ("(",),
+        re.compile(r"(?i:\b(?:my|our)\s+)?(?i:" + _RELATIVE + r")\s*\(\s*" + _FULL_NAME + r"\s*\)"),
+    ),
     # "my dads name is Aleks Borak", "my son's name is ..."
-    re.compile(r"(?i:\b(?:my|our)\s+" + _RELATIVE + r"(?:'s|s'|s)\s+(?:full\s+)?name\s+is)\s+" + _FULL_NAME),
+    (
+        ("name",),
+        re.compile(r"(?i:\b(?:my|our)\s+" + _RELATIVE + r"(?:'s|s'|s)\s+(?:full\s+)?name\s+is)\s+" + _FULL_NAME),
+    ),
     # a person the message is about: "any update on Alison Bassett?", "message about Stig Holm on the children's
     # ward", "prescription for Robert Klapp still not ready", "re Luiz Pastor - discharge letter"
-    re.compile(
-        r"(?i:\b(?:update|message|calling|asking|question|prescription|letter|results?|pack|referral|paperwork"
-        r"|bill|forms?|belongings|things|discharge|call)\s+(?:on|about|for|re|regarding)|^\W*(?:re|ref|regarding"
-        r"|for|about)\b:?|(?<=[.!?]\s)(?:re|for|about))\s+(?:patient\s+)?(?:(?-i:" + _TITLES + r")\.?\s+)?"
-        + _FULL_NAME
-        + r"(?=\s*(?:[-–—,:;?!.(]|$)|\s+(?i:on|in|at|is|was|has|still|who|from|please|pls)\b)"
+    (
+        ("update", "message", "call", "asking", "question", "prescription", "letter", "result", "pack", "referral",
+         "paperwork", "bill", "form", "belonging", "things", "discharge", "re ", "re:", "ref", "regarding", "for ",
+         "about"),
+        re.compile(
+            r"(?i:\b(?:update|message|calling|asking|question|prescription|letter|results?|pack|referral|paperwork"
+            r"|bill|forms?|belongings|things|discharge|call)\s+(?:on|about|for|re|regarding)|^\W*(?:re|ref|regarding"
+            r"|for|about)\b:?|(?<=[.!?]\s)(?:re|for|about))\s+(?:patient\s+)?(?:(?-i:" + _TITLES + r")\.?\s+)?"
+            + _FULL_NAME
+            + r"(?=\s*(?:[-–—,:;?!.(]|$)|\s+(?i:on|in|at|is|was|has|still|who|from|please|pls)\b)"
+        ),
     ),
     # the patient, named: "patient René Texier has asked me", "Ref: patient Daniel Pettersson,"
-    re.compile(r"(?i:\bpatient)\s+(?:(?-i:" + _TITLES + r")\.?\s+|(?i:prof|dr)\.?\s+)?" + _FULL_NAME),
+    (
+        ("patient",),
+        re.compile(r"(?i:\bpatient)\s+(?:(?-i:" + _TITLES + r")\.?\s+|(?i:prof|dr)\.?\s+)?" + _FULL_NAME),
+    ),
     # a baby named: "we named him Remigio Soriano", "born this morning, Agustina Meléndez,"
-    re.compile(r"(?i:\bnamed\s+(?:him|her|them|the\s+baby|our\s+\w+)|\bborn\s+(?:this\s+morning|today|last\s+night"
-               r"|yesterday)\s*,)\s+" + _FULL_NAME),
+    (
+        ("named", "born"),
+        re.compile(r"(?i:\bnamed\s+(?:him|her|them|the\s+baby|our\s+\w+)|\bborn\s+(?:this\s+morning|today|last\s+night"
+                   r"|yesterday)\s*,)\s+" + _FULL_NAME),
+    ),
     # "hey its me again William Mendoza"
-    re.compile(r"(?i:\b(?:it's|its|it\s+is)\s+me(?:\s+again)?\s*[,:-]?)\s+" + _FULL_NAME),
+    (
+        ("s me", "is me"),
+        re.compile(r"(?i:\b(?:it's|its|it\s+is)\s+me(?:\s+again)?\s*[,:-]?)\s+" + _FULL_NAME),
+    ),
     # a newborn: "baby Jay Sharpe born last night on the labour ward"
-    re.compile(r"(?i:\bbaby)\s+" + _FULL_NAME),
+    (
+        ("baby",),
+        re.compile(r"(?i:\bbaby)\s+" + _FULL_NAME),
+    ),
     # someone fetching a patient: "Holly Mitchell-Aberhart is collecting dad at 5"
-    re.compile(
-        _FULL_NAME
-        + r"(?=\s+(?i:is|will\s+be)\s+(?:collecting|picking\s+up|bringing|taking|driving|fetching)\s+"
-        r"(?:my\s+|our\s+)?(?:me|him|her|them|us|" + _RELATIVE + r")\b)"
+    (
+        ("collect", "pick", "bring", "tak", "driv", "fetch"),
+        re.compile(
+            _FULL_NAME
+            + r"(?=\s+(?i:is|will\s+be)\s+(?:collecting|picking\s+up|bringing|taking|driving|fetching)\s+"
+            r"(?:my\s+|our\s+)?(?:me|him|her|them|us|" + _RELATIVE + r")\b)"
+        ),
     ),
 )
 # "my name is" in English and in the other languages patients write in: "me llamo", "je m'appelle", "mein Name ist",
@@ -1321,7 +1360,9 @@ def _find_long_numbers(text: str, taken: list[Span]) -> list[RawFinding]:
             start, end = match.span()
             token = match.group()
             few_digits = _digit_count(token) < MIN_LABELLED_TOKEN_DIGITS
-            if (few_digits and not _LETTER_CODE.fullmatch(token)) or _overlaps_span(start, end, taken):
+            if (few_digits and not (_CODE_TOKEN.fullmatch(token) and _is_letter_code(token))) or _overlaps_span(
+                start, end, taken
+            ):
                 continue
             if _NOT_ID_PREFIX.match(token) or _ANY_DATE.fullmatch(token) or _overlaps(("", start, end), found):
                 continue
@@ -1753,14 +1794,19 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
     # A relative's full name is a private person's, whatever the question ("my husband Jorge Alvarez will collect
     # me", "mein Vater Hans Gruber liegt bei Ihnen", "mum (Abigail Carrillo) died in March"), and so is a person the
     # message is about ("any update on Alison Bassett?", "prescription for Robert Klapp still not ready").
-    names += [
-        m
-        for m in _NAME_AFTER_CUE.finditer(text)
-        if _RELATIVE_CUE.match(m.group(0)) and _is_name(m, text) and _is_plausible_full_name(m.group("name"))
-    ]
-    for pattern in _NAMED_PERSON_CUES:
-        names += [m for m in pattern.finditer(text) if _is_name(m, text) and _is_plausible_full_name(m.group("name"))]
-    names += [m for m in _ROOM_THEN_NAME.finditer(text) if _is_named_person(m, text)]
+    if _RELATIVE_CUE.search(text):
+        names += [
+            m
+            for m in _NAME_AFTER_CUE.finditer(text)
+            if _RELATIVE_CUE.match(m.group(0)) and _is_name(m, text) and _is_plausible_full_name(m.group("name"))
+        ]
+    for hints, pattern in _NAMED_PERSON_CUES:
+        if any(hint in lowered for hint in hints):
+            names += [
+                m for m in pattern.finditer(text) if _is_name(m, text) and _is_plausible_full_name(m.group("name"))
+            ]
+    if _CARE_PLACE.search(lowered):
+        names += [m for m in _ROOM_THEN_NAME.finditer(text) if _is_named_person(m, text)]
     names += [
         m
         for m in _NAME_THEN_CARE_QUESTION.finditer(text)
@@ -1964,7 +2010,9 @@ def find_identifiers(text: str, health_kinds: Collection[str] = ()) -> list[RawF
     if digits >= 7:
         found += _find_phone(text, [(s, e) for _, s, e in found], ignored)
     found += [a for a in _find_address(text, digits > 0) if not _overlaps(a, found)]
-    if digits >= MIN_LABELLED_TOKEN_DIGITS or (digits >= 2 and _LETTER_CODE.search(text)):
+    if digits >= MIN_LABELLED_TOKEN_DIGITS or (
+        digits >= 2 and any(_is_letter_code(m.group()) for m in _CODE_TOKEN.finditer(text))
+    ):
         found += _find_long_numbers(text, [(s, e) for _, s, e in found] + ignored)
     if "\n" in text and digits >= 4 and any(sep in text for sep in _TABLE_SEPARATORS):
         found += [f for f in _find_table_rows(text) if not _overlaps(f, found)]
