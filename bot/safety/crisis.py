@@ -1423,9 +1423,12 @@ def find_crisis(context: MessageContext) -> tuple[str | None, list[CrisisSpan]]:
     """The crisis type (self-harm wins over medical emergency) and the spans that triggered it."""
     self_harm_phrases, emergency_phrases = crisis_languages.find(context.lower, context.words)
     # an idiom there too: "con esos precios me va a dar un infarto jaja"
-    literal = [span for span in self_harm_phrases + emergency_phrases if not context.is_figurative(span[0], span[1])]
-    self_harm = _self_harm(context) + [(SELF_HARM, *span) for span in self_harm_phrases if span in literal]
-    emergency = _emergency(context) + [(MEDICAL_EMERGENCY, *span) for span in emergency_phrases if span in literal]
+    self_harm = _self_harm(context) + [
+        (SELF_HARM, *span) for span in self_harm_phrases if not context.is_figurative(*span)
+    ]
+    emergency = _emergency(context) + [
+        (MEDICAL_EMERGENCY, *span) for span in emergency_phrases if not context.is_figurative(*span)
+    ]
     if self_harm:
         return SELF_HARM, self_harm + emergency
     if emergency:

@@ -325,8 +325,7 @@ _SOCIAL_NUMBER_NAMED = re.compile(
     r"|administration|offices?)|benefits?|payments?|office|check|income))",
     re.I,
 )
-_YEAR = re.compile(r"(?:19|20)\d\d$")
-_AMOUNT_AFTER = re.compile(r"\s*(?:dollars|usd|bucks|euros?|pounds|a\s+month|per\b|/\s*mo|hours?|hrs|am|pm)\b", re.I)
+_TIME_OR_RATE_AFTER = re.compile(r"\s*(?:a\s+month|per\b|/\s*mo|hours?|hrs|am|pm)\b", re.I)  # amounts: _is_amount
 # ... and later in the same sentence, as a correction: "I typed the last four wrong before - it isn't 4321, correct
 # is 7617"
 LAST_FOUR_LATER_WINDOW = 50
@@ -1233,7 +1232,8 @@ def _find_ssn(text: str) -> list[RawFinding]:
     phrases = [m.span() for m in (_LAST_FOUR_PHRASE if named else _LAST_FOUR_ALONE).finditer(text)]
     window = LAST_FOUR_WINDOW if named else LAST_FOUR_ALONE_WINDOW
     for m in _FOUR_DIGITS.finditer(text) if phrases else ():
-        if not named and _YEAR.match(m.group()) and not any(0 <= start - m.end() <= window for start, _ in phrases):
+        answers_phrase = any(0 <= start - m.end() <= window for start, _ in phrases)
+        if not named and _FOUR_DIGIT_YEAR.fullmatch(m.group()) and not answers_phrase:
             continue  # "the final four 2024 tickets"; before the phrase it answers: "1989 — last four, like it asked"
         low, high = m.start() - window, m.end() + window
         near = any(low <= end and start <= high for start, end in phrases) or any(
@@ -1250,11 +1250,12 @@ def _find_ssn(text: str) -> list[RawFinding]:
         if near and not _overlaps((FindingKind.SSN, m.start(), m.end()), found):
             found.append((FindingKind.SSN, m.start(), m.end()))
     if named and not found and _SOCIAL_NUMBER_NAMED.search(text):
-        lone = [m for m in _FOUR_DIGITS.finditer(text) if not _YEAR.match(m.group())]
-        if len(lone) == 1 and not _AMOUNT_AFTER.match(text, lone[0].end()):
-            span = (FindingKind.SSN, lone[0].start(), lone[0].end())
-            if not _overlaps(span, found) and _label(text, span[1], span[2]) in (None, "ssn"):
-                found.append(span)
+        lone = [m for m in _FOUR_DIGITS.finditer(text) if not _FOUR_DIGIT_YEAR.fullmatch(m.group())]
+        if len(lone) == 1:
+            start, end = lone[0].span()
+            amount = _is_amount(text, start, end) or _TIME_OR_RATE_AFTER.match(text, end)
+            if not amount and _label(text, start, end) in (None, "ssn"):
+                found.append((FindingKind.SSN, start, end))
     return found
 
 
