@@ -56,6 +56,9 @@ _SELF_HARM_GENERAL = (
     r"|\b(?:being\s+dead|dying|death|not\s+existing|not\s+being\s+here)\s+(?:would|will|might)\s+(?:\w+\s+)?(?:be\s+)?"
     r"(?:be\s+)?(?:easier|better|a\s+relief|more\s+peaceful|nicer)\b"
     r"|\b(?:easier|better|simpler)\s+(?:to\s+be|being)\s+dead\b"
+    r"|\bthe\s+only\s+(?:thing|reason|one|person)\s+(?:that\s+)?(?:keeping|keeps|kept|stopping|stops|stopped|holding)\s+me"
+    r"\s+(?:back\s+)?from\s+(?:jumping|doing\s+it|ending\s+(?:it|things|my\s+life)|killing\s+myself|going\s+through\s+with"
+    r"\s+it)\b|\b(?:knife|blade|razor)\s+(?:held\s+)?(?:to|against)\s+(?:his|her|my|their)\s+(?:own\s+)?wrists?\b"
     r"|\bwant(?:s|ed)?\s+(?:it|this|everything|it\s+all|the\s+pain|all\s+of\s+(?:it|this))\s+to\s+(?:be\s+over|end"
     r"|stop)\b(?!\s+(?:so|soon|quickly|already))"
     r"|\b(?:notice|care|miss\s+me|matter|mind)\s+if\s+(?:i|he|she)\s+(?:was|were|wasn't|weren't|died|disappeared"
@@ -282,7 +285,8 @@ _SELF_HARM_WEAK = GatedPattern(
     r"|\bnobody\s+cares\b|\bsaid\s+(?:my\s+)?goodbyes?\b|\bfinal\s+goodbye|\bgoodbye\s+(?:everyone|world)"
     r"|\b(?:has|have|got)\s+(?:a|his|her)\s+(?:knife|gun)\b"
     r"|\b(?:on|at)\s+(?:the|a)\s+(?:top\s+of\s+(?:the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:bridge|roof|rooftop|ledge|overpass)\b"
-    r"|\b(?:texted|messaged|called|sent)\s+(?:me\s+|us\s+)?(?:a\s+)?goodbye|\bsorry\s+for\s+everything\b"
+    r"|\b(?:texted|messaged|called|sent|texting|messaging|sending|texts|sends)\s+(?:me\s+|us\s+|everyone\s+)?(?:a\s+)?goodbye"
+    r"|\bsorry\s+for\s+everything\b"
     r"|\bbecause\s+(?:i'm|im|i\s+am)\s+done\b"
     # hopelessness, farewells and means that are not enough alone
     r"|\bwhat(?:'s|s|\s+is)\s+the\s+point\b|\b(?:no\s+one|noone|nobody)\s+(?:even\s+)?cares\b|\bhate\s+myself\b"
@@ -303,8 +307,8 @@ _SELF_HARM_WEAK = GatedPattern(
     r"|\bwaiting\s+for\s+the\s+(?:next\s+)?(?:train|one)\b|\b(?:won't|wont|will\s+not|refuses\s+to)\s+come\s+down\b"
     r"|\b(?:blade|razor|knife|gun|rifle|shotgun|pistol|pills|rope)\s+(?:is\s+|are\s+)?in\s+my\s+hands?\b"
     r"|\b(?:holding|took\s+out|taking\s+out|take\s+out|got\s+out|getting\s+out|looking\s+at)\s+(?:the|my|his|her|\w+'s)"
-    r"\s+(?:\w+\s+)?(?:gun|rifle|shotgun|pistol|blade|razor)\b|\b(?:affairs|things)\s+in\s+order\b"
-    r"|\b(?:updated|wrote|made|finished|changed)\s+my\s+will\b|\bbefore\s+i\s+go\b(?!\s+(?:to|in|into|home|back|out|for))"
+    r"\s+(?:\w+\s+)?(?:gun|rifle|shotgun|pistol|blade|razor)\b|\b(?:affairs|things)\s+(?:are\s+)?in\s+order\b"
+    r"|\b(?:updated|wrote|made|finished|changed|writing|making|updating|finishing)\s+my\s+will\b|\bbefore\s+i\s+go\b(?!\s+(?:to|in|into|home|back|out|for))"
     r"|\blast\s+time\s+(?:i'll|i\s+will|anyone\s+will|you'll)\s+(?:see|hear|talk)|\beverything\s+i\s+need\b"
     r"|\b(?:won't|wont|will\s+not|never)\s+(?:hurt|feel\s+(?:anything|this))\s+(?:anymore|any\s+more|again)\b"
     r"|\b(?:will|would)\s+hurt\s+(?:anymore|any\s+more)\b|\bcounting\s+down\b"
@@ -357,6 +361,12 @@ _SELF_HARM_WEAK = GatedPattern(
     r"|watch|jewel(?:le)?ry|necklace|medals?|savings|bank\s+cards?|guitar|dog|cat)\b(?!\s+(?:for\s+(?:my|our|her|his"
     r"|the)\s+(?:birthday|\d+(?:st|nd|rd|th)|wedding|graduation|christmas|anniversary)|as\s+a\s+(?:gift|present)))"
     r"|\b(?:won't|wont|will\s+not)\s+(?:be\s+)?need(?:ing)?\s+(?:it|them|those|these)\s*(?=[.!?'\"]|$)"
+    # freedom or absence promised after an act, a no-show explained in advance, a method asked at the water's edge
+    r"|\bthen\s+(?:i'll|ill|i\s+will)\s+(?:finally\s+)?be\s+(?:free|at\s+peace|gone)\b"
+    r"|\b(?:i'm|im|i\s+am)\s+not\s+here\s+any\s*more\b|\bif\s+i\s+(?:don't|dont|do\s+not|never)\s+(?:show\s+up|turn\s+up)\b"
+    r"|\btonight(?:'s|s)\s+the\s+night\b"
+    r"|\bis\s+(?:it|drowning|hanging|jumping|dying|an?\s+overdose)\s+(?:\w+\s+)?painless\b"
+    r"|\b(?:i'm|im|i\s+am)\s+(?:at|by|on)\s+the\s+(?:lake|river|sea|cliffs?|reservoir|quarry|canal)\b"
     # asking after a means, or a means gone: "asked where the shotgun cartridges were kept", "so is the rope"
     r"|\b(?:asked|asking|asks|wanted\s+to\s+know|wants\s+to\s+know)\s+(?:\w+\s+){0,3}?where\s+(?:the|his|her|my|our)\s+"
     r"(?:\w+\s+){0,2}?(?:guns?|shotgun|rifle|pistol|revolver|cartridges|ammo|ammunition|bullets|rope|pills|tablets)\s+"
@@ -505,6 +515,19 @@ _CRITICAL_GENERAL = (
     r"|\b(?:bit|bitten|struck)\s+by\s+(?:a\s+)?(?:rattlesnake|snake|copperhead|cottonmouth|black\s+widow|brown\s+recluse)"
     r"|\b(?:grey|gray|blue|pale|white)\s+and\s+(?:clammy|sweaty|cold|not\s+breathing|limp|gurgling|snoring"
     r"|unresponsive|floppy)\b|\bgurgling\s+and\s+(?:grey|gray|blue|not\s+breathing|unresponsive)\b"
+    # bleeding in the gut (vomit like coffee grounds), a rescue in progress, a body found in water, fumes from an
+    # engine and someone collapsed, a tight chest with breathlessness
+    r"|\b(?:throw(?:ing|n)?\s+up|vomit\w*|puk\w*|sick)\s+(?:up\s+)?(?:[\w'-]+\s+){0,3}?(?:coffee[\s-]*(?:grounds?|looking"
+    r"|like|colou?red)|black\s+(?:stuff|sick|vomit|gunk|liquid))"
+    r"|\b(?:doing|giving|started|starting|performing|do|give)\s+(?:him\s+|her\s+|them\s+)?(?:cpr|chest\s+compressions"
+    r"|rescue\s+breaths|mouth[\s-]+to[\s-]+mouth)\b(?!\s+(?:class|classes|course|training|certification|cert|refresher"
+    r"|on\s+a\s+(?:dummy|manikin|mannequin)))"
+    r"|\bfound\s+(?:\w+\s+){0,2}?(?:face\s*down|floating|at\s+the\s+bottom)\s+(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:pool|bath|tub|pond|water|lake|river)\b"
+    r"|\b(?:generator|engine|heater|barbecue|bbq|grill)\s+(?:was\s+|is\s+)?running\b[^.!?\n]{0,120}?\b(?:slumped"
+    r"|collapsed|passed\s+out|unconscious|unresponsive|won't\s+wake|not\s+waking)\b"
+    r"|\bchest\s+(?:has\s+been\s+|is\s+|feels\s+|felt\s+|went\s+|getting\s+)?(?:so\s+|really\s+|very\s+)?tight\b"
+    r"[^.!?\n]{0,80}?\b(?:(?:getting|catching|get|catch)\s+(?:my|his|her|a)\s+breath|short\s+of\s+breath|breathless)"
     # an overdose found: someone slumped with a needle
     r"|\bslumped\b[^.!?\n]{0,60}?\b(?:needle|syringe)\b|\b(?:needle|syringe)\b[^.!?\n]{0,40}?\bslumped\b"
     # a caustic chemical in the eye: "drain unblocker splashed up in my face, my eye is on fire"
@@ -958,8 +981,9 @@ _GENERIC_PEOPLE_BEFORE = re.compile(
 )
 # someone close wrote to everyone: "my brother texted everyone saying this is the last time..." is the brother's
 _TOLD_EVERYONE = re.compile(
-    rf"\b(?:my|our)\s+(?:[\w-]+\s+){{0,3}}?(?:{RELATIVE})\s+(?:told|texted|messaged|emailed|wrote\s+to|rang|called"
-    rf"|sent)\s+"
+    rf"\b(?:my|our)\s+(?:[\w-]+\s+){{0,3}}?(?:{RELATIVE})\s+(?:(?:has\s+been|have\s+been|is|was|keeps)\s+)?(?:told"
+    rf"|texted|messaged|emailed|wrote\s+to|rang|called|sent|telling|texting|messaging|emailing|writing\s+to|ringing"
+    rf"|calling|sending)\s+"
     r"(?:everyone|everybody|us\s+all|all\s+of\s+us|the\s+(?:family|group))\b"
 )
 # words only the writer of a farewell says of themselves, though they name someone else
@@ -1184,8 +1208,20 @@ _VET = re.compile(r"\b(?:vets?|veterinar\w*|animal\s+(?:hospital|er|clinic|emerg
 _MEDIA = re.compile(
     r"\b(?:book|novel|movie|film|tv\s+show|series|episode|sitcom|podcast|documentary|article|news|headline|project"
     r"|essay|homework|assignment|lecture|actor|actress|character|celebrity|singer|rapper|read\s+that|clase|cours"
-    r"|proyecto|projet)\b"
+    r"|proyecto|projet|thriller|plot|storyline|video\s+game|anime|manga|soap\s+opera)\b"
 )
+# A policy or a training asked about, before the crisis word: "the policy on staff who disclose suicidal thoughts".
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:polic(?:y|ies)|protocols?|procedures?|guidance|guidelines?|training|rules)\s+(?:on|for|about|regarding"
+    r"|around|when|if)\b"
+)
+# A question asked in general, with no one ill now: "just curious", "I don't have any right now"; and a sleeper's
+# noise compared to choking ("his snoring sounds like he's choking"): a question for the sleep clinic.
+_NOTHING_NOW = re.compile(
+    r"\bjust\s+curious\b|\bout\s+of\s+curiosity\b|\b(?:i|he|she|we)\s+(?:don't|dont|doesn't|doesnt|do\s+not"
+    r"|does\s+not)\s+have\s+(?:any|it|them|one)\s+(?:right\s+)?now\b"
+)
+_SNORING_SIMILE = re.compile(r"\bsnor(?:e|es|ed|ing)\b[^.!?\n]{0,60}?\b(?:sounds?|sounded|like|as\s+if)\b")
 # A crisis word naming a service or an event: "the anaphylaxis clinic letter", "overdose awareness day".
 _SERVICE_AFTER = re.compile(
     r"\s*(?:clinic|awareness|prevention|unit|ward|team|kit|kits|training|class|classes|course|day|week|month|walk|vigil"
@@ -1217,6 +1253,8 @@ def _counts_for(context: MessageContext, start: int, end: int, crisis: str) -> b
         return False  # "a support group for families of people who have attempted suicide"
     if crisis == SELF_HARM and _about_anyone(context, start):
         return False  # "what do I do if a friend tells me they're suicidal?", "signs that someone is suicidal?"
+    if crisis == SELF_HARM and _TOPIC_BEFORE.search(context.lower, context.sentence_start(start), start):
+        return False
     bare_suicidal = crisis == SELF_HARM and bool(_SUICIDAL_WORD.match(context.lower, start, end))
     if bare_suicidal and _judges_a_thing(context, start):
         return False
@@ -1230,6 +1268,8 @@ def _counts_for(context: MessageContext, start: int, end: int, crisis: str) -> b
         if _about_animal(context, start, end) or _SERVICE_AFTER.match(context.lower, end):
             return False
         if _MEDIA.search(context.sentence(start)) and not _ACUTE_HERE.search(context.sentence(start)):
+            return False
+        if _NOTHING_NOW.search(context.lower) or _SNORING_SIMILE.search(context.sentence(start)):
             return False
     holder = context.holder(start, end)
     if crisis == SELF_HARM and context.possessor(start, end) == OTHER:

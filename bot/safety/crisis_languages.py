@@ -28,6 +28,11 @@ _SELF_HARM_PHRASES = [
     r"\bmatarme\b",
     r"\b(?:ya\s+)?no\s+quiero\s+(?:seguir\s+)?vivir",
     r"\bcortarme\s+las\s+venas",
+    r"\bno\s+vale\s+la\s+pena\s+(?:seguir\s+)?vivir\b",
+    # "se va a tirar del puente", "vai se jogar da ponte": jumping from a height, Spanish and Portuguese
+    r"\b(?:se|me|te)\s+(?:va\s+a\s+|voy\s+a\s+|quiere\s+|vai\s+|vou\s+|quer\s+)?(?:tirar|aventar|lanzar|arrojar|jogar)\s+"
+    r"(?:de\s+la|del|da|do|de|desde\s+(?:el|la|o|a))\s+(?:\w+\s+)?(?:puente|ponte|edificio|predio|ventana|janela|viaducto"
+    r"|viaduto|azotea|techo|telhado|terraco)\b",
     r"\bme\s+(?:corto|corte)\s+(?:otra\s+vez|de\s+nuevo)",
     r"\b(?:me|se|te)\s+(?:esta|estoy|estas)\s+cortando\b(?!\s+(?:el\s+pelo|el\s+cabello|las\s+unas|la\s+barba))",
     r"\b(?:hacerme|me\s+hago|me\s+hice)\s+dano\s+(?:a\s+proposito|otra\s+vez|de\s+nuevo)",
@@ -55,6 +60,7 @@ _SELF_HARM_PHRASES = [
     r"\btomei\s+todos\s+os\s+(?:meus\s+)?(?:remedios|comprimidos)",
     r"\b(?:vou|quero|vai)\s+acabar\s+com\s+(?:tudo|a\s+minha\s+vida|minha\s+vida)",
     r"\bnao\s+aguento\s+mais\s+viver",
+    r"\bnao\s+vale\s+(?:mais\s+)?a\s+pena\s+viver\b",
     # Italian and German
     r"\bvoglio\s+morire",
     r"\buccider(?:mi|si)\b",
@@ -88,13 +94,14 @@ _SELF_HARM_PHRASES = [
     r"\btu\s+sat\b",
     r"\bkhong\s+muon\s+song",
     r"\bvinh\s+biet\s+(?:moi\s+nguoi|tat\s+ca|ca\s+nha|cac\s+ban)",
+    r"\btam\s+biet\s+(?:moi\s+nguoi|tat\s+ca|ca\s+nha|cac\s+ban)\b[^.!?\n]{0,40}?\btat\s+(?:dien\s+thoai|may)\b",
     r"\btu\s+lam\s+hai\s+ban\s+than",
     r"\brach\s+(?:co\s+)?tay\b",
     r"\bmwen\s+vle\s+mouri",
     r"\btouye\s+tet\s+(?:mwen|li)",
     r"\bpa\s+vle\s+viv\b",
     # Somali: "ma rabo inaan noolaado" (I don't want to live), "is dilayaa" (killing myself)
-    r"\bma\s+rabo\s+inaan\s+noolaado\b|\bdilayaa\b",
+    r"\bma\s+(?:rabo|doonayo)\s+(?:inaan|in\s+aan)\s+(?:sii\s+)?noolaado\b|\bdilayaa\b",
     r"\bmarna\s+chaht[ai]\s+(?:hoon|hun|hu)",
     r"\bkhudkushi\b",
     r"\bapni\s+jaan\s+(?:de|le)",
@@ -208,6 +215,8 @@ _EMERGENCY_PHRASES = [
     r"\bdolore\s+al\s+petto",
     r"\bsanguina\s+molto",
     r"\bha\s+ingoiato",
+    r"\b(?:ha|hanno)\s+(?:mangiato|bevuto)\s+(?:\w+\s+){0,2}?(?:funghi|candeggina|detersivo|veleno|pastiglie|pillole"
+    r"|batteri[ae]|magnet[ei])\b",
     # German
     r"\batmet\s+nicht",
     r"\bbewusstlos\b",
@@ -260,6 +269,7 @@ _EMERGENCY_PHRASES = [
     r"\bpinagpapawisan\s+(?:sya\s+|siya\s+)?(?:ng\s+)?malamig",
     r"\b(?:nakainom|uminom|nainom)\s+(?:po\s+)?(?:ng\s+)?(?:gaas|kerosene|lason|zonrox|muriatic|bleach)",
     r"\bnalunod\b",
+    r"\b(?:nagsuka|nagsusuka|sumuka|sumusuka)\s+(?:\w+\s+){0,2}?(?:ng\s+)?dugo\b",
     r"\bbuntis\b[^.!?\n]{0,80}?\b(?:kaliwa|kanan)\b[^.!?\n]{0,60}?\b(?:nahihilo|nahilo|hilong-hilo|dugo|dinudugo"
     r"|duguan|nahimatay)\b",
     # Polish
@@ -281,7 +291,7 @@ _EMERGENCY_PHRASES = [
     r"\bopadniet(?:y|a|e)\s+(?:kacik|kaciki|twarz|powieka)",
     r"\bnie\s+moze\s+(?:podniesc|ruszyc)\s+(?:reki|reka|noga|nogi)",
     r"\bnie\s+moze\s+mowic",
-    r"\b(?:polknal|polknela|polknelo|polkneli)\s+(?:\w+\s+)?(?:bateri|tabletk|lek|monet|srodek|trucizn)",
+    r"\b(?:polknal|polknela|polknelo|polkneli)\s+(?:\w+\s+)?(?:bateri|tabletk|lek|monet|srodek|trucizn|magnes)",
     r"\bporaz(?:enie|ony|ona|il|ilo)\s+(?:\w+\s+)?prad(?:em)?\b|\bprad\s+(?:go|ja|mnie|ich)\s+poraz\w*",
     r"\blodowat(?:y|a|e|ego)\b[^.!?\n]{0,60}?\b(?:nie\s+drzy|mowi\s+bez\s+sensu|nie\s+reaguje)",
     # Vietnamese (folded), Haitian Creole, Hindi/Urdu
@@ -295,6 +305,7 @@ _EMERGENCY_PHRASES = [
     r"\bnuot\s+(?:phai\s+)?(?:thuoc|pin)",
     r"\bduoi\s+nuoc",
     r"\bmoi\s+(?:tim|xanh)",
+    r"\bsot\s+cao\b[^.!?\n]{0,40}?\b(?:lu\s+lan|tho\s+nhanh|li\s+bi|me\s+man|co\s+giat)\b",
     r"\bkho\s+tho\b",
     r"\bpa\s+(?:ka\s+)?respire",
     r"\bendispoze\b",
@@ -338,6 +349,22 @@ _SELF_HARM_OTHER_SCRIPTS = re.compile(
             r"不想活",
             r"죽고\s*싶",
             r"자살",
+            # Chinese: taking one's life, jumping from a building, cutting wrists; Japanese; Ukrainian; Arabic
+            r"轻生",
+            r"跳楼",
+            r"割腕",
+            r"结束\S{0,4}生命",
+            r"死にたい",
+            r"自殺",
+            r"хочу\s+померти",
+            r"покінчити\s+з\s+собою",
+            r"не\s+хочу\s+жити",
+            r"انتحار",
+            r"انتحر",
+            r"[أا]نهي\s+حياتي",
+            r"[أا]قتل\s+نفسي",
+            r"لا\s+[أا]ريد\s+[أا]ن\s+[أا]عيش",
+            r"(?:سيقفز|سأقفز|ستقفز|سيرمي\s+نفسه|سترمي\s+نفسها)\s+من",
         ]
     )
 )
@@ -369,6 +396,36 @@ _EMERGENCY_OTHER_SCRIPTS = re.compile(
             r"쓰러졌",
             r"발작",
             r"가슴\s*통증",
+            # Chinese: stroke signs, drowning, breathlessness, a battery or magnet swallowed, wild mushrooms, a sudden
+            # headache; Japanese; Ukrainian and Russian; Arabic
+            r"说话不清",
+            r"口齿不清",
+            r"嘴(?:巴)?歪",
+            r"(?:左|右|半)边(?:的)?(?:手脚|身体|脸)\S{0,3}(?:没|无|不能|麻)",
+            r"溺水",
+            r"喘不(?:过|上)气",
+            r"呼吸困难",
+            r"吞了\S{0,4}(?:电池|磁铁)",
+            r"(?:吃了|误食)\S{0,3}蘑菇",
+            r"突然\S{0,4}头痛",
+            r"溺れ",
+            r"息が(?:でき|苦し|止ま)",
+            r"意識が(?:ない|なく)",
+            r"けいれん",
+            r"痙攣",
+            r"胸が(?:痛|苦し)",
+            r"血を吐",
+            r"не\s+дихає",
+            r"без\s+свідомості",
+            r"знепритомні",
+            r"(?:проковтну|проглоти)\w*\s+(?:\w+\s+)?(?:батарейк|магніт|магнит)",
+            r"لا\s+(?:يستجيب|تستجيب|يتنفس|تتنفس)",
+            r"(?:يتنفس|تتنفس)\s+بصعوبة",
+            r"فا?قد(?:ة|ت)?\s+الوعي",
+            r"[أا]غمي\s+علي",
+            r"نزيف\s+(?:قوي|شديد|حاد)",
+            r"[أا]لم\s+(?:شديد\s+)?في\s+الصدر",
+            r"نوبة\s+قلبية",
         ]
     )
 )
@@ -389,6 +446,14 @@ _NOT_NOW = re.compile(
     r"|(?:miaka|miezi|siku|wiki)\s+\w+\s+(?:iliyopita|zilizopita)|nung|dati"
     r"|symptomes\s+(?:de|d')|sinais\s+de|que\s+hacer\s+si|que\s+faire\s+si|o\s+que\s+fazer\s+se|murio|fallecio|mourut"
     r"|est\s+mort|morreu|faleceu|si\s+(?:alguien|una\s+persona|quelqu'un|alguem|uno))\b"
+)
+# The same in the other scripts (no word boundaries in Chinese and Japanese): "去年中风了" (a stroke last year),
+# "症状是什么" (what are the symptoms).
+_NOT_NOW_OTHER_SCRIPTS = re.compile(
+    r"去年|前年|以前|之前|上个?月|上周|上星期|几年前|\d+年前|曾经|昨天|昨日|先月|작년|어제|지난\s*(?:해|달|주)"
+    r"|вчера|вчора|в\s+прошлом\s+году|минулого\s+року|(?:лет|год|года|років|рік)\s+(?:назад|тому)"
+    r"|الشهر\s+الماضي|العام\s+الماضي|السنة\s+الماضية|(?<!منذ\s)[أا]مس|(?:منذ|قبل)\s+(?:\S+\s+)?(?:سنوات|سنة|سنتين|[أا]شهر)"
+    r"|症状|怎么(?:知道|判断)|如何判断|如果|증상|симптом|[أا]عراض"
 )
 _SENTENCE_END = re.compile(r"[.!?\n。！？]")
 # A negation right before the phrase in its clause: "no tengo dolor de pecho", "hindi niya gustong mamatay",
@@ -476,6 +541,7 @@ def find(lower: str, words: frozenset[str]) -> tuple[list[Span], list[Span]]:
             (m.start(), m.end())
             for m in matches
             if not _NOT_NOW.search(_clause(folded, m.start()))
+            and not (other_script and _NOT_NOW_OTHER_SCRIPTS.search(_sentence(folded, m.start())))
             and not _GENERAL.search(_sentence(folded, m.start()))
             and not _NEGATED_BEFORE.search(_clause_before(folded, m.start()))
         ]

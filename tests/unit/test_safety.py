@@ -449,3 +449,22 @@ def test_routine_messages_that_disclose_nothing_are_not_flagged() -> None:
     assessments = [assess(line["text"]) for line in lines]
     assert sum(a.sensitive for a in assessments) / len(lines) <= 0.012
     assert sum(a.crisis is not None for a in assessments) <= 1  # one Romanian line the learned model calls a crisis
+
+
+CRISIS_DEV7 = Path(__file__).resolve().parent.parent / "data" / "crisis_dev7.jsonl"
+
+
+def test_the_seventh_crisis_development_file_keeps_its_crises_and_its_lookalikes_apart() -> None:
+    """tests/data/crisis_dev7.jsonl (a development set, written blind): emergencies by their signs, buried in routine
+    questions and in 19 other languages, self-harm said indirectly, and look-alikes. First scored before its
+    lessons: emergencies 0.943, self-harm 0.82, false crises 3.6%. A missed crisis gets no crisis reply."""
+    lines = [json.loads(line) for line in CRISIS_DEV7.read_text(encoding="utf-8").splitlines() if line]
+    found = [(line["crisis"], assess(line["text"]).crisis) for line in lines]
+
+    def recall(kind: str) -> float:
+        return sum(got is not None for want, got in found if want == kind) / sum(want == kind for want, _ in found)
+
+    assert recall("medical_emergency") >= 0.99
+    assert recall("self_harm") >= 0.94
+    false_crises = [got for want, got in found if want is None and got is not None]
+    assert len(false_crises) / sum(want is None for want, _ in found) <= 0.01

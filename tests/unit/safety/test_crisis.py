@@ -3,7 +3,9 @@ crisis_languages): signs described without the condition's name, vitals as numbe
 reported now, indirect self-harm, more languages; and the false crises of past, resolved, animal, media and
 service mentions. Then those of the sixth development file (tests/data/crisis_dev6.jsonl): farewells said indirectly
 and means at a place, sepsis, torsion, ectopic, chemical and battery emergencies, and general questions, generic
-people and figurative or resolved readings that are not crises. Sentences written for these tests, read by the rules
+people and figurative or resolved readings that are not crises. Then the seventh's (crisis_dev7.jsonl): bleeding in
+the gut, a rescue under way, fumes, a tight chest with breathlessness, more indirect farewells, and questions asked
+with no one ill now. Sentences written for these tests, read by the rules
 alone (read_rules, without the model)."""
 
 from __future__ import annotations
@@ -339,3 +341,47 @@ def test_a_treated_low_sugar_is_over_for_the_model_too() -> None:
     reading = read_rules(text)
     assert reading.crisis is None
     assert reading.dismissed  # the rules saw it pass, so a model's crisis does not count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you tell me the lift to ward 6, dad is vomiting what looks like coffee grounds and he's so pale",
+        "my neighbour collapsed in the garden and I'm giving him chest compressions, which entrance for the ambulance",
+        "we found my nephew face down in the pond, he's coughing now",
+        "dad left the car engine running in the garage, I opened the door and he was slumped against the wall",
+        "my chest is really tight since lunch and I can't catch my breath properly",
+    ],
+)
+def test_emergencies_of_the_seventh_file_lessons(text: str) -> None:
+    assert read_rules(text).crisis == "medical_emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the only reason stopping me from doing it was my dog and he's gone now",
+        "my brother posted a photo of a razor held to his wrist",
+        "finishing my will this afternoon. then I'll finally be at peace",
+        "if I don't turn up on monday, I'm not here anymore. sorry",
+        "my sister has been texting everyone goodbye since last night and won't answer the phone",
+        "is drowning painless? I'm at the river now",
+    ],
+)
+def test_self_harm_of_the_seventh_file_lessons(text: str) -> None:
+    assert read_rules(text).crisis == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's your policy on patients who mention suicidal thoughts in a chat",
+        "my wife's snoring sounds like she's choking, who does sleep studies",
+        "how can you tell a heart attack from indigestion? I don't have any pain right now, just curious",
+        "in the thriller I'm reading the nurse gives an overdose of potassium, could that happen",
+        "I did CPR training last year, do you run a refresher course",
+        "my cat ran off and I'm doing my will this week, where is the records office",
+    ],
+)
+def test_lookalikes_of_the_seventh_file_lessons_are_not_crises(text: str) -> None:
+    assert read_rules(text).crisis is None

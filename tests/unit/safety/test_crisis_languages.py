@@ -145,3 +145,47 @@ def test_emergencies_in_romanian_swahili_and_new_signs(text: str) -> None:
 )
 def test_negated_past_figurative_and_mild_phrases_are_not_crises(text: str) -> None:
     assert read_rules(text).crisis is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi abuela tiene fiebre y ahora se va a tirar del puente",  # self-harm
+        "ele disse que não vale a pena viver mais",
+        "أخي يريد أن ينهي حياته، قال إنه سيقفز من الجسر",
+        "我不想活了，想轻生",
+        "もう死にたい",
+        "я не хочу жити",
+    ],
+)
+def test_self_harm_in_the_seventh_files_languages(text: str) -> None:
+    assert read_rules(text).crisis == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我爸爸突然说话不清，嘴歪了",
+        "孩子吞了一个纽扣电池",
+        "父が倒れて意識がない",
+        "mama znepritomnila? ні, вона без свідомості зараз",
+        "والدي لا يتنفس",
+        "yung lola ko nagsusuka ng dugo ngayon",
+        "con tôi sốt cao và co giật",
+        "mio figlio ha mangiato dei funghi del bosco",
+    ],
+)
+def test_emergencies_in_the_seventh_files_languages(text: str) -> None:
+    assert read_rules(text).crisis == "medical_emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我妈妈前年中风了，现在想预约复查",  # a stroke two years ago
+        "中风的症状有哪些？",  # what are the signs of a stroke
+        "حاول أخي الانتحار قبل سنوات وهو بخير الآن",  # an attempt years ago
+    ],
+)
+def test_past_and_general_sentences_in_other_scripts_are_not_crises(text: str) -> None:
+    assert read_rules(text).crisis is None
