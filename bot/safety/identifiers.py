@@ -247,7 +247,7 @@ _ANY_DATE_IN_TEXT = re.compile(rf"(?<![\w/.-])(?P<date>{_DATE})(?![\w/]|[.-]\d)"
 _BARE_DATE_WORDS = _word_set(
     """it's its it is my his her their our the dob d o b date of birth birthdate birthday bday born was i i'm he she
     hi hello hey dear good morning afternoon evening thanks thank you very much so lots a million cheers please pls
-    ok okay yes yeah yep sure sir madam ma'am mam lol mine um uh er erm hmm umm"""
+    ok okay yes yeah yep sure sir madam ma'am mam lol mine um uh er erm hmm umm here there that's thats"""
 )
 _CALENDAR_WORDS = _word_set(
     """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun today
@@ -736,7 +736,10 @@ _NAME_PART = rf"{_NOT_NAME_PART}(?:[{_UPPER}]')?[{_UPPER}][{_LOWER}]+(?:[{_UPPER
 _NAME_TOKEN = rf"{_NAME_PART}(?:-(?:{_PARTICLE_WORD}[\s-])*{_NAME_PART})?"
 _NAME_GAP = r"[^\S\n]+"  # a name's words are on one line: "Attn: Patient Accounts\nRe: Jessica Gray"
 _PARTICLE = rf"(?:{_PARTICLE_WORD}{_NAME_GAP}){{0,3}}"
-_NAME_SUFFIX = r"(?:,?[^\S\n]+(?:Jr|Sr|II|III|IV|MBA|PhD|MD|B\.?Sc|M\.?Sc|Esq|DDS)\b\.?)?"
+_NAME_SUFFIX = (
+    r"(?:,?[^\S\n]+(?:Jr|Sr|II|III|IV|MBA|PhD|MD|B\.?Sc|M\.?Sc|Esq|DDS|B\.?Eng|M\.?Eng|B\.?A|M\.?A|LL\.?B|LL\.?M|MPH"
+    r"|RN)\b\.?)?"
+)
 _TITLES = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Mlle|Madam|Madame|Herr|Frau|Sr|Sra|Srta|Sig|Sig\.ra|Signora|Pani|pani|Pan|pan"
     r"|Mevrouw|Mevr|Dhr|bà|Bà|ông|Ông|mr|mrs|ms|Señora|señora|Señor|señor)"
@@ -786,7 +789,8 @@ _NAME_AFTER_CUE = re.compile(
 )
 # A person placed in the hospital's care or related to the writer: a titled name there is a patient's.
 _IN_CARE = re.compile(
-    r"(?i:\b(?:in|on|at|from)\s+(?:room|rm|bed|bay|ward|unit|icu|the\s+\w+\s+(?:ward|unit))\b|\b(?:admitted|discharged"
+    r"(?i:\b(?:in|on|at|from)\s+(?:(?:the\s+)?(?:room|rm|bed|bay|ward|unit|icu|ccu|hdu|nicu|picu)|the\s+\w+\s+(?:ward"
+    r"|unit))\b|\b(?:admitted|discharged"
     r"|inpatient|visit|visiting|" + _MY_RELATIVE + r")\b)"
 )
 _RELATIVE_CUE = re.compile(r"(?i:\b(?:my|our|me)\s)")  # the cue of _NAME_AFTER_CUE that names a relative
@@ -801,15 +805,20 @@ _FOREIGN_RELATIVE = (
     r"|farmor|bror|syster)|minha\s+(?:m[ãa]e|filha|esposa|av[óo]|irm[ãa])|meu\s+(?:pai|filho|marido|av[ôo]|irm[ãa]o)"
     r"|mia\s+(?:madre|figlia|moglie|nonna|sorella)|mio\s+(?:padre|figlio|marito|nonno|fratello)"
     r"|(?:ch[ồo]ng|v[ợo]|m[ẹe]|b[ốo]|con|ba|m[áa])\s+(?:t[ôo]i|em)"
-    r"|(?:yung\s+)?(?:anak|lola|lolo|nanay|tatay|asawa|kapatid|apo)\s+ko(?:\s+po)?(?:\s+na)?(?:\s+si)?)"
+    r"|(?:yung\s+)?(?:anak|lola|lolo|nanay|tatay|asawa|kapatid|apo)\s+ko(?:\s+po)?(?:\s+na)?(?:\s+si)?"
+    # Hinglish "mere papa", "meri wife ka naam"; Arabic in Latin letters "ana ukht" (I am the sister of)
+    r"|mer[ei]\s+(?:papa|pita(?:ji)?|maa|mummy|mumm?y|mom|dad|beti|beta|bhai|behen|bahen|wife|biwi|pati|husband|dadi"
+    r"|nani|dada|nana|chacha|chachi|bhabhi|sasur|saas)(?:\s+k[ai]\s+naam)?|ana\s+(?:ukht|akh|ibn|bint|umm|abu|zawjat"
+    r"|zawj))"
 )
 # (words one of which the lower-case message must hold, pattern): the words are a cheap test before the pattern
 _NAMED_PERSON_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("mi ", "mis ", "ma ", "mon ", "mein", "mijn", "mój", "moj", "min ", "minha", "meu ", "mia ", "mio ", "tôi",
-         "toi", "em ", " ko"),
+         "toi", "em ", " ko", "mere ", "meri ", "ana "),
         re.compile(
-            rf"(?i:(?<!\w){_FOREIGN_RELATIVE})\s+(?:(?-i:{_TITLES})\.?\s+|(?i:dr|ing|prof)\.?\s+)?" + _FULL_NAME
+            rf"(?i:(?<!\w){_FOREIGN_RELATIVE})\s+(?:(?i:l[àa])\s+)?(?:(?-i:{_TITLES})\.?\s+|(?i:dr|ing|prof)\.?\s+)?"
+            + _FULL_NAME
         ),
     ),
     # the relation first, the name in brackets: "mum (Abigail Carrillo) died in ICU"
@@ -834,6 +843,47 @@ _NAMED_PERSON_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"|for|about)\b:?|(?<=[.!?]\s)(?:re|for|about))\s+(?:patient\s+)?(?:(?-i:" + _TITLES + r")\.?\s+)?"
             + _FULL_NAME
             + r"(?=\s*(?:[-–—,:;?!.(]|$)|\s+(?i:on|in|at|is|was|has|still|who|from|please|pls)\b)"
+        ),
+    ),
+    # what belongs to or goes to a person: "the bill for Bento Gomes went to insurance", "no account under Jonas
+    # Mangold", "pass a card to Lydia Greally on the oncology unit", "message from Maria Andersson: ..."
+    (
+        ("bill", "balance", "account", "appointment", "appt", "book", "statement", "record", "card", "invoice",
+         "flower", "note", "gift", "parcel", "package", "form", "message"),
+        re.compile(
+            r"(?i:\b(?:bill|balance|account|appointment|appt|booking|statement|records?|card|invoice|flowers|note|gift"
+            r"|parcel|package|forms?|message|booked)s?\s+(?:is\s+|was\s+)?(?:for|under|to|from|in\s+the\s+name\s+of))"
+            r"\s+"
+            r"(?:patient\s+)?(?:(?-i:" + _TITLES + r")\.?\s+|(?i:dr|prof|lic)\.?\s+)?"
+            + _FULL_NAME
+            + r"(?=\s*(?:[-–—,:;?!.()]|$)|\s+(?i:on|in|at|is|was|has|had|still|who|from|please|pls|went|got|goes|gets"
+            r"|needs|said|says|can|could|will|would|and|but|last|yet|to|because|hasn't|isn't|wasn't|didn't|doesn't|never"
+            r"|already|been|not|today|tomorrow|yesterday|this|that)\b)"
+        ),
+    ),
+    (
+        ("family",),
+        re.compile(r"(?i:\bfrom)\s+" + _FULL_NAME + r"(?=\s+(?i:and|&)\s+(?:the\s+)?family\b)"),
+    ),
+    # a message passed to a person, and a person named by their relation to someone else: "pls tell Ana Lima that
+    # her sister Rosa Lima is waiting in the lobby"
+    (
+        ("tell", "ask", "remind", "let "),
+        re.compile(
+            r"(?i:\b(?:tell|ask|remind|let)\s+)(?:(?-i:" + _TITLES + r")\.?\s+)?"
+            + _FULL_NAME
+            + r"(?=\s+(?i:that|to|know|i'm|im|i|we're|we|she|he|her|his)\b)"
+        ),
+    ),
+    (
+        ("his ", "her ", "their "),
+        re.compile(r"(?i:\b(?:his|her|their)\s+" + _RELATIVE + r")\s+" + _FULL_NAME),
+    ),
+    (
+        ("name",),
+        re.compile(
+            r"(?i:\bname\b[^\n]{0,80}?\b(?:should|must|would|might|will|could)\s+be\s+(?:under\s+)?)"
+            r"(?:(?-i:" + _TITLES + r")\.?\s+)?" + _FULL_NAME
         ),
     ),
     # the patient, named: "patient René Texier has asked me", "Ref: patient Daniel Pettersson,"
@@ -958,7 +1008,7 @@ _NAME_LABEL = re.compile(
     r"(?i:\b(?:(?:patient(?:'s)?|pt|full|last|family|sur|legal|member|caller)\s*name|name|patient|pt|surname"
     r"|nombre|apellidos?|nom|pr[ée]nom|naam|nome|cognome|imi[ęe]\s+i\s+nazwisko|nazwisko|namn|vorname|nachname"
     r"|subscriber|policy\s*holder|insured|guarantor|account\s*holder|card\s*holder|beneficiary|new\s+patient"
-    r"|registration)\s*[:=*-]|"
+    r"|registration)(?:\s*[:=*-]|\.{2,}|\])|\b(?:nmae|naem|pa(?:it|ti|te)ent\s+n(?:am|ma|ae)e)(?:\s*[:=*-]|\.{2,})?|"
     r"\bmy\s+(?:last\s+name|surname|family\s+name)\s+is)\s*" + _FULL_OR_SURNAME
 )
 # "Doe, Jane" after a strong label: surname first.
@@ -988,7 +1038,8 @@ _GREETINGS = (
     r"|ciao|buongiorno|buenos\s+d[ií]as|buenas|bom\s+dia|ol[áa]|hej|guten\s+(?:tag|morgen)|goedemorgen|goedendag"
     r"|dzie[ńn]\s+dobry|cze[śs][ćc]|kia\s+ora|dia\s+dhuit|g'day|aloha|shalom|salaam|salam|marhaba|merhaba|as-?salaam"
     r"(?:\s+alaikum)?|greetings|god\s+(?:morgon|dag|kv[äa]ll)|kumusta|magandang\s+(?:umaga|hapon|gabi)"
-    r"|xin\s+ch[àa]o|bonsoir|buenas\s+tardes|boa\s+tarde)"
+    r"|xin\s+ch[àa]o|bonsoir|buenas\s+tardes|boa\s+tarde|hi\s+there|hey\s+there|hello\s+there|sir|madam|ma'?am"
+    r"|hii+|heyy+|ok(?:ay)?|yes|yeah|yep|oi)"
 )
 _GREETING = rf"(?:{_GREETINGS}\W+)*"
 _NAME_HERE = re.compile(rf"^\W*(?i:{_GREETING}){_FULL_OR_SURNAME}\s+(?i:here|again|speaking|calling|writing)\b")
@@ -1001,8 +1052,15 @@ _ROOM_THEN_NAME = re.compile(r"(?i:\b(?:room|rm|bed|bay)\s*\d+[a-z]?)\s*[-–—
 _NAME_THEN_CARE_QUESTION = re.compile(
     rf"^\W*(?i:{_GREETING}){_FULL_OR_SURNAME}(?:\s+[-–—]+|:|\?{{2,}}|\s(?=(?i:what|when|where|how|can|could|is|has)\b))"
 )
+# Two full names opening the message: "Alexander Kelly and Kate Storey both have appointments tomorrow".
+_FIRST_OF_TWO_NAMES = re.compile(
+    rf"^\W*(?i:{_GREETING}){_FULL_NAME}(?=\s+(?:and|&)\s+{_FULL_NAME.replace('(?P<name>', '(?:')})"
+)
+_SECOND_OF_TWO_NAMES = re.compile(
+    rf"^\W*(?i:{_GREETING}){_FULL_NAME.replace('(?P<name>', '(?:')}\s+(?:and|&)\s+{_FULL_NAME}"
+)
 _CARE_WORDS = re.compile(
-    r"\b(?:visit\w*|referral|appointment|appt|call\s*back|results?|op|operation|surgery|scan|discharge\w*|letter|ward"
+    r"\b(?:visit\w*|referrals?|appointments?|appts?|call\s*back|results?|op|operation|surgery|scans?|discharge\w*|letter|ward"
     r"|doctor|nurse|prescription|bill|meds|tests?|bloods|clinic|admitted|records?|booking|booked)\b",
     re.I,
 )
@@ -1012,7 +1070,8 @@ _CARE_WORDS = re.compile(
 _SENTENCE_OPENING = rf"(?:^\W*(?i:{_GREETING})|(?<=[.!?,;:\n])\s*)"  # the message's start, or after punctuation
 _SELF_INTRO = re.compile(
     _SENTENCE_OPENING
-    + r"(?P<self>(?i:\b(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am|she's|he's|she\s+is|he\s+is|soy|sono|c'est"
+    + r"(?P<self>(?i:\b(?:this\s+is|thsi\s+is|tihs\s+is|this\s+si|it's|its|it\s+is|i'm|im|i\s+am|she's|he's|she\s+is"
+    r"|he\s+is|name'?s|soy|sono|c'est"
     r"|je\s+suis|ich\s+bin|i\s+bin\s+da|hier\s+ist|ben|t[ôo]i\s+l[àa]|em\s+l[àa]|m[ìi]nh\s+l[àa]|t[êe]n\s+(?:t[ôo]i|em)\s+l[àa]"
     r"|ik\s+ben|eu\s+sou|aqui\s+[ée]|jestem|jag\s+är|här\s+är|ako\s+(?:po\s+)?si)))\s+(?P<doctor>(?i:dr|dra|prof|doctor)\.?\s+)?"
     + _FULL_NAME
@@ -1021,6 +1080,13 @@ _SELF_INTRO = re.compile(
 _WHO_I_AM = re.compile(
     r"(?i:\bwho\s+i\s+am\s*[,:-]?|\bwho(?:'s|\s+is)\s+this\s*[?\n])[\s>]*(?:(?i:oh|sorry|hi|hey|it's|its|this\s+is)[,!.]?\s+)*"
     + _FULL_NAME
+)
+# ... given at the end of a message that answers it: "re your question about who is writing, sorry ..., Jasmine
+# Jakobsson".
+_WHO_IS_WRITING = re.compile(
+    r"(?i:\bwho(?:'s|\s+is|\s+was)\s+(?:writing|messaging|texting|this|asking))\b[^\n]*,\s*" + _FULL_NAME
+    + r"[\s.,!]*(?:(?i:thanks|thank\s+you|cheers|gracias|merci|danke|grazie|obrigad[oa]|tack(?:\s+så\s+mycket)?"
+    r"|bedankt|dzi[ęe]kuj[ęe])[\s.!]*)?$"
 )
 # A name on the books, a surname alone too: "it should be booked under Lindqvist", "should be under Haverkamp".
 _BOOKED_UNDER = re.compile(
@@ -1064,7 +1130,8 @@ _LOWER_SELF_NAME = re.compile(
 # ("Brenda Curtis ty", "Miss Eve Fadden, thanks!").
 _NAME_ALONE = re.compile(
     rf"^\W*(?i:{_GREETING})(?:(?i:dr|prof)\.?\s+)?{_FULL_NAME}[\s,.!]*(?:(?i:ty|thanks|thank\s+you|thx|cheers|merci"
-    r"|gracias|mil\s+gracias|danke|grazie|obrigad[oa]|tack|dzi[ęe]kuj[ęe]|please|pls)\b[\s,.!]*)*[\W]*$"
+    r"|gracias|mil\s+gracias|danke|grazie|obrigad[oa]|tack|dzi[ęe]kuj[ęe]|please|pls|thnaks|thanx|thnx|thnks|tnx|tq"
+    r"|tyvm|thank\s+u|so\s+much|a\s+lot|u|ya|many\s+thanks|that'?s\s+me|it'?s\s+me)\b[\s,.!]*)*[\W]*$"
 )
 # A name spelled out for the record: "Wright — spelled exactly like that", "it's spelt Nguyen".
 _SPELLED_NAME = (
@@ -1810,10 +1877,16 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
         names += [m for m in _ROOM_THEN_NAME.finditer(text) if _is_named_person(m, text)]
     names += [
         m
+        for pattern in (_FIRST_OF_TWO_NAMES, _SECOND_OF_TWO_NAMES)
+        for m in pattern.finditer(text)
+        if _CARE_WORDS.search(text, m.end()) and _is_named_person(m, text) and _is_listed_full_name(m.group("name"))
+    ]
+    names += [
+        m
         for m in _NAME_THEN_CARE_QUESTION.finditer(text)
         if _CARE_WORDS.search(text, m.end()) and _is_named_person(m, text) and _is_listed_or_surname(m.group("name"))
     ]
-    if any(char in text for char in ":=*-") or "name is" in text.lower():  # the labels' punctuation or wording
+    if any(char in text for char in ":=*-]") or "name is" in lowered or ".." in text or "nmae" in lowered:
         names += [m for m in _NAME_LABEL.finditer(text) if _is_named_person(m, text, strong=True)]
         names += [m for m in _SURNAME_FIRST.finditer(text) if _is_name(m, text)]
     # The writer naming themselves counts on its own: a name with the fact that its owner writes to the hospital
@@ -1835,6 +1908,7 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
     names += [m for m in _LAST_SENTENCE_NAME.finditer(text) if _is_named_person(m, text)]
     if "who" in lowered:
         names += [m for m in _WHO_I_AM.finditer(text) if _is_named_person(m, text)]
+        names += [m for m in _WHO_IS_WRITING.finditer(text) if _is_named_person(m, text)]
     names += [m for m in _BOOKED_UNDER.finditer(text) if _is_named_person(m, text)]
     if "name" in lowered:
         names += [m for pattern in _NAMES_ARE for m in pattern.finditer(text) if _is_named_person(m, text)]

@@ -1251,3 +1251,53 @@ def test_new_patterns_do_not_hang(text: str) -> None:
     started = time.perf_counter()
     find_identifiers(normalise(text[:5000]).text)
     assert time.perf_counter() - started < 2.0
+
+
+# --- 2026-12-05 (afternoon): rules from the dev10 bank (names as bare answers, in forms, after a bill or relation) --
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Laura Bennett thnaks", "Bennett"),
+        ("Daniel Harris ty so much", "Harris"),
+        ("yes Maria Lopez thats me", "Lopez"),
+        ("hey there, can you check if the bill for Thomas Walker went to insurance", "Walker"),
+        ("MyChart says there is no account under Sarah Mitchell, can you look?", "Mitchell"),
+        ("could you pass a card to Helen Murphy on ward 6", "Murphy"),
+        ("message from Peter Novak: running 10 min late for physio", "Novak"),
+        ("thank you to the maternity nurses from Emma Clarke and family", "Clarke"),
+        ("what name is the booking under? it should be James Cooper I think", "Cooper"),
+        ("pls tell Linda Evans that her sister Susan Evans is in the lobby", "Linda"),
+        ("pls tell Linda Evans that her sister Susan Evans is in the lobby", "Susan"),
+        ("Robert Young and Karen Hughes both have appointments in cardiology tomorrow", "Robert Young"),
+        ("Robert Young and Karen Hughes both have appointments in cardiology tomorrow", "Karen Hughes"),
+        ("PATIENT NAME......Michael Turner   DEPT......Radiology", "Turner"),
+        ("[Guarantor] Anne Dixon [Relationship] self", "Dixon"),
+        ("paitent nmae: George Fisher", "Fisher"),
+        ("Good morning sir ok its Priya Sharma", "Sharma"),
+        ("hi there Jones here, about my parking pass", "Jones"),
+        ("meri wife ka naam Pooja Mehta hai, maternity mein hai", "Mehta"),
+        ("chào, bố tôi là Nguyễn Văn Minh, đang ở cardiac care unit", "Minh"),
+        ("sorry, you asked who is writing, my phone died halfway through, Carlos Romero", "Romero"),
+        ("Mr Graham and Mrs Patel are both in the CCU, can one visitor see both?", "Patel"),
+        ("it was booked for Nadia Rossi on the 12th but not sure which clinic", "Rossi"),
+        ("Frau Heike Brandt B.Eng.", "Brandt"),
+    ],
+)
+def test_names_where_the_dev10_bank_put_them(text: str, value: str) -> None:
+    assert_redacted(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok thanks so much",
+        "yes that's me",
+        "the bill for parking went up again",
+        "can you pass a card to the nurses on ward 6",
+        "tell Riverbend Hospital that the lift is broken",
+        "Marks and Spencer in the lobby, is it open?",
+        "what name should the appointment be under, mine or my husband's?",
+    ],
+)
+def test_the_dev10_name_rules_leave_routine_messages(text: str) -> None:
+    assert not identifier_kinds(text), assess(text).findings
