@@ -311,6 +311,7 @@ _LAST_FOUR_ALONE = re.compile(
     re.I,
 )
 LAST_FOUR_ALONE_WINDOW = 12
+_OPENING_NUMBER = re.compile(r"[\W_]*")  # what may come before a number that opens the message
 # ... or ending the message, an answer after the phrase: "its the 4 at the end u want right? 8523"
 LAST_FOUR_ANSWER_WINDOW = 40
 _MESSAGE_END = re.compile(
@@ -1313,6 +1314,9 @@ def _find_ssn(text: str) -> list[RawFinding]:
             and _MESSAGE_END.match(text, m.end())
             and not _LABEL.search(text, end, m.start())
             for start, end in phrases
+        ) or (  # the number opens the message, the phrase explains it: "8841 - you asked earlier for the last four"
+            _OPENING_NUMBER.fullmatch(text, 0, m.start()) is not None
+            and any(0 <= start - m.end() <= LAST_FOUR_ANSWER_WINDOW for start, _ in phrases)
         )
         if near and not _overlaps((FindingKind.SSN, m.start(), m.end()), found):
             found.append((FindingKind.SSN, m.start(), m.end()))

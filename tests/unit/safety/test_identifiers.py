@@ -1301,3 +1301,18 @@ def test_names_where_the_dev10_bank_put_them(text: str, value: str) -> None:
 )
 def test_the_dev10_name_rules_leave_routine_messages(text: str) -> None:
     assert not identifier_kinds(text), assess(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["8841 - you asked me earlier for the last four, sorry took a while", "8841 those are the last 4"],
+)
+def test_a_number_opening_the_message_that_a_last_four_phrase_explains(text: str) -> None:
+    assert_redacted(text, "8841")
+
+
+@pytest.mark.parametrize(
+    "text", ["1200 river road is the address? the last four times I got lost", "0800 or 0900, the last four visits"]
+)
+def test_a_number_opening_the_message_beside_other_last_fours_is_not_a_social(text: str) -> None:
+    assert "ssn" not in identifier_kinds(text)
