@@ -1221,6 +1221,16 @@ _NOTHING_NOW = re.compile(
     r"\bjust\s+curious\b|\bout\s+of\s+curiosity\b|\b(?:i|he|she|we)\s+(?:don't|dont|doesn't|doesnt|do\s+not"
     r"|does\s+not)\s+have\s+(?:any|it|them|one)\s+(?:right\s+)?now\b"
 )
+TOPIC_REACH = 60  # characters between the policy asked about and the crisis word
+
+
+def _is_topic_asked(context: MessageContext, start: int) -> bool:
+    """A policy or a training is asked about just before the word, with no "I" between ("training for a marathon but
+    I want to kill myself" is the writer's)."""
+    topic = _TOPIC_BEFORE.search(context.lower, max(context.sentence_start(start), start - TOPIC_REACH), start)
+    return topic is not None and not _FIRST_PERSON.search(context.lower, topic.end(), start)
+
+
 _SNORING_SIMILE = re.compile(r"\bsnor(?:e|es|ed|ing)\b[^.!?\n]{0,60}?\b(?:sounds?|sounded|like|as\s+if)\b")
 # A crisis word naming a service or an event: "the anaphylaxis clinic letter", "overdose awareness day".
 _SERVICE_AFTER = re.compile(
@@ -1253,7 +1263,7 @@ def _counts_for(context: MessageContext, start: int, end: int, crisis: str) -> b
         return False  # "a support group for families of people who have attempted suicide"
     if crisis == SELF_HARM and _about_anyone(context, start):
         return False  # "what do I do if a friend tells me they're suicidal?", "signs that someone is suicidal?"
-    if crisis == SELF_HARM and _TOPIC_BEFORE.search(context.lower, context.sentence_start(start), start):
+    if crisis == SELF_HARM and _is_topic_asked(context, start):
         return False
     bare_suicidal = crisis == SELF_HARM and bool(_SUICIDAL_WORD.match(context.lower, start, end))
     if bare_suicidal and _judges_a_thing(context, start):

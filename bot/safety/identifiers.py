@@ -1012,6 +1012,7 @@ _NAME_LABEL = re.compile(
     r"|registration)(?:\s*[:=*-]|\.{2,}|\])|\b(?:nmae|naem|pa(?:it|ti|te)ent\s+n(?:am|ma|ae)e)(?:\s*[:=*-]|\.{2,})?|"
     r"\bmy\s+(?:last\s+name|surname|family\s+name)\s+is)\s*" + _FULL_OR_SURNAME
 )
+_LABEL_WORDS = ("name is", "nmae", "naem")
 # "Doe, Jane" after a strong label: surname first.
 _SURNAME_FIRST = re.compile(
     r"(?i:\b(?:(?:patient(?:'s)?|pt|full|legal|member|caller)\s*name|name|patient|pt)\s*[:=-])\s*"
@@ -1890,7 +1891,8 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
         for m in _NAME_THEN_CARE_QUESTION.finditer(text)
         if _CARE_WORDS.search(text, m.end()) and _is_named_person(m, text) and _is_listed_or_surname(m.group("name"))
     ]
-    if any(char in text for char in ":=*-]") or "name is" in lowered or ".." in text or "nmae" in lowered:
+    # the labels' punctuation or wording: "Name:", "[Guarantor]", "PATIENT NAME......", "name is", typos of "name"
+    if any(char in text for char in ":=*-]") or ".." in text or any(word in lowered for word in _LABEL_WORDS):
         names += [m for m in _NAME_LABEL.finditer(text) if _is_named_person(m, text, strong=True)]
         names += [m for m in _SURNAME_FIRST.finditer(text) if _is_name(m, text)]
     # The writer naming themselves counts on its own: a name with the fact that its owner writes to the hospital

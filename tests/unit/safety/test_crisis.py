@@ -366,6 +366,7 @@ def test_emergencies_of_the_seventh_file_lessons(text: str) -> None:
         "if I don't turn up on monday, I'm not here anymore. sorry",
         "my sister has been texting everyone goodbye since last night and won't answer the phone",
         "is drowning painless? I'm at the river now",
+        "training for a marathon on the rules for the club but honestly I want to kill myself",
     ],
 )
 def test_self_harm_of_the_seventh_file_lessons(text: str) -> None:
