@@ -209,7 +209,9 @@ _CONTEXT_ONLY_DATE = (
     rf"|{_MM}/{_DD}(?![/\d]))"  # 5/18
 )
 _DOB_CONTEXT = (  # a birthday cake emoji too: "it's 23-01-2012 🎂"
-    r"(?:🎂|\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|b-?day|bday|born(?:\s+on)?|fecha\s+de"
+    # the typos "brithday", "birhtdate"; "b. 1961/01/20" (born)
+    r"(?:🎂|(?<!\w)b\.(?=\s*\d)|\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|b(?:ir|ri)(?:th|ht)\s*(?:date|day)|b-?day|bday"
+    r"|born(?:\s+on)?|fecha\s+de"
     r"\s+nacimiento|date\s+de\s+naissance|geburtsdatum|geb\.|data\s+di\s+nascita|data\s+de\s+nascimento"
     r"|geboortedatum|data\s+urodzenia|f[öo]delsedatum|n[ée]e?\s+le|nacid[oa]\s+el"
     # "geboren am", "fecha de nac.", "nato il", "nascida em", "urodzona", "född den"
@@ -220,7 +222,7 @@ _DOB_CONTEXT = (  # a birthday cake emoji too: "it's 23-01-2012 🎂"
     r"(?:'s)?"
 )
 _DOB_HINT = re.compile(  # a cheap test before the patterns
-    r"d\.?\s?o\.?\s?b|birth|born|b-?day|nacimiento|naissance|geb|nascita|nascimento|urodzenia|delsedatum|n[ée]e?\s+le"
+    r"d\.?\s?o\.?\s?b|birth|brith|birht|born|b-?day|b\.\s?\d|nacimiento|naissance|geb|nascita|nascimento|urodzenia|delsedatum|n[ée]e?\s+le"
     r"|nacid|geboren|nac\.|nat[oa]\s+il|nascid|urodzon|f[öo]dd|🎂|cumplea|anivers|compleanno|urodziny|verjaardag"
     r"|delsedag|sinh\s+nh|ng[àa]y\s+sinh|kaarawan|turning\s+\d|\d\s*(?:years?|yrs?)\s+old",
     re.I,
@@ -231,7 +233,7 @@ _OTHER_DATE_WORD = (
     r"(?:appointment|appt|visit|seen|surgery|scheduled|admitted|discharged?|due|statement|today|tomorrow|yesterday"
     r"|procedure|scan|test|bill|paid|called|moved|since|until|from|and|but)"
 )
-_DOB_GAP = rf"(?:[\s:=,\-–—?.()]*(?:(?!{_OTHER_DATE_WORD}\b)[a-z']+[\s:=,\-–—?.()]+){{0,8}}?[\s:=,\-–—?.()]*)"
+_DOB_GAP = rf"(?:[\s:=,\-–—?.()]*(?:(?!{_OTHER_DATE_WORD}\b)[^\W\d_][\w']*[\s:=,\-–—?.()]+){{0,10}}?[\s:=,\-–—?.()]*)"
 _DOB_AFTER_CONTEXT = re.compile(
     rf"{_DOB_CONTEXT}{_DOB_GAP}(?<![\d/.-])(?P<date>{_DATE}|{_CONTEXT_ONLY_DATE})(?![\d/])", re.I
 )
@@ -727,7 +729,7 @@ _STREET_FIRST = re.compile(
 # "Ngọc") are allowed in both, as their cases alternate.
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u1e00-\u1eff"
-_PARTICLE_WORD = r"(?:van|von|de|del|della|dei|da|di|du|la|le|der|den|ten|ter|dos|das|do|bin|binti|al|el|st\.?|y|e)"
+_PARTICLE_WORD = r"(?:van|von|de|del|della|dei|da|di|du|la|le|der|den|ten|ter|dos|das|do|bin|binti|al|el|st\.?|y|e|'t)"
 # "Okafor", "McDonald", "O'Neill", "Delacroix-Whitfield", "DeShawn", "José", "Mook-van Salm".
 _NOT_NAME_PART = (
     r"(?!(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday"
@@ -771,7 +773,8 @@ _RELATIVE = (
     r"|stepmum|stepdad|mother-in-law|father-in-law|son-in-law|daughter-in-law|sister-in-law|brother-in-law|ward"
     r"|dependent|carer|caregiver|grandad|granddad|grandmum|grandmom|grandmama|grandpapa|nanna|nonna|nonno|abuela"
     r"|abuelo|oma|opa|stepmother|stepfather|stepsister|stepbrother|step\s+(?:mum|mom|dad|son|daughter|mother|father)"
-    r"|godson|goddaughter|godmother|godfather|mate|flatmate|roommate|housemate|hubby|missus|fella"
+    r"|godson|goddaughter|godmother|godfather|mate|flatmate|roommate|housemate|hubby|missus|fella|coworker|co-worker"
+    r"|colleague|workmate|boss|classmate|pastor|landlord|landlady"
     r"|(?:brother|sister|mother|father|son|daughter)\s+in\s+law|parents|baby\s+(?:girl|boy)|little\s+(?:girl|boy|one))"
 )
 # "my", "our", or the dialect "me" ("me mam"), and an adjective: "my late grandad", "our little girl".
@@ -811,6 +814,11 @@ _FOREIGN_RELATIVE = (
     r"|mer[ei]\s+(?:papa|pita(?:ji)?|maa|mummy|mumm?y|mom|dad|beti|beta|bhai|behen|bahen|wife|biwi|pati|husband|dadi"
     r"|nani|dada|nana|chacha|chachi|bhabhi|sasur|saas)(?:\s+k[ai]\s+naam)?|ana\s+(?:ukht|akh|ibn|bint|umm|abu|zawjat"
     r"|zawj))"
+)
+# A capitalised word that opens a question or a sentence, not a name: "Is Lynda Moss's surgery still on?"
+_NOT_OPENING_WORD = (
+    r"(?!(?i:is|was|has|had|can|could|did|does|will|would|how|what|when|where|why|who|hi|hello|hey|hola|and|but|so|oh"
+    r"|ok|okay|yes|no|please|pls|if|the|my|our|dear|thanks)\b)"
 )
 # (words one of which the lower-case message must hold, pattern): the words are a cheap test before the pattern
 _NAMED_PERSON_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
@@ -908,6 +916,68 @@ _NAMED_PERSON_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("baby",),
         re.compile(r"(?i:\bbaby)\s+" + _FULL_NAME),
     ),
+    # someone who will come, collect, sign or be allowed: "can Tola Laszkiewicz pick up my prescription", "does anyone
+    # know if Maria Berglund is allowed visitors yet", "will Ana Lima be able to sign for him"
+    (
+        ("can ", "could ", "will ", "may ", "if ", "whether ", "is ", "how's "),
+        re.compile(
+            r"(?i:\b(?:can|could|will|may|if|whether|is|how\s+is|how's))\s+(?:(?-i:" + _TITLES + r")\.?\s+)?"
+            + _FULL_NAME
+            + r"(?=\s+(?:(?i:is|be|still)\s+)?(?i:pick|collect|come|visit|bring|sign|allowed|awake|doing|ready|able"
+            r"|going|getting|coming|being|staying|stay|have|get|need|see|take|drive|drop|fetch)\b)"
+        ),
+    ),
+    # a person checked in or reminded about: "checking in for Virginia Grande Coll", "'Reminder for Isa Fantoni:
+    # appointment tomorrow'", "welcome to the world Timoteo Torres Rivas 💙"
+    (
+        ("check", "reminder", "welcome to the world"),
+        re.compile(
+            r"(?i:\b(?:check(?:ing|ed)?[\s-]+in|reminder)\s+for|\bwelcome\s+to\s+the\s+world,?)\s+"
+            r"(?:(?-i:" + _TITLES + r")\.?\s+)?" + _FULL_NAME
+        ),
+    ),
+    # the writer answering what they forgot or were asked: "sorry, forgot to say: Willy Wernecke", "oh the patient?
+    # Jay Mullen lol"
+    (
+        ("forgot", "?"),
+        re.compile(
+            r"(?i:\bforgot\s+to\s+(?:say|mention|add|put|give|include)(?:\s+(?:my|the|his|her)\s+name|\s+it)?\s*[:,-]?"
+            r"|\b(?:patient|name|who)\s*\?+)\s*(?:(?-i:" + _TITLES + r")\.?\s+)?" + _FULL_NAME
+        ),
+    ),
+    # a person placed by the writer: "X (goes by her middle name) is my mother", "Ana Lima is my aunt"
+    (
+        (" my ", " our "),
+        re.compile(
+            _FULL_NAME_CORE + r"(?:\s*\([^()\n]{1,40}\))?\s+(?i:is|was|=)\s+(?i:my|our)\s+(?:(?i:late|dear|little"
+            r"|older|younger|elderly)\s+)?(?i:" + _RELATIVE + r")\b"
+        ),
+    ),
+    # a time or a ward, then a name and a dash or comma: "2:30pm Bianca Sales – patient transport didn't show",
+    # "surgical ward, Miguel de Castro, discharge today?"
+    (
+        ("am ", "pm ", ":", "ward", "unit", "icu"),
+        re.compile(
+            r"(?i:\b\d{1,2}(?::\d{2})?\s*(?:am|pm)|\b\d{1,2}:\d{2}|\b(?:ward|unit|icu|ccu|hdu|nicu))\s*,?\s+"
+            r"(?:(?-i:" + _TITLES + r")\.?\s+)?" + _FULL_NAME + r"(?=\s*(?:[-–—,:]))"
+        ),
+    ),
+    # a newborn and its weight: "our baby girl arrived last night!! Patrick Prince, 7lbs 2oz"
+    (
+        ("lb", "kg", "pound", "oz"),
+        re.compile(_FULL_NAME + r"(?=,?\s+\d+(?:\.\d+)?\s*(?i:lbs?|pounds?|kg|kilos?|oz)\b)"),
+    ),
+    # whose care or thing it is: "Lynda Moss's surgery", "someone took Louise Clayton-Adams's walker" (not "David
+    # Gilmour's music")
+    (
+        ("'s ",),
+        re.compile(
+            r"(?<![\w'])" + _NOT_OPENING_WORD + _FULL_NAME_CORE + r"(?='s\s+(?:[\w-]+\s+){0,2}?(?i:surgery|operation"
+            r"|op|procedure|bed|room|bay|walker|wheelchair|appointment|appt|discharge|visit|results?|scan|bill|account"
+            r"|records|chart|prescription|meds|medication|belongings|things|bag|stuff|condition|care|treatment|nurse"
+            r"|doctor|consultant|admission|transfer|test|bloods|paperwork|forms?|insurance|file|birth|delivery)\b)"
+        ),
+    ),
     # someone fetching a patient: "Holly Mitchell-Aberhart is collecting dad at 5"
     (
         ("collect", "pick", "bring", "tak", "driv", "fetch"),
@@ -918,17 +988,25 @@ _NAMED_PERSON_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
 )
+# Two or more full names in a list, in a message about visitors or people coming: "visitors for tonight will be me,
+# Ricardo Escobar and Adriana Amaya", "Maysa Pereira + Cauê Rios + the kids are coming", "approved visitor list: pani
+# Bianka Żołna, Cyprian Dorynek". Each name of the list is then checked on its own.
+_LIST_NAME = _TITLE + _FULL_NAME.replace("(?P<name>", "(?:")
+_NAME_LIST = re.compile(_LIST_NAME + r"(?:\s*(?:,|\+|&|\band\b)\s*" + _LIST_NAME + ")+")
+_NAME_LIST_HINTS = ("visitor", "visiting", "coming")
 # "my name is" in English and in the other languages patients write in: "me llamo", "je m'appelle", "mein Name ist",
 # "ich heiße", "mi chiamo", "mijn naam is", "jag heter", "meu nome é", "me chamo", "nazywam się".
 _MY_NAME_IS = re.compile(
     r"(?P<self>(?i:\bmy\s+(?:full\s+)?name(?:\s+is|'s)|\bme\s+llamo|\bmi\s+nombre\s+es|\bje\s+m'appelle|\bmon\s+nom\s+est"
     r"|\bmein\s+name\s+ist|\bich\s+hei(?:ß|ss)e|\bmi\s+chiamo|\bil\s+mio\s+nome\s+[èe]|\bmijn\s+naam\s+is|\bik\s+heet"
-    r"|\bjag\s+heter|\bmitt\s+namn\s+är|\bmeu\s+nome\s+[ée]|\bme\s+chamo|\bnazywam\s+si[ęe]|\bmam\s+na\s+imi[ęe]))\s+"
+    r"|\bjag\s+heter|\bmitt\s+namn\s+är|\bmeu\s+nome\s+[ée]|\bme\s+chamo|\bnazywam\s+si[ęe]|\bmam\s+na\s+imi[ęe]"
+    # Hinglish "mera naam ... hai", Arabic in Latin letters "ana ismi", Vietnamese "tôi tên là"
+    r"|\bmera\s+naa?m|\b(?:ana\s+)?ismi|\b(?:t[ôo]i|em|m[ìi]nh)\s+t[êe]n\s+l[àa]))\s+"
     r"(?P<doctor>(?i:dr|dra|prof|doctor)\.?\s+)?" + _FULL_NAME
 )
 _MY_NAME_IS_HINTS = (
     "name", "llamo", "nombre", "appelle", "nom ", "heiße", "heisse", "chiamo", "mio nome", "naam", "heet", "heter",
-    "namn", "nome", "chamo", "nazywam", "na imi",
+    "namn", "nome", "chamo", "nazywam", "na imi", "mera nam", "ismi", "tên", "ten la",
 )  # fmt: skip
 # A name as it stands on a record, a letter or a booking, or a record name changed: "the name on the booking should be
 # Jack Sarin", "pt name Jessika Seifert", "my maiden name was Henriksson", "change my surname to Lemaire", "wrong
@@ -1054,6 +1132,22 @@ _ROOM_THEN_NAME = re.compile(r"(?i:\b(?:room|rm|bed|bay)\s*\d+[a-z]?)\s*[-–—
 _NAME_THEN_CARE_QUESTION = re.compile(
     rf"^\W*(?i:{_GREETING}){_FULL_OR_SURNAME}(?:\s+[-–—]+|:|\?{{2,}}|\s(?=(?i:what|when|where|how|can|could|is|has)\b))"
 )
+# A patient's things brought or fetched, by their surname: "we are dropping off Nelson's overnight bag".
+_SURNAME_BELONGINGS = re.compile(
+    r"(?i:\b(?:off|bring(?:ing)?|brought|collect(?:ing)?|pick(?:ing)?\s+up|fetch(?:ing)?|return(?:ing)?|found|lost|left"
+    r"|took|for))\s+" + rf"(?P<name>{_NAME_TOKEN})'s\s+" + r"(?:[\w-]+\s+){0,2}(?i:bags?|things|belongings|stuff"
+    r"|clothes|phone|charger|glasses|walker|wheelchair|cane|meds|medication|suitcase|laptop|shoes|coat|dentures"
+    r"|hearing\s+aids?|wallet|purse|keys)\b"
+)
+# In a message typed in capitals, a name in mixed case stands out (autocorrect or a pasted contact): "I AM IN THE CAR
+# WITH Christopher Little AND HE IS IN A LOT OF PAIN".
+_MOSTLY_CAPITALS = 0.8
+# A full name as the message's first sentence, then a question or thanks: "Ronald Green. Do you need anything else
+# from me?" (the answer to a question asked before).
+_NAME_THEN_QUESTION = re.compile(
+    rf"^\W*(?i:{_GREETING})" + _FULL_NAME + r"\.\s+(?=(?i:do|does|did|is|are|can|could|what|when|where|how|anything"
+    r"|thanks|thank|i'm|im|sorry|that's|thats)\b)"
+)
 # Two full names opening the message: "Alexander Kelly and Kate Storey both have appointments tomorrow".
 _FIRST_OF_TWO_NAMES = re.compile(
     rf"^\W*(?i:{_GREETING}){_FULL_NAME}(?=\s+(?:and|&)\s+{_FULL_NAME.replace('(?P<name>', '(?:')})"
@@ -1157,14 +1251,24 @@ _NAME_THEN_DATE = re.compile(
     rf"(?:^\W*(?i:{_GREETING})(?:(?i:dr|prof)\.?\s+)?|(?<=[:;,(])\s*){_FULL_NAME}\s*(?:[,:;(/-]\s*)?"
     rf"(?P<date>(?i:{_DATE}))(?![\d/])"
 )
+# Thanks in the languages patients write in, after a signature: "- Albert Uría 🙏. gracias", "Elin Rijks bedankt".
+_THANKS_WORD = (
+    r"(?i:thanks|thank\s+you|thx|ty|cheers|(?:muchas\s+)?gracias|merci|danke|grazie|obrigad[oa]|tack(?:\s+så\s+mycket)?"
+    r"|bedankt|dzi[ęe]kuj[ęe]|dzi[ęe]ki|salamat(?:\s+po)?|dhanyavaad|shukran|cảm\s+ơn|go\s+raibh\s+maith\s+agat)"
+)
 # A sign-off at the end of the message: "thanks, Jane Miller", "- Ingrid Vasquez", "Regards\nTom Okafor".
 _SIGN_OFF = re.compile(
     r"(?:(?i:\b(?:thanks|thank\s+you|thx|ty|regards|regads|reagrds|regrads|rgds|kind\s+regards|best|cheers|sincerely"
     r"|respectfully|yours|many\s+thanks|warm\s+regards|blessings|love(?:\s+from)?|with\s+love|xx+)\b)[\s,.!-]*"
     r"|\n\s*|(?:^|\s)[-–—~]\s*|[\u2600-\u27bf\U0001f300-\U0001faff]\s*)"
     + _FULL_NAME
-    + r"(?:[\s.!\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]*$|[^\S\n]*\n|[^\S\n]+(?i:and|&)\s+(?:the\s+)?family\b)"
+    + r"(?:[\s.!\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]*(?:[,.]?\s*" + _THANKS_WORD + r"[\s.!]*)?$|[^\S\n]*\n"
+    r"|[^\S\n]+(?i:and|&)\s+(?:the\s+)?family\b|[^\S\n]+(?i:on\s+behalf\s+of)\b)"
 )
+# Before a dash alone, what makes it a signature's: the end of a line, a sentence or an emoji ("... forget it ❤️ -
+# Blake Floyd"). Elsewhere it may be a title's ("Battle Spirits - Shonen Toppa").
+_BEFORE_SIGNATURE_DASH = re.compile(r"(?:^|[\n.!?)\u2600-\u27bf\U0001f300-\U0001faff\ufe0f])[^\S\n]*$")
+MIN_WORDS_BEFORE_SIGNATURE = 6  # "Great song! - Billie Holiday" quotes; a message that is signed says something first
 # A signature dash inside the message: "Thank you all. -- Zak Tubridy, the man in bay 3".
 _DASH_SIGNATURE = re.compile(
     r"(?:^|\s)(?:--|—|–)\s*"
@@ -1837,6 +1941,12 @@ def _lower_case_name(match: re.Match[str]) -> _NameSpan | None:
     return None
 
 
+def _is_signature_dash(match: re.Match[str], text: str) -> bool:
+    """A dash alone before a name signs a message that said something and ended a line, a sentence or an emoji."""
+    before = text[: match.start() + 1]
+    return bool(_BEFORE_SIGNATURE_DASH.search(before)) and len(before.split()) >= MIN_WORDS_BEFORE_SIGNATURE
+
+
 def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collection[str]) -> list[RawFinding]:
     """Full names and surnames; most count only beside another identifier or a health detail (the labelling rule)."""
     # "my name is" + full name, or a "Patient:"/"Surname:" label: always
@@ -1880,6 +1990,13 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
             ]
     if _CARE_PLACE.search(lowered):
         names += [m for m in _ROOM_THEN_NAME.finditer(text) if _is_named_person(m, text)]
+    if any(hint in lowered for hint in _NAME_LIST_HINTS):
+        names += [
+            m
+            for names_list in _NAME_LIST.finditer(text)
+            for m in _FULL_NAME_HERE.finditer(text, names_list.start(), names_list.end())
+            if _is_name(m, text) and _is_plausible_full_name(m.group("name"))
+        ]
     names += [
         m
         for pattern in (_FIRST_OF_TWO_NAMES, _SECOND_OF_TWO_NAMES)
@@ -1899,6 +2016,18 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
     # about their care is a patient's identifier ("Okonkwo here, any news on the scan", "it's Jerry Duran, can u
     # move my appt", "Kind regards,\nGiancarlo Ceci"). A first name alone still does not count.
     names += [m for m in _NAME_HERE.finditer(text) if _is_named_person(m, text)]
+    if "'s " in text:
+        names += [m for m in _SURNAME_BELONGINGS.finditer(text) if _is_named_person(m, text)]
+    letters = [char for char in text if char.isalpha()]
+    if letters and sum(char.isupper() for char in letters) >= _MOSTLY_CAPITALS * len(letters):
+        names += [
+            m
+            for m in _FULL_NAME_HERE.finditer(text)
+            if not m.group("name").isupper() and _is_name(m, text) and _is_plausible_full_name(m.group("name"))
+        ]
+    if ". " in text:
+        names += [m for m in _NAME_THEN_QUESTION.finditer(text) if _is_name(m, text) and _is_plausible_full_name(
+            m.group("name"))]
     names += [m for m in _NAME_ALONE.finditer(text) if _is_name(m, text) and _is_listed_full_name(m.group("name"))]
     if "spel" in lowered:
         names += [m for pattern in _SPELLED_NAME for m in pattern.finditer(text) if _is_named_person(m, text)]
@@ -1909,7 +2038,12 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
     ]
     names += [m for m in _SELF_INTRO.finditer(text) if _is_name(m, text) and _is_plausible_full_name(m.group("name"))]
     # signed with a word or on a line of its own; a dash alone may be a title's ("Battle Spirits - Shonen Toppa")
-    names += [m for m in _SIGN_OFF.finditer(text) if not _DASH_ONLY.match(m.group(0)) and _is_named_person(m, text)]
+    names += [
+        m
+        for m in _SIGN_OFF.finditer(text)
+        if (not _DASH_ONLY.match(m.group(0)) or _is_signature_dash(m, text))
+        and _is_named_person(m, text)
+    ]
     names += [m for m in _NAME_ON_FIRST_LINE.finditer(text) if _is_named_person(m, text)]
     names += [m for m in _LAST_SENTENCE_NAME.finditer(text) if _is_named_person(m, text)]
     if "who" in lowered:

@@ -7,7 +7,9 @@ names, addresses and labels of other countries and languages; identifier_templat
 in everyday contexts, foreign labels, addresses in sentences, names after a role; identifier_templates_dev8.py: the
 last four of a social in everyday wordings, names and dates of birth as bare answers; identifier_templates_dev9.py:
 names, the writer's own and relatives', where patients put them; identifier_templates_dev10.py: bare answers,
-values far from or after their label, capitals, voice-to-text, forms and other languages) cover other contexts and
+values far from or after their label, capitals, voice-to-text, forms and other languages;
+identifier_templates_dev11.py: names without a label word (signatures, names in passing, lists, possessives,
+newborns, introductions in twelve languages)) cover other contexts and
 message shapes) and ``holdout`` and ``holdout2`` (identifier_templates_holdout2.py, written on 2026-12-05 by a writer
 who saw no other bank and not the detector) (never read while tuning), are
 filled with Faker values in 16 locales and many formats, deterministically for a seed.
@@ -39,6 +41,7 @@ from tests.data.identifier_templates_dev7 import DEV7_TEMPLATES
 from tests.data.identifier_templates_dev8 import DEV8_TEMPLATES
 from tests.data.identifier_templates_dev9 import DEV9_TEMPLATES
 from tests.data.identifier_templates_dev10 import DEV10_TEMPLATES
+from tests.data.identifier_templates_dev11 import DEV11_TEMPLATES
 from tests.data.identifier_templates_holdout2 import HOLDOUT2_TEMPLATES
 
 KINDS: tuple[str, ...] = (
@@ -73,7 +76,7 @@ LOCALES: tuple[str, ...] = (
     "sv_SE",
 )
 BANKS: tuple[str, ...] = (
-    "dev", "holdout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "holdout2",
+    "dev", "holdout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "holdout2",
 )
 DEFAULT_SEED = 20240611
 HANDWRITTEN_PATH = Path(__file__).with_name("identifiers_handwritten.jsonl")
@@ -852,6 +855,7 @@ TEMPLATES_BY_BANK: dict[str, tuple[str, ...]] = {
     "dev8": DEV8_TEMPLATES,
     "dev9": DEV9_TEMPLATES,
     "dev10": DEV10_TEMPLATES,
+    "dev11": DEV11_TEMPLATES,
     "holdout": HOLDOUT_TEMPLATES,
     "holdout2": HOLDOUT2_TEMPLATES,
 }

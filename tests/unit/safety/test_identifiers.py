@@ -1316,3 +1316,70 @@ def test_a_number_opening_the_message_that_a_last_four_phrase_explains(text: str
 )
 def test_a_number_opening_the_message_beside_other_last_fours_is_not_a_social(text: str) -> None:
     assert "ssn" not in identifier_kinds(text)
+
+
+# --- 2026-12-05 (evening): rules from the dev11 bank (names without a label word, dates of birth with typos) --------
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("visitors for tonight will be me, Oliver Grant and Fiona Walsh, is that too many for ICU", "Grant"),
+        ("visitors for tonight will be me, Oliver Grant and Fiona Walsh, is that too many for ICU", "Walsh"),
+        ("Nadia Costa + Bruno Lima + the kids are coming for the birth, is there a waiting room", "Lima"),
+        ("can you add to the approved visitor list: pani Agata Nowak, Marek Zielinski. thanks", "Zielinski"),
+        ("checking in for Laura Keane, we're in the garage and running late", "Keane"),
+        ("the text said 'Reminder for Paul Dunne: appointment tomorrow 10:30' but he passed away", "Dunne"),
+        ("Welcome to the world Sofia Marquez 💙 born on your maternity unit last night", "Marquez"),
+        ("can Henrik Olsen pick up my prescription or does it have to be me", "Olsen"),
+        ("does anyone know if Maria Berg is allowed visitors yet", "Berg"),
+        ("sorry, forgot to say: Daniel Ortiz. i'm the one who messaged about the bill", "Ortiz"),
+        ("oh the patient? Jay Mullen lol sorry thought i put that", "Mullen"),
+        ("Ana Duarte (goes by her middle name) is my mother, she's on the cardiac unit", "Duarte"),
+        ("2:30pm Bianca Sales – patient transport didn't show, still waiting", "Sales"),
+        ("surgical ward, Miguel Castro, discharge today? waiting since 8am", "Castro"),
+        ("our baby girl arrived!! Lily Hartmann, 7lbs 2oz, can grandparents visit?", "Hartmann"),
+        ("Is Lynda Moss's surgery still on for tomorrow morning?", "Moss"),
+        ("we are dropping off Okafor's overnight bag at the front desk", "Okafor"),
+        ("Ronald Green. Do you need anything else from me?", "Green"),
+        ("thank you to the nurses, we will never forget it ❤️ - Blake Floyd", "Floyd"),
+        ("is the cafe open on weekends? living here at the moment lol\n\n-Maria Nyberg 🙏. gracias", "Nyberg"),
+        ("need to cancel tomorrow's 9am, will rebook. cheers Daniel Andersson on behalf of my wife", "Andersson"),
+        ("namaste, mera naam Kavya Iyer hai, appointment reschedule karna hai", "Iyer"),
+        ("salam, ana ismi Layla Haddad, I need an appointment at the women's clinic", "Haddad"),
+        ("chào anh chị, tôi tên là Trần Thị Lan, mẹ tôi cần gặp bác sĩ", "Lan"),
+        ("i think my coworker Isaiah Rama gave me covid, do you still do walk in boosters", "Rama"),
+        ("I AM IN THE CAR WITH Christopher Little AND HE IS IN A LOT OF PAIN", "Christopher"),
+        ("Kind regards, Lisanne van 't Wel, RN", "Wel"),
+    ],
+)
+def test_names_where_the_dev11_bank_put_them(text: str, value: str) -> None:
+    assert_redacted(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("brithday 9.30.1941 sorry typing fast on my phone", "1941"),
+        ("ngày sinh của mẹ tôi là 4/8/1965 merci", "1965"),
+        ("the birthday they have on file is wrong, it should be the 26/02/1951", "1951"),
+        ("for Elias Maestas — b. 1961/01/20 — is he in the system", "1961"),
+    ],
+)
+def test_dates_of_birth_where_the_dev11_bank_put_them(text: str, value: str) -> None:
+    assert_redacted(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can Family Medicine see me on saturday",
+        "is Main Street closed for the parade?",
+        "we had an amazing experience with Dr Watts and her team in cardiology",  # staff stay named
+        "Great song! - Billie Holiday",
+        "visitors: Pediatric Unit and Maternity Ward, what are the hours",
+        "Is Riverbend Hospital's cafe open?",
+        "WHERE IS THE ENTRANCE FOR THE ER",
+        "i'll be there at 2:30pm Monday, West Entrance, ok?",
+    ],
+)
+def test_the_dev11_name_rules_leave_routine_messages(text: str) -> None:
+    assert "person_name" not in identifier_kinds(text), assess(text).findings
