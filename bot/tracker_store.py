@@ -42,6 +42,7 @@ from sqlalchemy.orm import declarative_base, sessionmaker
 from bot.safety import redact_strings
 from bot.secure import is_secure_conversation
 from bot.secure.keys import store_cipher
+from bot.storage.database import engine_options
 
 logger = logging.getLogger(__name__)
 
@@ -85,12 +86,14 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        if self.engine.dialect.name != "sqlite":
-            # After the database restarts, the pool's connections are dead: each is tested as it is taken
-            # (one round trip), so the first message after a restart is answered rather than failing.
-            url = self.engine.url
+        # Rasa's engine, connected as the app database is (bot.storage.database.engine_options): pooled SQLite
+        # connections; elsewhere each pooled connection tested as it is taken (one round trip), so the first
+        # message after a database restart is answered rather than failing.
+        url = self.engine.url
+        options = engine_options(url.render_as_string(hide_password=False))
+        if options:
             self.engine.dispose()
-            self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
+            self.engine = sa.create_engine(url, **options, **create_engine_kwargs(url))
             self.sessionmaker = sessionmaker(bind=self.engine)
         self._held: OrderedDict[str, list[Event]] = OrderedDict()  # sender -> events not stored (an outage)
         # The events of the save in progress (its database work has no await, so saves never interleave here).

@@ -208,12 +208,16 @@ def screen(text: str) -> tuple[Assessment, str]:
     return assessment, _deny_by_default(_replace_findings(text, assessment.findings), assessment.sensitive)
 
 
-def redact_strings(value: Any, keep: Collection[str] = ()) -> Any:
-    """A copy of a JSON-like value with every string redacted, except the values of keys in `keep`."""
+def redact_strings(value: Any, keep: Collection[str] = (), _done: dict[str, str] | None = None) -> Any:
+    """A copy of a JSON-like value with every string redacted, except the values of keys in `keep`. A string met
+    twice is read once (a user event holds its text twice: "text" and "parse_data.text")."""
+    done = {} if _done is None else _done
     if isinstance(value, str):
-        return redact(value)
+        if value not in done:
+            done[value] = redact(value)
+        return done[value]
     if isinstance(value, list):
-        return [redact_strings(item, keep) for item in value]
+        return [redact_strings(item, keep, done) for item in value]
     if isinstance(value, dict):
-        return {key: item if key in keep else redact_strings(item, keep) for key, item in value.items()}
+        return {key: item if key in keep else redact_strings(item, keep, done) for key, item in value.items()}
     return value
