@@ -19,6 +19,7 @@ PATIENTS_SETS = {
     "patients7_set": "evaluation/patients7.yml",
     "patients8_set": "evaluation/patients8.yml",
     "patients9_set": "evaluation/patients9.yml",
+    "patients10_set": "evaluation/patients10.yml",
 }
 # development sets: thresholds and epochs are chosen on them, never on the files above
 DEVELOPMENT_SETS = ("tests/data/nlu_dev.yml", "tests/data/nlu_dev2.yml")
