@@ -208,16 +208,20 @@ def screen(text: str) -> tuple[Assessment, str]:
     return assessment, _deny_by_default(_replace_findings(text, assessment.findings), assessment.sensitive)
 
 
-def redact_strings(value: Any, keep: Collection[str] = (), _done: dict[str, str] | None = None) -> Any:
+def redact_strings(value: Any, keep: Collection[str] = ()) -> Any:
     """A copy of a JSON-like value with every string redacted, except the values of keys in `keep`. A string met
     twice is read once (a user event holds its text twice: "text" and "parse_data.text")."""
-    done = {} if _done is None else _done
-    if isinstance(value, str):
-        if value not in done:
-            done[value] = redact(value)
-        return done[value]
-    if isinstance(value, list):
-        return [redact_strings(item, keep, done) for item in value]
-    if isinstance(value, dict):
-        return {key: item if key in keep else redact_strings(item, keep, done) for key, item in value.items()}
-    return value
+    done: dict[str, str] = {}
+
+    def copy(item: Any) -> Any:
+        if isinstance(item, str):
+            if item not in done:
+                done[item] = redact(item)
+            return done[item]
+        if isinstance(item, list):
+            return [copy(member) for member in item]
+        if isinstance(item, dict):
+            return {key: member if key in keep else copy(member) for key, member in item.items()}
+        return item
+
+    return copy(value)

@@ -754,6 +754,7 @@ _FULL_NAME_CORE = (
     rf"{_NAME_SUFFIX})"
 )
 _FULL_NAME = _FULL_NAME_CORE + _NAME_END
+_UNNAMED_FULL_NAME = _FULL_NAME.replace("(?P<name>", "(?:")  # beside a _FULL_NAME in one pattern
 _FULL_OR_SURNAME = (
     rf"{_TITLE}(?P<name>{_NAME_TOKEN}(?:(?:{_NAME_GAP}[{_UPPER}]\.?)?(?:{_NAME_GAP}{_PARTICLE}{_NAME_TOKEN}){{1,3}})?"
     rf"{_NAME_SUFFIX}){_NAME_END}"
@@ -991,7 +992,7 @@ _NAMED_PERSON_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 # Two or more full names in a list, in a message about visitors or people coming: "visitors for tonight will be me,
 # Ricardo Escobar and Adriana Amaya", "Maysa Pereira + Cauê Rios + the kids are coming", "approved visitor list: pani
 # Bianka Żołna, Cyprian Dorynek". Each name of the list is then checked on its own.
-_LIST_NAME = _TITLE + _FULL_NAME.replace("(?P<name>", "(?:")
+_LIST_NAME = _TITLE + _UNNAMED_FULL_NAME
 _NAME_LIST = re.compile(_LIST_NAME + r"(?:\s*(?:,|\+|&|\band\b)\s*" + _LIST_NAME + ")+")
 _NAME_LIST_HINTS = ("visitor", "visiting", "coming")
 # "my name is" in English and in the other languages patients write in: "me llamo", "je m'appelle", "mein Name ist",
@@ -1150,10 +1151,10 @@ _NAME_THEN_QUESTION = re.compile(
 )
 # Two full names opening the message: "Alexander Kelly and Kate Storey both have appointments tomorrow".
 _FIRST_OF_TWO_NAMES = re.compile(
-    rf"^\W*(?i:{_GREETING}){_FULL_NAME}(?=\s+(?:and|&)\s+{_FULL_NAME.replace('(?P<name>', '(?:')})"
+    rf"^\W*(?i:{_GREETING}){_FULL_NAME}(?=\s+(?:and|&)\s+{_UNNAMED_FULL_NAME})"
 )
 _SECOND_OF_TWO_NAMES = re.compile(
-    rf"^\W*(?i:{_GREETING}){_FULL_NAME.replace('(?P<name>', '(?:')}\s+(?:and|&)\s+{_FULL_NAME}"
+    rf"^\W*(?i:{_GREETING}){_UNNAMED_FULL_NAME}\s+(?:and|&)\s+{_FULL_NAME}"
 )
 _CARE_WORDS = re.compile(
     r"\b(?:visit\w*|referrals?|appointments?|appts?|call\s*back|results?|op|operation|surgery|scans?|discharge\w*|letter|ward"
@@ -1177,12 +1178,17 @@ _WHO_I_AM = re.compile(
     r"(?i:\bwho\s+i\s+am\s*[,:-]?|\bwho(?:'s|\s+is)\s+this\s*[?\n])[\s>]*(?:(?i:oh|sorry|hi|hey|it's|its|this\s+is)[,!.]?\s+)*"
     + _FULL_NAME
 )
+# Thanks in the languages patients write in, after a name that signs a message: "- Albert Uría 🙏. gracias", "Elin
+# Rijks bedankt".
+_THANKS_WORD = (
+    r"(?i:thanks|thank\s+you|thx|ty|cheers|(?:muchas\s+)?gracias|merci|danke|grazie|obrigad[oa]|tack(?:\s+så\s+mycket)?"
+    r"|bedankt|dzi[ęe]kuj[ęe]|dzi[ęe]ki|salamat(?:\s+po)?|dhanyavaad|shukran|cảm\s+ơn|go\s+raibh\s+maith\s+agat)"
+)
 # ... given at the end of a message that answers it: "re your question about who is writing, sorry ..., Jasmine
 # Jakobsson".
 _WHO_IS_WRITING = re.compile(
     r"(?i:\bwho(?:'s|\s+is|\s+was)\s+(?:writing|messaging|texting|this|asking))\b[^\n]*,\s*" + _FULL_NAME
-    + r"[\s.,!]*(?:(?i:thanks|thank\s+you|cheers|gracias|merci|danke|grazie|obrigad[oa]|tack(?:\s+så\s+mycket)?"
-    r"|bedankt|dzi[ęe]kuj[ęe])[\s.!]*)?$"
+    + r"[\s.,!]*(?:" + _THANKS_WORD + r"[\s.!]*)?$"
 )
 # A name on the books, a surname alone too: "it should be booked under Lindqvist", "should be under Haverkamp".
 _BOOKED_UNDER = re.compile(
@@ -1250,11 +1256,6 @@ _FULL_NAME_BEFORE_NUMBER = re.compile(rf"^\W*(?i:{_GREETING}){_FULL_NAME}\s(?=\d
 _NAME_THEN_DATE = re.compile(
     rf"(?:^\W*(?i:{_GREETING})(?:(?i:dr|prof)\.?\s+)?|(?<=[:;,(])\s*){_FULL_NAME}\s*(?:[,:;(/-]\s*)?"
     rf"(?P<date>(?i:{_DATE}))(?![\d/])"
-)
-# Thanks in the languages patients write in, after a signature: "- Albert Uría 🙏. gracias", "Elin Rijks bedankt".
-_THANKS_WORD = (
-    r"(?i:thanks|thank\s+you|thx|ty|cheers|(?:muchas\s+)?gracias|merci|danke|grazie|obrigad[oa]|tack(?:\s+så\s+mycket)?"
-    r"|bedankt|dzi[ęe]kuj[ęe]|dzi[ęe]ki|salamat(?:\s+po)?|dhanyavaad|shukran|cảm\s+ơn|go\s+raibh\s+maith\s+agat)"
 )
 # A sign-off at the end of the message: "thanks, Jane Miller", "- Ingrid Vasquez", "Regards\nTom Okafor".
 _SIGN_OFF = re.compile(
@@ -1941,6 +1942,11 @@ def _lower_case_name(match: re.Match[str]) -> _NameSpan | None:
     return None
 
 
+def _mostly_capitals(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return sum(char.isupper() for char in letters) >= _MOSTLY_CAPITALS * len(letters)
+
+
 def _is_signature_dash(match: re.Match[str], text: str) -> bool:
     """A dash alone before a name signs a message that said something and ended a line, a sentence or an emoji."""
     before = text[: match.start() + 1]
@@ -1959,7 +1965,8 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
     names += [m for m in _FAMILY_NAME.finditer(text) if _is_family_name(m, text)]  # "the Okafor family"
     if "name" in text.lower():
         names += [m for m in _RECORD_NAME.finditer(text) if _is_named_person(m, text, strong=True)]
-    if _CAPITALISED_WORDS.search(text):  # a full name, placed in care or named by its relation to the writer
+    capitalised = _CAPITALISED_WORDS.search(text) is not None  # two capitalised words: a full name may be here
+    if capitalised:  # a full name, placed in care or named by its relation to the writer
         names += [
             m for m in _relation_names(text, lowered) if _is_name(m, text) and _is_plausible_full_name(m.group("name"))
         ]
@@ -2018,8 +2025,7 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
     names += [m for m in _NAME_HERE.finditer(text) if _is_named_person(m, text)]
     if "'s " in text:
         names += [m for m in _SURNAME_BELONGINGS.finditer(text) if _is_named_person(m, text)]
-    letters = [char for char in text if char.isalpha()]
-    if letters and sum(char.isupper() for char in letters) >= _MOSTLY_CAPITALS * len(letters):
+    if capitalised and _mostly_capitals(text):
         names += [
             m
             for m in _FULL_NAME_HERE.finditer(text)
