@@ -22,16 +22,20 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import itertools
 import json
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from bot.safety import redact
 
 MESSAGE_PLACEHOLDER = "[message text]"
 
 _installed = False
+_HIDDEN_BY = "_log_privacy_hidden_by"  # set on an object whose texts a task's set holds (also_hide_from): its serial
+_serials = itertools.count(1)
 
 
 def _written_forms(text: str) -> set[str]:
@@ -60,6 +64,7 @@ class _Hidden:
 
     def __init__(self, texts: Iterable[str | None] = ()) -> None:
         self.owner = _current_task()
+        self.serial = next(_serials)
         self.texts: dict[str, None] = {}  # an ordered set
         self._pattern: re.Pattern[str] | None = None
         self.add(texts)
@@ -107,6 +112,17 @@ def also_hide(texts: Iterable[str | None]) -> None:
         hidden = _Hidden(hidden.texts if hidden else ())
         _in_flight.set(hidden)
     hidden.add(texts)
+
+
+def also_hide_from(source: object, texts: Callable[[Any], Iterable[str | None]]) -> None:
+    """`also_hide(texts(source))`, skipped when this task's set already holds them from this same object: Rasa
+    replays every event of a loaded tracker several times a message (each copy of the tracker applies them again),
+    and working out the texts each time grew with the conversation."""
+    hidden = _in_flight.get()
+    if hidden is not None and getattr(source, _HIDDEN_BY, None) == hidden.serial:
+        return
+    also_hide(texts(source))
+    setattr(source, _HIDDEN_BY, _in_flight.get().serial)  # a number: Rasa deep-copies events
 
 
 def scrub(text: str) -> str:

@@ -21,7 +21,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache, wraps
+from functools import cache, lru_cache, wraps
 from inspect import isawaitable
 from typing import Any
 
@@ -83,8 +83,17 @@ def _with_bearer_token(rasa_requires_auth: Callable[..., Any]) -> Callable[..., 
     return requires_auth
 
 
+@cache
+def _carries_text(event_class: type[Event]) -> bool:
+    """Decided once per class: Event is an ABC, and isinstance checks through its metaclass, for every event of
+    every replay of a tracker (several a message), added up."""
+    return issubclass(event_class, (UserUttered, BotUttered, SlotSet))
+
+
 def event_texts(event: Event) -> list[str]:
     """The patient's or the assistant's words an event carries, as Rasa may print them."""
+    if not _carries_text(type(event)):
+        return []
     if isinstance(event, (UserUttered, BotUttered)):
         entities = event.entities if isinstance(event, UserUttered) else []
         return [event.text or "", *(str(entity.get("value", "")) for entity in entities)]
@@ -97,7 +106,7 @@ def event_texts(event: Event) -> list[str]:
 def _update_hiding_texts(update: Callable[..., None]) -> Callable[..., None]:
     @wraps(update)
     def updated(self: DialogueStateTracker, event: Event, domain: Any = None) -> None:
-        log_privacy.also_hide(event_texts(event))
+        log_privacy.also_hide_from(event, event_texts)
         update(self, event, domain)
 
     updated.hides_texts = True  # type: ignore[attr-defined]

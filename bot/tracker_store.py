@@ -23,19 +23,29 @@ process loads it once the database is back (its next message, or its transcript 
 transcript keeps what the patient said and was told meanwhile. Events already stored (a turn whose save failed
 after its conversation was loaded) are recognised by type and time and not written twice.
 
+Reading: each message loads its conversation's latest session. Rows are only ever added (or deleted by
+bot.retention), so this process keeps the decrypted rows it last read of up to MAX_CACHED_CONVERSATIONS
+conversations and then reads only the rows added since, whichever worker wrote them: decrypting the whole
+conversation again on every message made each message slower than the one before. Two small checks keep it exact: the
+count and sum of the ids it has read must still be the database's (a deletion, or another writer's row committed
+late, and it reads everything again), and a new session read from the start, as Rasa does. Secure-chat
+conversations are never kept decrypted in memory between messages.
+
 Not in bot.storage: the app database is the bottom layer, and this store needs bot.safety and bot.secure.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import OrderedDict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore, _create_sequence, create_engine_kwargs
-from rasa.shared.core.events import Event
+from rasa.shared.core.events import Event, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy.orm import declarative_base, sessionmaker
 
@@ -46,6 +56,8 @@ from bot.storage.database import engine_options
 
 logger = logging.getLogger(__name__)
 
+# Conversations whose decrypted latest session this process keeps between messages (least recently read dropped).
+MAX_CACHED_CONVERSATIONS = 200
 # Conversations whose outage turns are held for writing back; beyond this the oldest are dropped (with a warning).
 MAX_HELD_CONVERSATIONS = 1000
 
@@ -81,6 +93,17 @@ class EncryptedText(sa.types.TypeDecorator):
         return store_cipher().decrypt(value.encode("ascii")).decode("utf-8")
 
 
+@dataclass
+class LoadedSession:
+    """A conversation's latest session as this process last read it."""
+
+    rows: list[str]  # the session's events as JSON, in id order
+    session_start: float | None  # timestamp of its latest session_started event, None if it has none
+    last_id: int  # highest id of the conversation's rows when read
+    id_count: int  # the conversation's rows (all sessions) with id <= last_id
+    id_sum: int  # and the sum of their ids
+
+
 class ProtectedSQLTrackerStore(SQLTrackerStore):
     Base = declarative_base()
 
@@ -98,6 +121,7 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
         self._held: OrderedDict[str, list[Event]] = OrderedDict()  # sender -> events not stored (an outage)
         # The events of the save in progress (its database work has no await, so saves never interleave here).
         self._stored: list[Event] = []
+        self._loaded: OrderedDict[str, LoadedSession] = OrderedDict()  # sender -> latest session read
 
     class SQLEvent(Base):
         """Rasa's `events` table, with the payload encrypted."""
@@ -147,7 +171,7 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
                              type(error).__name__)
 
     async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool) -> DialogueStateTracker | None:
-        tracker = await super()._retrieve(sender_id, fetch_events_from_all_sessions)  # raises while down
+        tracker = self._read(sender_id, fetch_events_from_all_sessions)  # raises while down
         held = self._held.pop(sender_id, None)
         if held:
             try:
@@ -155,8 +179,62 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
             except Exception:
                 self._held[sender_id] = held  # down again: the next load tries again
                 raise
-            tracker = await super()._retrieve(sender_id, fetch_events_from_all_sessions)
+            tracker = self._read(sender_id, fetch_events_from_all_sessions)
         return tracker
+
+    def _read(self, sender_id: str, all_sessions: bool) -> DialogueStateTracker | None:
+        if all_sessions or is_secure_conversation(sender_id):
+            rows = self._read_rows(sender_id, all_sessions)
+        else:
+            rows = self._read_latest_session(sender_id)
+        if not rows or not self.domain:
+            return None
+        return DialogueStateTracker.from_dict(sender_id, [json.loads(row) for row in rows], self.domain.slots)
+
+    def _read_rows(self, sender_id: str, all_sessions: bool) -> list[str]:
+        """Rasa's query: the conversation's events (of its latest session unless `all_sessions`), decrypted."""
+        with self.session_scope() as session:
+            return [event.data for event in self._event_query(session, sender_id, all_sessions)]
+
+    def _read_latest_session(self, sender_id: str) -> list[str]:
+        """The latest session's events, reading only the rows added since this process last read them."""
+        loaded = self._loaded.pop(sender_id, None)
+        with self.session_scope() as session:
+            events = self.SQLEvent
+            if loaded is not None:
+                count, total = session.query(sa.func.count(events.id), sa.func.coalesce(sa.func.sum(events.id), 0)) \
+                    .filter(events.sender_id == sender_id, events.id <= loaded.last_id).one()
+                if (count, total) != (loaded.id_count, loaded.id_sum):
+                    loaded = None  # rows deleted, or another writer's committed late: read it all again
+            if loaded is not None:
+                new = session.query(events.id, events.type_name, events.timestamp, events.data) \
+                    .filter(events.sender_id == sender_id, events.id > loaded.last_id).order_by(events.id).all()
+                if any(row.type_name == SessionStarted.type_name for row in new):
+                    loaded = None  # a new session: Rasa's query finds where it starts
+                else:
+                    start = loaded.session_start
+                    loaded.rows.extend(row.data for row in new if start is None or row.timestamp >= start)
+                    loaded.id_count += len(new)
+                    loaded.id_sum += sum(row.id for row in new)
+                    loaded.last_id = max([loaded.last_id, *(row.id for row in new)])
+            if loaded is None:
+                loaded = self._read_session_from_start(session, sender_id)
+        self._loaded[sender_id] = loaded
+        while len(self._loaded) > MAX_CACHED_CONVERSATIONS:
+            self._loaded.popitem(last=False)
+        return loaded.rows
+
+    def _read_session_from_start(self, session: Any, sender_id: str) -> LoadedSession:
+        events = self.SQLEvent
+        ids = session.query(events.id).filter(events.sender_id == sender_id).order_by(events.id).all()
+        last_id = ids[-1].id if ids else 0
+        start = session.query(sa.func.max(events.timestamp)).filter(
+            events.sender_id == sender_id, events.type_name == SessionStarted.type_name, events.id <= last_id).scalar()
+        query = session.query(events.data).filter(events.sender_id == sender_id, events.id <= last_id)
+        if start is not None:
+            query = query.filter(events.timestamp >= start)
+        rows = [row.data for row in query.order_by(events.id)]
+        return LoadedSession(rows, start, last_id, len(ids), sum(row.id for row in ids))
 
     def _hold(self, tracker: DialogueStateTracker) -> None:
         held = self._held.setdefault(tracker.sender_id, [])
@@ -170,7 +248,7 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
 
     async def _write_back(self, sender_id: str, held: list[Event]) -> None:
         """Append the held events the stored conversation lacks, after its latest session's events."""
-        stored = await super()._retrieve(sender_id, fetch_events_from_all_sessions=False)
+        stored = self._read(sender_id, all_sessions=False)
         stored_events = list(stored.events) if stored is not None else []
         present = {_identity(event) for event in stored_events}
         missing = [event for event in held if _identity(event) not in present]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 import json
 import logging
 
@@ -93,3 +94,33 @@ def test_each_line_of_a_hidden_reply_is_hidden_wherever_it_is_quoted(caplog):
         logging.getLogger("structlog").info(rendered)
     logged = caplog.records[0].getMessage()
     assert "Oduya" not in logged and "1948" not in logged, logged
+
+
+def test_an_event_replayed_in_another_message_has_its_texts_hidden_there_too(caplog):
+    """also_hide_from skips an object whose texts this task's set already holds (Rasa applies a loaded tracker's
+    events again for each copy of it) but never one another message's set took them into."""
+    processor = logging.getLogger("rasa.core.processor")
+    taken = []
+
+    class Event:  # what DialogueStateTracker.update hands bot.rasa_patches
+        text = "Quincy Oduya"
+
+    def texts_of(event: Event) -> list[str]:
+        taken.append(event)
+        return [event.text]
+
+    event = Event()
+
+    async def handle_one_message() -> None:
+        with message_texts("what are the visiting hours"):
+            for _copy in range(3):
+                log_privacy.also_hide_from(event, texts_of)
+            copy.deepcopy(event)  # as Rasa does with an action's events: what marks the event copies too
+            processor.debug("slot patient_name: Quincy Oduya")
+
+    with caplog.at_level(logging.DEBUG, logger="rasa.core.processor"):
+        asyncio.run(handle_one_message())
+        asyncio.run(handle_one_message())  # the next message, the same event object (a tracker kept in memory)
+    assert [r.getMessage() for r in caplog.records if r.name == processor.name] == [
+        f"slot patient_name: {MESSAGE_PLACEHOLDER}"] * 2
+    assert len(taken) == 2  # once a message

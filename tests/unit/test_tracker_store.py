@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy
-from rasa.shared.core.events import BotUttered, SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot import tracker_store
 from bot.tracker_store import ProtectedSQLTrackerStore, redacted_event
 from tests.conftest import stored_events
 
@@ -146,3 +147,90 @@ def test_an_event_broker_that_fails_does_not_fail_the_patients_turn(tmp_path: Pa
     assert [e["event"] for e in stored_events(path)] == ["user"]  # stored all the same
     assert "The event broker refused an event of conversation p1: FileNotFoundError" in caplog.text
     assert "park" not in caplog.text
+
+
+def _said(tracker: DialogueStateTracker | None) -> list[tuple[str, str | None]]:
+    return [] if tracker is None else [(event.type_name, getattr(event, "text", None)) for event in tracker.events]
+
+
+def _turn(tracker: DialogueStateTracker, question: str, answer: str) -> None:
+    tracker.update(UserUttered(question))
+    tracker.update(BotUttered(answer))
+
+
+def test_each_message_reads_only_the_rows_added_since_and_sees_every_workers_writes(tmp_path: Path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'tracker.db'}"
+    worker_a, worker_b = ProtectedSQLTrackerStore(host=url), ProtectedSQLTrackerStore(host=url)
+    tracker = DialogueStateTracker.from_events("p4", [])
+    for number in range(20):
+        _turn(tracker, f"question {number}", f"answer {number}")
+    asyncio.run(worker_a.save(tracker))
+    assert len(asyncio.run(worker_a.retrieve("p4")).events) == 40
+
+    decrypted = []
+
+    class CountingCipher:
+        def __init__(self, cipher) -> None:
+            self.cipher = cipher
+
+        def encrypt(self, data: bytes) -> bytes:
+            return self.cipher.encrypt(data)
+
+        def decrypt(self, token: bytes) -> bytes:
+            decrypted.append(token)
+            return self.cipher.decrypt(token)
+
+    cipher = CountingCipher(tracker_store.store_cipher())
+    monkeypatch.setattr(tracker_store, "store_cipher", lambda: cipher)
+    tracker = asyncio.run(worker_b.retrieve("p4"))  # another worker answers the next message
+    _turn(tracker, "where do I park?", "Garage B.")
+    asyncio.run(worker_b.save(tracker))
+    decrypted.clear()
+    seen_by_a = asyncio.run(worker_a.retrieve("p4"))
+    assert len(decrypted) == 2  # the two new rows, not the conversation's 42
+    assert _said(seen_by_a) == _said(asyncio.run(ProtectedSQLTrackerStore(host=url).retrieve("p4")))
+    assert _said(seen_by_a)[-2:] == [("user", "where do I park?"), ("bot", "Garage B.")]
+
+
+def test_reading_since_the_last_read_gives_what_reading_it_all_gives(tmp_path: Path):
+    """New sessions, another worker's rows, a conversation erased and begun again: after each, what a worker that
+    read before sees is what one reading everything sees."""
+    path = tmp_path / "tracker.db"
+    url = f"sqlite:///{path}"
+    kept, other = ProtectedSQLTrackerStore(host=url), ProtectedSQLTrackerStore(host=url)
+
+    def check() -> None:
+        assert _said(asyncio.run(kept.retrieve("p5"))) == _said(asyncio.run(ProtectedSQLTrackerStore(host=url)
+                                                                            .retrieve("p5")))
+
+    tracker = DialogueStateTracker.from_events("p5", [])
+    _turn(tracker, "hi", "Hello!")
+    asyncio.run(kept.save(tracker))
+    check()
+    tracker = asyncio.run(other.retrieve("p5"))
+    for event in [ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen")]:
+        tracker.update(event)
+    _turn(tracker, "visiting hours?", "11 am to 8 pm.")
+    asyncio.run(other.save(tracker))
+    check()
+    assert ("user", "hi") not in _said(asyncio.run(kept.retrieve("p5")))  # only the latest session
+    tracker = asyncio.run(other.retrieve("p5"))
+    _turn(tracker, "and parking?", "Garage B.")
+    asyncio.run(other.save(tracker))
+    check()
+    with sqlite3.connect(path) as connection:  # erased (bot.retention), then the patient writes again
+        connection.execute("DELETE FROM events WHERE sender_id = 'p5'")
+    assert asyncio.run(kept.retrieve("p5")) is None
+    fresh = DialogueStateTracker.from_events("p5", [])
+    _turn(fresh, "hello again", "Hi!")
+    asyncio.run(other.save(fresh))
+    check()
+    assert _said(asyncio.run(kept.retrieve("p5"))) == [("user", "hello again"), ("bot", "Hi!")]
+
+
+def test_secure_conversations_are_not_kept_decrypted_between_messages(tmp_path: Path):
+    store = ProtectedSQLTrackerStore(host=f"sqlite:///{tmp_path / 'tracker.db'}")
+    for sender in ("secure-abc", "p6"):
+        asyncio.run(store.save(DialogueStateTracker.from_events(sender, [UserUttered("I take warfarin")])))
+        assert asyncio.run(store.retrieve(sender)).latest_message.text
+    assert list(store._loaded) == ["p6"]
