@@ -11,11 +11,14 @@
   a reply, a slot value, an entity value) to bot.log_privacy.also_hide: Rasa's debug lines print
   events and slots, and in the secure chat those hold the patient's own words whole. So is
   MessageProcessor._log_action_on_tracker, which prints an action's events before applying them.
+  Rasa applies every event of a tracker again for each copy it makes (several a message, each as long as
+  the conversation), so an event's texts are worked out once per message (bot.log_privacy.also_hide_from).
 - Event.resolve_by_type walks every subclass of Event (and asks inspect.isabstract of each) for every
-  event it reads back: a stored conversation is read whole on each message, so this grew with the
-  conversation (a tenth of the server's CPU in a 30-message bench conversation). The classes are looked up
-  in a table built once from the same walk, in the same order; a name not in it goes to Rasa's walk, which
-  finds classes defined later and raises as before.
+  event it reads back: a stored conversation was read whole on each message (now only its new rows are
+  decrypted, bot.tracker_store, but every event is still parsed), so this grew with the conversation (a
+  tenth of the server's CPU in a 30-message bench conversation). The classes are looked up in a table
+  built once from the same walk, in the same order; a name not in it goes to Rasa's walk, which finds
+  classes defined later and raises as before.
 """
 
 from __future__ import annotations
