@@ -2,7 +2,7 @@
 
 Usage: python bench/safety.py [--data tests/data/safety_dev.jsonl] [--holdout tests/data/safety_holdout.jsonl]
                               [--crisis-holdout FILE] [--crisis-holdout2 FILE] [--crisis-holdout3 FILE]
-                              [--crisis-holdout4 FILE]
+                              [--crisis-holdout4 FILE] [--crisis-holdout5 FILE]
                               [--corpora DIR] [--no-loso]
                               [--no-presidio] [--passes N] [--show-errors N]
 
@@ -78,8 +78,10 @@ DEFAULT_CRISIS_HOLDOUT = ROOT / "tests" / "data" / "crisis_holdout.jsonl"
 DEFAULT_CRISIS_HOLDOUT2 = ROOT / "tests" / "data" / "crisis_holdout2.jsonl"
 # the third, written while the rules were tuned on the second file's errors (its errors read on 2026-12-03)
 DEFAULT_CRISIS_HOLDOUT3 = ROOT / "tests" / "data" / "crisis_holdout3.jsonl"
-# the fourth, written on 2026-12-03 while the third file's lessons were worked in: the one still unseen
+# the fourth, written on 2026-12-03 while the third file's lessons were worked in (its errors read on 2026-12-05)
 DEFAULT_CRISIS_HOLDOUT4 = ROOT / "tests" / "data" / "crisis_holdout4.jsonl"
+# the fifth, written on 2026-12-05 while the fourth file's lessons were worked in: the one still unseen
+DEFAULT_CRISIS_HOLDOUT5 = ROOT / "tests" / "data" / "crisis_holdout5.jsonl"
 DEFAULT_PASSES = 5
 DEFAULT_SHOW_ERRORS = 60
 
@@ -457,7 +459,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--crisis-holdout", type=Path, default=DEFAULT_CRISIS_HOLDOUT, help="held-out crisis file")
     parser.add_argument("--crisis-holdout2", type=Path, default=DEFAULT_CRISIS_HOLDOUT2, help="second one")
     parser.add_argument("--crisis-holdout3", type=Path, default=DEFAULT_CRISIS_HOLDOUT3, help="third one")
-    parser.add_argument("--crisis-holdout4", type=Path, default=DEFAULT_CRISIS_HOLDOUT4, help="fourth one (unseen)")
+    parser.add_argument("--crisis-holdout4", type=Path, default=DEFAULT_CRISIS_HOLDOUT4, help="fourth one")
+    parser.add_argument("--crisis-holdout5", type=Path, default=DEFAULT_CRISIS_HOLDOUT5, help="fifth one (unseen)")
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA, help="public corpora for leave-one-out")
     parser.add_argument("--no-loso", action="store_true", help="skip the leave-one-source-out runs (minutes)")
     parser.add_argument("--passes", type=int, default=DEFAULT_PASSES, help="timed passes over the dev set")
@@ -490,6 +493,7 @@ def generalisation(args: argparse.Namespace) -> dict[str, Any]:
         "crisis_holdout2": score_holdout(args.crisis_holdout2),
         "crisis_holdout3": score_holdout(args.crisis_holdout3),
         "crisis_holdout4": score_holdout(args.crisis_holdout4),
+        "crisis_holdout5": score_holdout(args.crisis_holdout5),
         "identifiers": identifier_messages(log),
         "routine_false_alarms": routine_false_alarms(),
         "routine_disclosures_holdout": routine_disclosures_holdout(),
@@ -524,7 +528,7 @@ def check_generalisation_aims(results: dict[str, Any], latency: dict[str, Any]) 
             "value": loso["false_crisis_rate_crisis_none"],
             "met": loso["false_crisis_rate_crisis_none"] <= 0.01,
         }
-    for name in ("crisis_holdout", "crisis_holdout2", "crisis_holdout3", "crisis_holdout4"):
+    for name in ("crisis_holdout", "crisis_holdout2", "crisis_holdout3", "crisis_holdout4", "crisis_holdout5"):
         crisis = results[name].get("crisis", {}).get("medical_emergency")
         if crisis:
             aims[f"{name}_emergencies"] = {"target": "recall >= 0.97", "value": crisis["recall"],

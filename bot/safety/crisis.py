@@ -580,6 +580,18 @@ _CRITICAL_GENERAL = (
     # not coming round after fainting
     r"|\b(?:isn't|isnt|is\s+not|not|won't|wont|hasn't|hasnt)\s+(?:coming|come)\s+(?:round|around|to)\b(?!\s+(?:the|my|our"
     r"|your|his|her|here|for|with|today|tomorrow|see|visit|work|school|dinner|it))"
+    # a clinician's shorthand, or help already called (a nurse, a paramedic or a pharmacist writing ahead): "GCS 8",
+    # "agonal resps", "stridor developing", "epi given", "911 en route"
+    r"|\bgcs\s*(?:of\s+|is\s+|=\s*)?[3-8]\b(?!\s*/\s*1[0-4])|\bagonal\b|\bstridor\b"
+    r"|\b(?:epi|epinephrine|adrenaline|epi-?pen)\s+(?:\d[\d.]*\s*(?:mg\s+)?(?:im\s+)?)?(?:given|administered|used|in)\b"
+    r"|\b(?:gave|used|giving|using)\s+(?:him|her|them\s+)?(?:his|her|their|my|the|an|a)\s+epi-?pens?\b"
+    r"|\b(?:911|ems|ambulance|paramedics)\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:called"
+    r"|en\s*route|on\s+(?:the|its|their)\s+way)\b"
+    # something driven into an eye: "a fish hook in my eye, my actual eyeball"
+    r"|\b(?:hook|nail|glass|metal|wire|stick|splinter|shard|dart|pellet|bb|screw|knife|pencil)\b[^.!?\n]{0,30}?\b(?:in|into"
+    r"|through|stuck\s+in)\s+(?:my|his|her|their|the|our)\s+(?:\w+'s\s+)?(?:actual\s+)?eye(?:ball)?s?\b"
+    # blood pouring
+    r"|\bblood\s+(?:is\s+|was\s+|'s\s+|keeps\s+)?(?:\w+\s+and\s+)?(?:pouring|gushing|pumping|spurting|squirting)\b"
 )
 _SERIOUS_GENERAL = (
     r"\bbreathing\s+(?:is\s+)?(?:really\s+|so\s+|very\s+)?(?:funny|weird|strange|fast|hard|heavy|shallow|noisy|wrong)\b"
@@ -590,8 +602,8 @@ _SERIOUS_GENERAL = (
     r"|\b(?:won't|wont|can't|cant|doesn't)\s+answer\s+(?:questions|me|us)\b"
     r"|\b(?:words|speech)\s+(?:are\s+|is\s+)?(?:coming\s+out\s+|went\s+|sounds?\s+|suddenly\s+went\s+)?(?:all\s+)?"
     r"(?:mumbled|slurred|slurry|garbled|jumbled|wrong|weird|funny|strange|nonsense)\b|\bslurring\b"
-    r"|\b(?:face|mouth|smile|eye|eyelid)\s+(?:is\s+|went\s+|looks\s+|has\s+gone\s+)?(?:all\s+)?(?:slack|sagging"
-    r"|droopy|drooping|crooked|lopsided)\b|\bside\s+of\s+(?:his|her|my|the)\s+(?:mouth|face)\s+(?:is\s+)?(?:sagging"
+    r"|\b(?:face|mouth|smile|eye|eyelid)\s+(?:is\s+|went\s+|looks\s+|has\s+gone\s+|has\s+|had\s+)?(?:all\s+)?(?:slack|sagging"
+    r"|droopy|drooping|drooped|crooked|lopsided)\b|\bside\s+of\s+(?:his|her|my|the)\s+(?:mouth|face)\s+(?:is\s+)?(?:sagging"
     r"|drooping|droopy|numb|slack)\b|\bhalf\s+(?:of\s+)?(?:my|his|her|the)\s+face\b"
     r"|\b(?:can't|cant|cannot)\s+(?:smile|hold|grip|raise|lift)\b|\bon\s+one\s+side\b"
     r"|\b(?:lost|losing)\s+(?:the\s+|all\s+)?(?:vision|sight)\b|\bdrooling\b"
@@ -633,6 +645,12 @@ _SERIOUS_GENERAL = (
     # diving into shallow water (the neck); blood running down the legs
     r"|\bdiv(?:ed|e|ing)\s+into\s+(?:the\s+)?shallow\b"
     r"|\b(?:running|pouring|dripping|gushing|streaming)\s+down\s+(?:my|her|his)\s+legs?\b"
+    # no feeling below an injury (the spine), a scald with oil, skin come off, a tourniquet, blood swallowed
+    r"|\b(?:can't|cant|cannot|can\s+not|couldn't)\s+feel\s+(?:anything|a\s+thing)\s+(?:below|from|under|past|in)\b"
+    r"|\b(?:hot|boiling|burning)\s+(?:cooking\s+)?(?:oil|grease|fat)\b"
+    r"|\bskin\s+(?:\w+\s+){0,3}?(?:came|come|fell|falling|coming)\s+(?:off|away)\b"
+    r"|\btourniquet\b|\btied\s+(?:a|his|her|my|the)\s+(?:belt|tie|rope|cloth|shirt|scarf|towel)\s+(?:above|around|round)\b"
+    r"|\bswallowing\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|so\s+much\s+)?blood\b"
 )
 _CRITICAL = GatedPattern(
     [
@@ -783,6 +801,7 @@ _SIGNS = GatedPattern(
     r"|\bwon't\s+take\s+any\s+(?:milk|feeds?|bottles?|fluids)\b"
     # a belly that swells after an injury
     r"|\b(?:belly|stomach|tummy|abdomen)\s+(?:is\s+)?(?:\w+\s+)?(?:swelling|swollen|distended|rigid|rock\s+hard)\b"
+    r"|\b(?:belly|stomach|tummy|abdomen)\s+(?:is|feels|went|has\s+gone)\s+(?:really\s+|very\s+|so\s+)?hard\b"
     r"|\b(?:arm|arm's|leg|leg's|hand|side)\s+(?:is\s+|went\s+|has\s+gone\s+|gone\s+|feels\s+|'s\s+gone\s+)?(?:all\s+)?heavy\b"
     # sepsis: mottled skin, hard shivering, new muddle about time, redness spreading up a limb, hardly passing urine
     r"|\bmottled\b|\b(?:blotchy|patchy)\s+(?:purple|blue|grey|gray)\b|\b(?:ice|stone)\s+cold\b"
@@ -807,7 +826,7 @@ _FEVER = re.compile(
 )
 # Measured vitals that are dangerous when current ("heart rate is 190", "sugar is 32", "oxygen is 82%").
 _VITAL = re.compile(
-    r"\b(?P<name>heart\s+rate|pulse|(?:blood\s+)?sugar|glucose|bg|oxygen|o2|sats|spo2|saturation|bp|blood\s+pressure"
+    r"\b(?P<name>heart\s+rate|pulse|hypotensive|(?:blood\s+)?sugar|glucose|bg|oxygen|o2|sats|spo2|saturation|bp|blood\s+pressure"
     r"|temp|temperature|fever)\s*(?:level\s+|reading\s+)?(?P<verb>is|'s|are|at|of|reads|reading|=|:|just\s+\w+"
     r"|now|keeps\s+\w+|went\s+(?:up|down)\s+to|dropped\s+to)?\s*(?:only\s+|like\s+|about\s+|over\s+|under\s+)?"
     r"(?P<value>\d{2,3})(?:\.\d)?(?:\s*/\s*(?P<diastolic>\d{2,3}))?"
@@ -822,7 +841,7 @@ _SECONDARY = re.compile(
     r"\b(?:dizzy|dizziness|pale|sweat\w*|clammy|confused|shaky|shaking|throwing\s+up|vomit\w*|faint\w*|passed\s+out"
     r"|weak|numb|nause\w*|can't\s+see|blurry|short\s+of\s+breath|not\s+making\s+sense|chest|headache|wheez\w*"
     r"|drowsy|lethargic|slurr\w*|seizure|unresponsive|blue|grey|gray|cramps?|cramping|pain|stagger\w*|stumbl\w*"
-    r"|seeing\s+spots|listless|floppy|sleepy|hard\s+to\s+wake)\b"
+    r"|seeing\s+spots|listless|floppy|sleepy|hard\s+to\s+wake|diaphoretic)\b"
 )
 _ACUTE = re.compile(
     r"\b(?:now|right\s+now|rn|currently|at\s+the\s+moment|just|suddenly|sudden|all\s+of\s+a\s+sudden|out\s+of\s+nowhere"
@@ -902,7 +921,9 @@ _HERE_AND_NOW = re.compile(
     r"|garage|hallway|cafeteria|er|emergency\s+room|elevator|entrance|bathroom|restroom|hall|gift\s+shop|chapel)"
     # the sender is on the scene or asking what to do now
     r"|your|i'm\s+with|on\s+the\s+(?:bus|train|street|road|field|platform|pavement|trail|beach)|cpr|which\s+(?:entrance|door|er)"
-    r"|at\s+the\s+(?:bus\s+stop|station|park|beach|pool|gym|store|shop)|bus\s+stop|platform|(?:p\d|parking)\s+lot"
+    r"|at\s+the\s+(?:bus\s+stop|bus\s+station|station|park|beach|pool|gym|store|shop)|bus\s+stop|platform|(?:p\d|parking)\s+lot"
+    # help called already, the person on the way to the hospital: a clinician or a first-aider writing ahead
+    r"|911|ems|ambulance|paramedics|heads\s+up|coming\s+your\s+way|on\s+(?:our|their|his|her|its)\s+way"
     r"|waiting\s+(?:area|room)|in\s+our\s+(?:group|office|car)|we(?:'ve|\s+have)\s+(?:put|called|got\s+(?:him|her))|we're\s+(?:with|here|at|on\s+the|in\s+the)|we\s+put"
     r"|bring\s+(?:him|her|them)|(?:nobody|no\s+one)\s+can|not\s+responding|isn't\s+breathing"
     r"|car\s+park|stairwell|stairs|sideline|pitch|loading\s+bay|found\s+(?:a|an|this|some)\s+(?:guy|man|woman|lady"
@@ -922,7 +943,7 @@ def _vital_grade(match: re.Match[str]) -> int:
         return 2 if value <= 40 or value >= 600 else int(value <= 54 or value >= 500)
     if name in ("oxygen", "o2", "sats", "spo2", "saturation"):
         return 2 if value <= 85 else int(value <= 88)
-    if name in ("bp", "blood pressure"):
+    if name in ("bp", "blood pressure", "hypotensive"):
         diastolic = int(match.group("diastolic") or 0)
         if diastolic and 40 <= value <= 90:  # low: "BP 84/50"
             return 2 if value <= 70 else 1
@@ -1198,11 +1219,16 @@ def _worried_question(context: MessageContext) -> bool:
 # Animals: the hospital's crises are people's ("my parrot isn't breathing" goes to a vet).
 _ANIMALS = (
     r"(?:dogs?|pupp(?:y|ies)|pups?|cats?|kittens?|parrots?|birds?|budgies?|rabbits?|bunn(?:y|ies)|hamsters?|guinea\s+pigs?"
-    r"|goldfish|fish|labs?|labrador|retriever|terrier|spaniel|poodle|horses?|pon(?:y|ies)|ferrets?|lizards?|snakes?|turtles?"
+    r"|goldfish|fish(?!\s*(?:hooks?|bones?|sticks?|fingers?|oil|tacos?|and\s+chips))|labs?|labrador|retriever|terrier|spaniel|poodle|horses?|pon(?:y|ies)|ferrets?|lizards?|snakes?|turtles?"
     r"|tortoises?|goats?)"
 )
 _ANIMAL = re.compile(rf"\b{_ANIMALS}\b")
 _ANIMAL_AFTER = re.compile(rf"\s+(?:my|our|the|his|her|a)\s+(?:\w+\s+)?{_ANIMALS}\b")
+# An animal that did the harm ("bitten by the neighbour's dog", "a dog bit him"): the person's injury, not the animal's.
+_BY_ANIMAL = re.compile(
+    r"\b(?:bitten|bit|attacked|mauled|savaged|scratched|kicked|gored|trampled|knocked\s+down)\s+(?:\w+\s+){0,2}?by\s+"
+    rf"(?:\S+\s+){{0,2}}?{_ANIMALS}\b|\b{_ANIMALS}\s+(?:bit|attacked|mauled|savaged|scratched|kicked|went\s+for)\b"
+)
 _VET = re.compile(r"\b(?:vets?|veterinar\w*|animal\s+(?:hospital|er|clinic|emergency))\b")
 # Fiction, media and study: "in the book the girl has anaphylaxis", "the actor overdosed", "for a physics project".
 _MEDIA = re.compile(
@@ -1244,9 +1270,12 @@ def _about_animal(context: MessageContext, start: int, end: int) -> bool:
     """The red flag is an animal's: the last mention before it is one ("our old lab collapsed"), or it is done to one
     ("electrocuted my goldfish"), or the message asks for a vet and names no one close."""
     before = context.lower[context.window_start(start) : start]
+    if _BY_ANIMAL.search(before):
+        return False
     mentions = [m for m in context.mentions if context.window_start(start) <= m.start and m.end <= start]
-    tail = before[mentions[-1].start - context.window_start(start) :] if mentions else before
-    if _ANIMAL.search(tail):
+    tail_start = mentions[-1].start if mentions else context.window_start(start)
+    animal = _ANIMAL.search(context.lower, tail_start)  # read on past `start`: "a fish hook in my eye" is no fish's
+    if animal is not None and animal.start() < start:
         return True
     if _ANIMAL_AFTER.match(context.lower, end):
         return True
@@ -1414,6 +1443,27 @@ _MACHINE = re.compile(
 _SWALLOWING = re.compile(r"(?:swallowed|ate|chewed)\b")
 
 
+# A red flag taken back in its own sentence: a joke owned up to ("I overdosed on Halloween candy (kidding)"), the
+# person fine right after ("the drummer collapsed (he's fine, it's a bit)"), or a part played ("I 'played' the
+# unconscious casualty"). Only for emergencies: "jk" after a wish to die is no reason to look away.
+_JOKE_AFTER = re.compile(r"[^.!?\n]{0,60}?(?:\(\s*(?:kidding|joking|jk|j/k)\s*\)|\bjust\s+(?:kidding|joking)\b)")
+# ...and a person said to be fine right after: not after a critical flag ("swallowed a button battery, he's fine").
+_FINE_AFTER = re.compile(
+    r"[^.!?\n]{0,60}?\b(?:he's|she's|they're|he\s+is|she\s+is|they\s+are)\s+(?:totally\s+|completely\s+|absolutely\s+)?"
+    r"(?:fine|ok|okay|alright|all\s+right)\b(?!,?\s+(?:now\s+)?but\b)"
+)
+_PART_PLAYED_BEFORE = re.compile(
+    r"\b(?:played|playing|play|pretended|pretending|pretend|acted|acting)\W{0,3}\s+(?:the\s+|an?\s+)?(?:part\s+of\s+(?:the\s+|an?\s+)?)?"
+    r"(?:\w+\W{0,3}\s+)?$"
+)
+
+
+def _taken_back(context: MessageContext, start: int, end: int, level: int) -> bool:
+    if _JOKE_AFTER.match(context.lower, end) or (level != _CRITICAL_LEVEL and _FINE_AFTER.match(context.lower, end)):
+        return True
+    return bool(_PART_PLAYED_BEFORE.search(context.lower, max(context.sentence_start(start), start - 40), start))
+
+
 def _emergency(context: MessageContext) -> list[CrisisSpan]:
     """Red flags that count, graded: critical alone; serious with a second flag, an acute marker or a symptom;
     a dangerous (not critical) vital sign with a second flag or a symptom."""
@@ -1446,6 +1496,9 @@ def _emergency(context: MessageContext) -> list[CrisisSpan]:
             context.sentence(start)
         ):
             continue  # "took all my antibiotics like the doctor said"
+        if _taken_back(context, start, end, level):
+            context.dismissed.append((DISMISSED, start, end))
+            continue
         if _swallowed_something_else(context, start, end):
             continue  # "I ate all the cookies in the break room"
         if _MACHINE.search(context.clause_before(start)) and _SWALLOWING.match(context.lower, start):

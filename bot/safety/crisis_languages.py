@@ -334,6 +334,9 @@ _EMERGENCY_PHRASES = [
     r"\b(?:et3awar|it3awar|en6a3an|et6a3an|itta3an|mat3oon|ma63oon)\b",
     r"\b(?:el\s+)?dam\s+(?:mesh|mish|msh|ma)\s+(?:biwa2af|biy?o2af|bi2of|wa2ef|waa2ef|byo2af)",
     r"\b(?:aghma|oghma)\s+3alei?h",
+    # ...a child who swallowed pills or a battery: "ibni bala3 7obob dawa el daght"
+    r"\b(?:bala3|bale3|bil3|bele3|bel3|bala3it|bal3et|bala3et)\s+(?:\w+\s+){0,2}?(?:7obob|7boob|7bub|hbub|7abbay?(?:a|it)?"
+    r"|7aba|battari\w*|magnat\w*|dawa\s+(?:kteer|ktir|kter))\b",
 ]
 # Russian, Chinese and Korean: run only on text that is not ASCII.
 _SELF_HARM_OTHER_SCRIPTS = re.compile(
@@ -426,6 +429,22 @@ _EMERGENCY_OTHER_SCRIPTS = re.compile(
             r"نزيف\s+(?:قوي|شديد|حاد)",
             r"[أا]لم\s+(?:شديد\s+)?في\s+الصدر",
             r"نوبة\s+قلبية",
+            # Korean: can't breathe, something stuck in the throat, choking; Chinese: won't wake, choking, a scald
+            # that blisters or takes the skin; Ukrainian and Russian: gasping for breath, can't move an arm or a
+            # leg, speech that can't be understood, a face swelling
+            r"숨을\s*못\s*쉬",
+            r"목에\s*(?:걸려|걸렸)",
+            r"질식",
+            r"叫不醒",
+            r"噎住",
+            r"卡在喉咙",
+            r"(?:烫伤|烧伤)\S{0,12}(?:起泡|皮\S{0,2}掉|大面积|面积\S{0,2}大)",
+            r"задиха\w*",
+            r"задыха\w*",
+            r"не\s+може\s+(?:поворушити|рухати|підняти)",
+            r"не\s+может\s+(?:пошевелить|двигать|поднять)",
+            r"говорить\s+(?:незрозуміло|невиразно|невнятно|неразборчиво)",
+            r"(?:обличчя|лице|лицо)\s+(?:\w+\s+)?(?:набрякл|набряк|опух)",
         ]
     )
 )

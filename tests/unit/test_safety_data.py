@@ -163,7 +163,9 @@ def test_both_crisis_types_are_present_in_each_file(data: dict[str, list[dict[st
 
 
 @pytest.mark.parametrize(
-    "name", ["crisis_holdout.jsonl", "crisis_holdout2.jsonl", "crisis_holdout3.jsonl", "crisis_holdout4.jsonl"]
+    "name",
+    ["crisis_holdout.jsonl", "crisis_holdout2.jsonl", "crisis_holdout3.jsonl", "crisis_holdout4.jsonl",
+     "crisis_holdout5.jsonl"],
 )
 def test_crisis_holdout_is_well_formed_big_enough_and_shares_no_text_with_training_data(name: str) -> None:
     """The held-out crisis files (issue 13: >= 300 medical emergencies written before tuning) are never

@@ -5,8 +5,10 @@ service mentions. Then those of the sixth development file (tests/data/crisis_de
 and means at a place, sepsis, torsion, ectopic, chemical and battery emergencies, and general questions, generic
 people and figurative or resolved readings that are not crises. Then the seventh's (crisis_dev7.jsonl): bleeding in
 the gut, a rescue under way, fumes, a tight chest with breathlessness, more indirect farewells, and questions asked
-with no one ill now. Sentences written for these tests, read by the rules
-alone (read_rules, without the model)."""
+with no one ill now. Then the fourth held-out file's (crisis_holdout4.jsonl, its errors read on 2026-12-05): a
+clinician's shorthand and help already called, something in an eye, skin gone, blood pouring, no feeling below an
+injury, a hard belly, an animal that bit, more languages; jokes, parts played and "he's fine" taking a flag back.
+Sentences written for these tests, read by the rules alone (read_rules, without the model)."""
 
 from __future__ import annotations
 
@@ -385,4 +387,44 @@ def test_self_harm_of_the_seventh_file_lessons(text: str) -> None:
     ],
 )
 def test_lookalikes_of_the_seventh_file_lessons_are_not_crises(text: str) -> None:
+    assert read_rules(text).crisis is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clinician or a first-aider writing ahead, in their shorthand
+        "off-duty nurse at the bus station, woman about 60, GCS 7, 911 called, heads up",
+        "lifeguard here, teenager pulled from the lake, agonal breathing, ems on the way",
+        "my daughter's lips are swelling after peanuts and she has stridor, we used her epipen",
+        # something in an eye, skin gone after a burn, blood pouring, a tourniquet
+        "a nail from the nail gun went into my brother's eye, he's holding his face",
+        "my wife knocked the deep fryer over, hot oil on her arm and the skin on her forearm came off",
+        "cut my hand on the mower blade and the blood is pouring out, we tied a towel around it",
+        # a fall with no feeling below it; a hard belly with a fever; a face drooped; shock in numbers
+        "grandpa fell off the ladder and says he can't feel anything below his chest",
+        "after her surgery yesterday she has a fever now and her belly is really hard",
+        "my mum's face has drooped on one side and she's slurring",
+        "my father is hypotensive 78/40 and diaphoretic, we are on our way",
+        # an animal that did the harm: the person's injury
+        "my little boy was bitten by a dog on his arm, the wound is torn open and it's bleeding a lot",
+    ],
+)
+def test_emergencies_of_the_fourth_held_out_files_lessons(text: str) -> None:
+    assert read_rules(text).crisis == "medical_emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I nearly died of a heart attack watching the game last night (kidding), what time is cardiology open",
+        "my son fainted at the concert, he's fine, just wanted to ask about parking for his follow up",
+        "in the first aid course I played the unconscious patient, where do I get my certificate",
+        "we had fish and chips and then dad fell asleep on the sofa, what are the visiting hours",
+        "I burned my hand on hot oil two weeks ago and it has healed, can I cancel the dressing clinic",
+        "the nurse said it's swallowing that hurts after a tonsillectomy, is that normal",
+        "the skin on my heel came off after the hike, do you have blister plasters",
+    ],
+)
+def test_lookalikes_of_the_fourth_held_out_files_lessons_are_not_crises(text: str) -> None:
     assert read_rules(text).crisis is None

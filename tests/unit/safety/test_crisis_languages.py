@@ -189,3 +189,19 @@ def test_emergencies_in_the_seventh_files_languages(text: str) -> None:
 )
 def test_past_and_general_sentences_in_other_scripts_are_not_crises(text: str) -> None:
     assert read_rules(text).crisis is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "아이가 사탕이 목에 걸렸어요",  # a sweet stuck in the child's throat
+        "아빠가 숨을 못 쉬어요",  # dad can't breathe
+        "爷爷怎么叫都叫不醒",  # grandpa won't wake however we call him
+        "孩子被开水烫伤了，胳膊起泡了",  # a scald, the arm blistered
+        "Моя донька задихається, обличчя набрякло",  # gasping, the face swollen (Ukrainian)
+        "Папа не может пошевелить левой рукой",  # can't move his left arm (Russian)
+        "benti bala3et battariya saghira men el remote",  # swallowed a small battery (Arabic in Latin letters)
+    ],
+)
+def test_emergencies_of_the_fourth_held_out_files_languages(text: str) -> None:
+    assert read_rules(text).crisis == "medical_emergency"
