@@ -1452,9 +1452,11 @@ _FINE_AFTER = re.compile(
     r"[^.!?\n]{0,60}?\b(?:he's|she's|they're|he\s+is|she\s+is|they\s+are)\s+(?:totally\s+|completely\s+|absolutely\s+)?"
     r"(?:fine|ok|okay|alright|all\s+right)\b(?!,?\s+(?:now\s+)?but\b)"
 )
+# ...a part played right before it: "I 'played' the unconscious casualty", "pretending to be a choking victim"
+# (not "acting weird", "playing basketball, collapsed": an article must come right before the flag)
 _PART_PLAYED_BEFORE = re.compile(
-    r"\b(?:played|playing|play|pretended|pretending|pretend|acted|acting)\W{0,3}\s+(?:the\s+|an?\s+)?(?:part\s+of\s+(?:the\s+|an?\s+)?)?"
-    r"(?:\w+\W{0,3}\s+)?$"
+    r"\b(?:played|playing|pretended\s+to\s+be|pretending\s+to\s+be|pretend\s+to\s+be|role[\s-]?play(?:ed|ing)?(?:\s+as)?)"
+    r"\W{0,3}\s+(?:the\s+part\s+of\s+)?(?:the|an?)\s+$"
 )
 
 

@@ -408,6 +408,9 @@ def test_lookalikes_of_the_seventh_file_lessons_are_not_crises(text: str) -> Non
         "my father is hypotensive 78/40 and diaphoretic, we are on our way",
         # an animal that did the harm: the person's injury
         "my little boy was bitten by a dog on his arm, the wound is torn open and it's bleeding a lot",
+        # behaving oddly, or playing a sport, is no part played
+        "he's acting weird, slurring his words and his face is drooping",
+        "my son was playing basketball, collapsed and isn't breathing",
     ],
 )
 def test_emergencies_of_the_fourth_held_out_files_lessons(text: str) -> None:
