@@ -1460,8 +1460,17 @@ _PART_PLAYED_BEFORE = re.compile(
 )
 
 
+# ...unless someone only says so: "her face is drooping but she says she's fine" is a stroke denied, not gone.
+_ONLY_SAYS = re.compile(
+    r"\b(?:says?|said|insists?|insisted|claims?|claimed|thinks?|swears?|keeps\s+saying|tells?\s+(?:me|us))\b"
+)
+
+
 def _taken_back(context: MessageContext, start: int, end: int, level: int) -> bool:
-    if _JOKE_AFTER.match(context.lower, end) or (level != _CRITICAL_LEVEL and _FINE_AFTER.match(context.lower, end)):
+    if _JOKE_AFTER.match(context.lower, end):
+        return True
+    fine = _FINE_AFTER.match(context.lower, end) if level != _CRITICAL_LEVEL else None
+    if fine is not None and not _ONLY_SAYS.search(fine.group()):
         return True
     return bool(_PART_PLAYED_BEFORE.search(context.lower, max(context.sentence_start(start), start - 40), start))
 

@@ -411,6 +411,8 @@ def test_lookalikes_of_the_seventh_file_lessons_are_not_crises(text: str) -> Non
         # behaving oddly, or playing a sport, is no part played
         "he's acting weird, slurring his words and his face is drooping",
         "my son was playing basketball, collapsed and isn't breathing",
+        # "fine" only in someone's words: a sign denied, not gone
+        "my mum's face is drooping on one side and she's slurring but she says she's fine",
     ],
 )
 def test_emergencies_of_the_fourth_held_out_files_lessons(text: str) -> None:
