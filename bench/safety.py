@@ -73,15 +73,16 @@ BENCH_DIR = ROOT / "bench"
 OUT_FILE = BENCH_DIR / "out" / "safety.json"
 DEFAULT_DATA = ROOT / "tests" / "data" / "safety_dev.jsonl"
 DEFAULT_HOLDOUT = ROOT / "tests" / "data" / "safety_holdout.jsonl"
-DEFAULT_CRISIS_HOLDOUT = ROOT / "tests" / "data" / "crisis_holdout.jsonl"
-# written later by a writer who saw neither the detector nor its data, and scored only after the rules had changed
-DEFAULT_CRISIS_HOLDOUT2 = ROOT / "tests" / "data" / "crisis_holdout2.jsonl"
-# the third, written while the rules were tuned on the second file's errors (its errors read on 2026-12-03)
-DEFAULT_CRISIS_HOLDOUT3 = ROOT / "tests" / "data" / "crisis_holdout3.jsonl"
-# the fourth, written on 2026-12-03 while the third file's lessons were worked in (its errors read on 2026-12-05)
-DEFAULT_CRISIS_HOLDOUT4 = ROOT / "tests" / "data" / "crisis_holdout4.jsonl"
-# the fifth, written on 2026-12-05 while the fourth file's lessons were worked in: the one still unseen
-DEFAULT_CRISIS_HOLDOUT5 = ROOT / "tests" / "data" / "crisis_holdout5.jsonl"
+# The held-out crisis files, in the order they were written, each by a writer who saw neither the detector nor its
+# data (tests/data/README.md), with what has happened to each: the key in the results, the --crisis-holdoutN option
+# and tests/data/<name>.jsonl by default.
+CRISIS_HOLDOUTS = {
+    "crisis_holdout": "held-out crisis file (its errors read for the second file's rules)",
+    "crisis_holdout2": "second one, scored only after the rules had changed",
+    "crisis_holdout3": "third one, written while the rules were tuned on the second's errors (read 2026-12-03)",
+    "crisis_holdout4": "fourth one, written while the third's lessons were worked in (read 2026-12-05)",
+    "crisis_holdout5": "fifth one, written while the fourth's lessons were worked in: the one still unseen",
+}
 DEFAULT_PASSES = 5
 DEFAULT_SHOW_ERRORS = 60
 
@@ -456,11 +457,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="labelled dev set (JSON Lines)")
     parser.add_argument("--holdout", type=Path, default=DEFAULT_HOLDOUT, help="holdout set, scored if it exists")
     parser.add_argument("--no-presidio", action="store_true", help="skip the Presidio comparison")
-    parser.add_argument("--crisis-holdout", type=Path, default=DEFAULT_CRISIS_HOLDOUT, help="held-out crisis file")
-    parser.add_argument("--crisis-holdout2", type=Path, default=DEFAULT_CRISIS_HOLDOUT2, help="second one")
-    parser.add_argument("--crisis-holdout3", type=Path, default=DEFAULT_CRISIS_HOLDOUT3, help="third one")
-    parser.add_argument("--crisis-holdout4", type=Path, default=DEFAULT_CRISIS_HOLDOUT4, help="fourth one")
-    parser.add_argument("--crisis-holdout5", type=Path, default=DEFAULT_CRISIS_HOLDOUT5, help="fifth one (unseen)")
+    for name, about in CRISIS_HOLDOUTS.items():
+        parser.add_argument(f"--{name.replace('_', '-')}", type=Path, default=ROOT / "tests" / "data" / f"{name}.jsonl",
+                            help=about)
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA, help="public corpora for leave-one-out")
     parser.add_argument("--no-loso", action="store_true", help="skip the leave-one-source-out runs (minutes)")
     parser.add_argument("--passes", type=int, default=DEFAULT_PASSES, help="timed passes over the dev set")
@@ -489,11 +488,7 @@ def generalisation(args: argparse.Namespace) -> dict[str, Any]:
     """Scores on data the detector was not tuned on: leave-one-source-out over the public corpora,
     the held-out crisis file, generated and handwritten identifier messages, routine questions."""
     results: dict[str, Any] = {
-        "crisis_holdout": score_holdout(args.crisis_holdout),
-        "crisis_holdout2": score_holdout(args.crisis_holdout2),
-        "crisis_holdout3": score_holdout(args.crisis_holdout3),
-        "crisis_holdout4": score_holdout(args.crisis_holdout4),
-        "crisis_holdout5": score_holdout(args.crisis_holdout5),
+        **{name: score_holdout(getattr(args, name)) for name in CRISIS_HOLDOUTS},
         "identifiers": identifier_messages(log),
         "routine_false_alarms": routine_false_alarms(),
         "routine_disclosures_holdout": routine_disclosures_holdout(),
@@ -528,7 +523,7 @@ def check_generalisation_aims(results: dict[str, Any], latency: dict[str, Any]) 
             "value": loso["false_crisis_rate_crisis_none"],
             "met": loso["false_crisis_rate_crisis_none"] <= 0.01,
         }
-    for name in ("crisis_holdout", "crisis_holdout2", "crisis_holdout3", "crisis_holdout4", "crisis_holdout5"):
+    for name in CRISIS_HOLDOUTS:
         crisis = results[name].get("crisis", {}).get("medical_emergency")
         if crisis:
             aims[f"{name}_emergencies"] = {"target": "recall >= 0.97", "value": crisis["recall"],

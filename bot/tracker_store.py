@@ -216,7 +216,7 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
                     loaded.rows.extend(row.data for row in new if start is None or row.timestamp >= start)
                     loaded.id_count += len(new)
                     loaded.id_sum += sum(row.id for row in new)
-                    loaded.last_id = max([loaded.last_id, *(row.id for row in new)])
+                    loaded.last_id = new[-1].id if new else loaded.last_id  # ordered by id
             if loaded is None:
                 loaded = self._read_session_from_start(session, sender_id)
         self._loaded[sender_id] = loaded
