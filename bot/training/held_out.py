@@ -21,6 +21,7 @@ PATIENTS_SETS = {
     "patients9_set": "evaluation/patients9.yml",
     "patients10_set": "evaluation/patients10.yml",
     "patients11_set": "evaluation/patients11.yml",
+    "patients12_set": "evaluation/patients12.yml",
 }
 # development sets: thresholds and epochs are chosen on them, never on the files above
 DEVELOPMENT_SETS = ("tests/data/nlu_dev.yml", "tests/data/nlu_dev2.yml")
