@@ -26,7 +26,14 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.featurizers.featurizer import Featurizer
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
+from rasa.shared.nlu.constants import (
+    FEATURE_TYPE_SENTENCE,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.linear_model import LogisticRegression
@@ -64,6 +71,8 @@ class LinearIntentBlend(GraphComponent):
         self.intents = intents or []
         self.coef = coef
         self.intercept = intercept
+        # features x intents, contiguous: `sparse @ coef.T` would copy the whole matrix (megabytes) per message
+        self._weights = None if coef is None else np.ascontiguousarray(coef.T)
 
     @classmethod
     def create(
@@ -76,16 +85,18 @@ class LinearIntentBlend(GraphComponent):
         return cls(config, model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
-        examples = [example for example in training_data.intent_examples if _has_features(example)]
-        if len({example.get(INTENT) for example in examples}) < 2:
+        examples = training_data.intent_examples
+        rows = [(example, row) for example in examples if (row := sentence_row(example)) is not None]
+        if len({example.get(INTENT) for example, _ in rows}) < 2:
             return self._resource  # nothing to tell apart: DIET's confidences pass through unchanged
         model = LogisticRegression(
             C=self.config["C"], max_iter=self.config["max_iter"], tol=self.config["tol"], class_weight="balanced"
         )
-        model.fit(sentence_features(examples), [example.get(INTENT) for example in examples])
+        model.fit(scaled([row for _, row in rows]), [example.get(INTENT) for example, _ in rows])
         self.intents = [str(name) for name in model.classes_]
         self.coef = model.coef_.astype(np.float32)
         self.intercept = model.intercept_.astype(np.float32)
+        self._weights = np.ascontiguousarray(self.coef.T)
         with self._model_storage.write_to(self._resource) as directory:
             np.savez_compressed(
                 directory / WEIGHTS_FILE, intents=np.array(self.intents), coef=self.coef, intercept=self.intercept
@@ -109,19 +120,21 @@ class LinearIntentBlend(GraphComponent):
         except (ValueError, FileNotFoundError):  # trained on data with fewer than two intents
             return cls(config, model_storage, resource)
 
-    def probabilities(self, messages: list[Message]) -> np.ndarray:
-        """Each message's probability of each intent (rows: messages, columns: self.intents)."""
-        logits = sentence_features(messages) @ self.coef.T + self.intercept
+    def probabilities(self, rows: list[sp.csr_matrix]) -> np.ndarray:
+        """Each message's probability of each intent (rows: messages' sentence_row, columns: self.intents)."""
+        logits = scaled(rows) @ self._weights + self.intercept
         logits -= logits.max(axis=1, keepdims=True)
         exps = np.exp(logits)
         return exps / exps.sum(axis=1, keepdims=True)
 
     def process(self, messages: list[Message]) -> list[Message]:
-        blendable = [message for message in messages if self.coef is not None and _has_features(message)]
-        if not blendable:
+        if self.coef is None:
+            return messages
+        rows = [(message, row) for message in messages if (row := sentence_row(message)) is not None]
+        if not rows:
             return messages
         weight = float(self.config["diet_weight"])
-        for message, probabilities in zip(blendable, self.probabilities(blendable), strict=True):
+        for (message, _), probabilities in zip(rows, self.probabilities([row for _, row in rows]), strict=True):
             diet = {item[INTENT_NAME_KEY]: float(item[PREDICTED_CONFIDENCE_KEY])
                     for item in message.get(INTENT_RANKING_KEY) or []}  # fmt: skip
             names = set(diet) | set(self.intents)
@@ -134,16 +147,23 @@ class LinearIntentBlend(GraphComponent):
         return messages
 
 
-def _has_features(message: Message) -> bool:
-    return message.get(TEXT) is not None and message.get_sparse_features(TEXT)[1] is not None
+def sentence_row(message: Message) -> sp.csr_matrix | None:
+    """A message's sparse sentence features, every featurizer's side by side (as Rasa combines them), or None.
+
+    Read from message.features directly: Message.get_sparse_features also combines the sequence features (a
+    deep copy and a sparse stack per featurizer), which cost more than the whole of this model per message."""
+    if not message.get(TEXT):
+        return None
+    blocks = [
+        feature.features
+        for feature in message.features
+        if feature.attribute == TEXT and feature.type == FEATURE_TYPE_SENTENCE and feature.is_sparse()
+    ]
+    return sp.hstack(blocks, format="csr", dtype=np.float32) if blocks else None
 
 
-def sentence_features(messages: list[Message]) -> sp.csr_matrix:
-    """The messages' sparse sentence features (every featurizer's, side by side), log-scaled and L2-normalised."""
-    rows = []
-    for message in messages:
-        sentence = message.get_sparse_features(TEXT)[1]
-        rows.append(sp.csr_matrix(sentence.features, dtype=np.float32))
+def scaled(rows: list[sp.csr_matrix]) -> sp.csr_matrix:
+    """Rows stacked, log-scaled and L2-normalised (counts of long messages do not swamp short ones)."""
     matrix = sp.vstack(rows, format="csr")
     matrix.data = np.log1p(np.abs(matrix.data)) * np.sign(matrix.data)
     return normalize(matrix)

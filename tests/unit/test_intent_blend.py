@@ -14,7 +14,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.intent_blend import LinearIntentBlend
+from bot.intent_blend import LinearIntentBlend, sentence_row
 
 EXAMPLES = {
     "ask_parking": ["where do I park", "is parking free", "parking garage price", "where can visitors park my car"],
@@ -65,14 +65,14 @@ def _trained(featurized) -> LinearIntentBlend:
 def test_the_linear_model_learns_the_intents_from_the_pipeline_features(featurized):
     blend, featurize = _trained(featurized), featurized[3]
     messages = featurize("where should I park", "visiting hours for icu", "ward phone number")
-    best = [blend.intents[index] for index in blend.probabilities(messages).argmax(axis=1)]
+    best = [blend.intents[index] for index in blend.probabilities([sentence_row(message) for message in messages]).argmax(axis=1)]
     assert best == ["ask_parking", "ask_visiting_hours", "ask_phone"]
 
 
 def test_confidences_are_the_mean_of_diet_and_the_linear_model(featurized):
     blend, featurize = _trained(featurized), featurized[3]
     message = _with_diet(featurize("where should I park")[0], {"ask_phone": 0.9, "ask_parking": 0.1})
-    linear = dict(zip(blend.intents, blend.probabilities([message])[0], strict=True))
+    linear = dict(zip(blend.intents, blend.probabilities([sentence_row(message)])[0], strict=True))
     blend.process([message])
     ranking = {item["name"]: item["confidence"] for item in message.get(INTENT_RANKING_KEY)}
     for name in EXAMPLES:
@@ -97,7 +97,12 @@ def test_the_trained_weights_are_saved_and_loaded(featurized):
     loaded = LinearIntentBlend.load({}, storage, Resource("blend"), context)
     messages = featurize("can I visit tonight", "call the ward")
     assert loaded.intents == blend.intents
-    np.testing.assert_allclose(loaded.probabilities(messages), blend.probabilities(messages), rtol=1e-6)
+    np.testing.assert_allclose(loaded.probabilities([sentence_row(message) for message in messages]), blend.probabilities([sentence_row(message) for message in messages]), rtol=1e-6)
+
+
+def test_the_sentence_row_is_every_featurizers_sentence_features_as_rasa_combines_them(featurized):
+    message = featurized[3]("where do I park")[0]
+    assert (sentence_row(message) != message.get_sparse_features(TEXT)[1].features).nnz == 0
 
 
 def test_a_message_without_features_keeps_diets_answer(featurized):
