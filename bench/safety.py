@@ -81,6 +81,7 @@ CRISIS_HOLDOUTS = {
     "crisis_holdout2": "second one, scored only after the rules had changed",
     "crisis_holdout3": "third one, written while the rules were tuned on the second's errors (read 2026-12-03)",
     "crisis_holdout4": "fourth one, written while the third's lessons were worked in (read 2026-12-05)",
+    # the four above are training data of the learned classifier since 2026-12-05 (late night): in-sample now
     "crisis_holdout5": "fifth one, written while the fourth's lessons were worked in: the one still unseen",
 }
 DEFAULT_PASSES = 5

@@ -11,13 +11,15 @@ Training data:
     own_crisis_lessons.jsonl, own_crisis_wide.jsonl (2,795 crises and hard negatives in many voices,
     written blind to the held-out files) and own_crisis_fifth.jsonl (1,527 more, 2026-12-03: self-harm said
     lightly or in practice, emergencies by their signs and in 20 languages, and their look-alikes),
-    own_routine_logistics.jsonl (450 everyday messages with words of goodbyes, lateness, plans and babies: no
+    own_routine_logistics.jsonl (484 everyday messages with words of goodbyes, lateness, waits, plans and babies: no
     crisis; "sensitive" unknown where a relative's ward is named), own_chat_negatives.jsonl (671, 2026-12-04:
     emotional-support chat turns, venting posts and everyday texts with crisis words, none a crisis),
     own_symptom_negatives.jsonl (627, 2026-12-04: non-urgent symptoms in symptom-checker and forum registers,
     sensitive, no crisis), and the
-    assistant's NLU examples (data/nlu) as routine questions. The held-out files (tests/data/*holdout*,
-    identifiers_handwritten.jsonl, evaluation/nlu.yml) are never read here.
+    assistant's NLU examples (data/nlu) as routine questions, and since 2026-12-05 (late night) the first four
+    held-out crisis files and crisis_dev6/7, whose errors had been read (OWN_FILES says why). The files still
+    held out (tests/data/crisis_holdout5.jsonl and the other *holdout* files, identifiers_handwritten.jsonl,
+    evaluation/nlu.yml) are never read here.
 
 Each head's threshold is chosen on out-of-fold predictions of the training data itself (never on a
 held-out file or a measured source), so a source left out is scored with a threshold it did not
@@ -51,6 +53,13 @@ from bot.settings import load_training
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CORPORA = load_training().safety_corpora_dir  # SAFETY_CORPORA_DIR, or ../shared/corpora
+# Crisis files once held out or used for the rules, each written blind by another writer, retired into training on
+# 2026-12-05 (late night) once their errors had been read: rules taken from one writer's misses had not reached the
+# next writer's messages, and a model trained on more writers did. On the fifth held-out file (unseen; bench/safety.py
+# against the classifier shipped before): emergencies 0.953 -> 0.968, self-harm 0.800 -> 0.840, false crises 5 of 267
+# both ways; leave-one-source-out within half a point (README, "Safety detector").
+RETIRED_CRISIS_FILES = ("crisis_holdout", "crisis_holdout2", "crisis_holdout3", "crisis_holdout4", "crisis_dev6",
+                        "crisis_dev7")  # fmt: skip
 OWN_FILES = (
     ROOT / "tests" / "data" / "safety_dev.jsonl",
     MODEL_DIR / "own_training.jsonl",
@@ -64,6 +73,7 @@ OWN_FILES = (
     MODEL_DIR / "own_routine_logistics.jsonl",
     MODEL_DIR / "own_chat_negatives.jsonl",
     MODEL_DIR / "own_symptom_negatives.jsonl",
+    *(ROOT / "tests" / "data" / f"{name}.jsonl" for name in RETIRED_CRISIS_FILES),
 )
 SEED = 13
 
@@ -139,7 +149,8 @@ def load_own(paths: Sequence[Path] = OWN_FILES) -> list[Line]:
         for raw in path.read_text(encoding="utf-8").splitlines():
             if raw.strip():
                 record = json.loads(raw)
-                lines.append(Line(record["text"], OWN_SOURCE, record["sensitive"], record["crisis"] or "none"))
+                # "sensitive" missing (crisis_dev6/7 label crises only): unknown
+                lines.append(Line(record["text"], OWN_SOURCE, record.get("sensitive"), record["crisis"] or "none"))
     return lines
 
 

@@ -65,7 +65,8 @@ def _trained(featurized) -> LinearIntentBlend:
 def test_the_linear_model_learns_the_intents_from_the_pipeline_features(featurized):
     blend, featurize = _trained(featurized), featurized[3]
     messages = featurize("where should I park", "visiting hours for icu", "ward phone number")
-    best = [blend.intents[index] for index in blend.probabilities([sentence_row(message) for message in messages]).argmax(axis=1)]
+    probabilities = blend.probabilities([sentence_row(message) for message in messages])
+    best = [blend.intents[index] for index in probabilities.argmax(axis=1)]
     assert best == ["ask_parking", "ask_visiting_hours", "ask_phone"]
 
 
@@ -97,7 +98,8 @@ def test_the_trained_weights_are_saved_and_loaded(featurized):
     loaded = LinearIntentBlend.load({}, storage, Resource("blend"), context)
     messages = featurize("can I visit tonight", "call the ward")
     assert loaded.intents == blend.intents
-    np.testing.assert_allclose(loaded.probabilities([sentence_row(message) for message in messages]), blend.probabilities([sentence_row(message) for message in messages]), rtol=1e-6)
+    rows = [sentence_row(message) for message in messages]
+    np.testing.assert_allclose(loaded.probabilities(rows), blend.probabilities(rows), rtol=1e-6)
 
 
 def test_the_sentence_row_is_every_featurizers_sentence_features_as_rasa_combines_them(featurized):
