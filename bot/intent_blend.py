@@ -96,8 +96,10 @@ class LinearIntentBlend(GraphComponent):
         )
         model.fit(scaled([row for _, row in rows]), [example.get(INTENT) for example, _ in rows])
         self.intents = [str(name) for name in model.classes_]
-        self.coef = model.coef_.astype(np.float32)
-        self.intercept = model.intercept_.astype(np.float32)
+        self.coef, self.intercept = model.coef_.astype(np.float32), model.intercept_.astype(np.float32)
+        if len(self.intents) == 2:  # scikit-learn keeps one row for two classes: the second's logit, the first's is 0
+            self.coef = np.vstack([np.zeros_like(self.coef), self.coef])
+            self.intercept = np.concatenate([np.zeros_like(self.intercept), self.intercept])
         self._weights = np.ascontiguousarray(self.coef.T)
         with self._model_storage.write_to(self._resource) as directory:
             np.savez_compressed(

@@ -124,3 +124,17 @@ def test_untrained_on_a_single_intent_it_passes_diets_answer_through(featurized)
     assert message.get(INTENT) == {"name": "ask_parking", "confidence": 0.7}
     loaded = LinearIntentBlend.load({}, storage, Resource("single"), context)
     assert loaded.coef is None
+
+
+def test_trained_on_two_intents_it_tells_them_apart(featurized):
+    storage, context, training, featurize = featurized
+    two = TrainingData([example for example in training.intent_examples if example.get(INTENT) != "ask_phone"])
+    blend = LinearIntentBlend.create({}, storage, Resource("two"), context)
+    blend.train(two)
+    parking, visiting = featurize("where can I park", "when can I visit")
+    _with_diet(parking, {"ask_parking": 0.5, "ask_visiting_hours": 0.5})
+    _with_diet(visiting, {"ask_parking": 0.5, "ask_visiting_hours": 0.5})
+    LinearIntentBlend.load({}, storage, Resource("two"), context).process([parking, visiting])
+    assert parking.get(INTENT)["name"] == "ask_parking"
+    assert visiting.get(INTENT)["name"] == "ask_visiting_hours"
+    assert sum(item["confidence"] for item in parking.get(INTENT_RANKING_KEY)) == pytest.approx(1.0)
