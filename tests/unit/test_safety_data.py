@@ -165,7 +165,7 @@ def test_both_crisis_types_are_present_in_each_file(data: dict[str, list[dict[st
 @pytest.mark.parametrize(
     "name",
     ["crisis_holdout.jsonl", "crisis_holdout2.jsonl", "crisis_holdout3.jsonl", "crisis_holdout4.jsonl",
-     "crisis_holdout5.jsonl"],
+     "crisis_holdout5.jsonl", "crisis_holdout6.jsonl"],
 )
 def test_crisis_holdout_is_well_formed_and_big_enough(name: str) -> None:
     """The crisis files written blind (issue 13: >= 300 medical emergencies written before tuning)."""
@@ -176,14 +176,15 @@ def test_crisis_holdout_is_well_formed_and_big_enough(name: str) -> None:
     assert counts["medical_emergency"] >= 300 and counts["self_harm"] >= 100 and counts[None] >= 200
 
 
-def test_the_unseen_crisis_file_shares_no_text_with_training_data() -> None:
-    """The crisis file still held out is never trained on: none of its texts may appear in the classifier's
-    training files (the earlier ones were retired into them, bot.safety.train_classifier.RETIRED_CRISIS_FILES)."""
+@pytest.mark.parametrize("name", ["crisis_holdout5", "crisis_holdout6"])
+def test_the_unread_crisis_files_share_no_text_with_training_data(name: str) -> None:
+    """The crisis files whose errors were never read are never trained on: none of their texts may appear in the
+    classifier's training files (the earlier ones were retired into them, train_classifier.RETIRED_CRISIS_FILES)."""
     from bot.safety.evaluation import load_examples
     from bot.safety.train_classifier import OWN_FILES, RETIRED_CRISIS_FILES
 
-    assert "crisis_holdout5" not in RETIRED_CRISIS_FILES
-    held_out = load_examples(DATA_DIR / "crisis_holdout5.jsonl")
+    assert name not in RETIRED_CRISIS_FILES
+    held_out = load_examples(DATA_DIR / f"{name}.jsonl")
     normalised = {" ".join(example.text.lower().split()) for example in held_out}
     training = {" ".join(row["text"].lower().split()) for path in OWN_FILES for row in load(path)}
     assert not normalised & training
