@@ -3,7 +3,7 @@
 Usage: python bench/safety.py [--data tests/data/safety_dev.jsonl] [--holdout tests/data/safety_holdout.jsonl]
                               [--crisis-holdout FILE] [--crisis-holdout2 FILE] [--crisis-holdout3 FILE]
                               [--crisis-holdout4 FILE] [--crisis-holdout5 FILE]
-                              [--crisis-holdout6 FILE]
+                              [--crisis-holdout6 FILE] [--crisis-holdout7 FILE]
                               [--corpora DIR] [--no-loso]
                               [--no-presidio] [--passes N] [--show-errors N]
 
@@ -84,7 +84,8 @@ CRISIS_HOLDOUTS = {
     "crisis_holdout4": "fourth one, written while the third's lessons were worked in (read 2026-12-05)",
     # the four above are training data of the learned classifier since 2026-12-05 (late night): in-sample now
     "crisis_holdout5": "fifth one, written while the fourth's lessons were worked in: scored, its errors never read",
-    "crisis_holdout6": "sixth one, written while the first four were retired into training: unseen",
+    "crisis_holdout6": "sixth one, written while the first four were retired into training; errors read 2026-12-06",
+    "crisis_holdout7": "seventh one, written while the sixth's errors were read: the unseen one",
 }
 DEFAULT_PASSES = 5
 DEFAULT_SHOW_ERRORS = 60

@@ -18,7 +18,7 @@ Training data:
     sensitive, no crisis), and the
     assistant's NLU examples (data/nlu) as routine questions, and since 2026-12-05 (late night) the first four
     held-out crisis files and crisis_dev6/7, whose errors had been read (OWN_FILES says why). The files still
-    held out (tests/data/crisis_holdout5.jsonl, crisis_holdout6.jsonl and the other *holdout* files,
+    held out (tests/data/crisis_holdout5.jsonl, crisis_holdout7.jsonl and the other *holdout* files,
     identifiers_handwritten.jsonl, evaluation/nlu.yml) are never read here.
 
 Each head's threshold is chosen on out-of-fold predictions of the training data itself (never on a

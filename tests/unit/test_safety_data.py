@@ -165,7 +165,7 @@ def test_both_crisis_types_are_present_in_each_file(data: dict[str, list[dict[st
 @pytest.mark.parametrize(
     "name",
     ["crisis_holdout.jsonl", "crisis_holdout2.jsonl", "crisis_holdout3.jsonl", "crisis_holdout4.jsonl",
-     "crisis_holdout5.jsonl", "crisis_holdout6.jsonl"],
+     "crisis_holdout5.jsonl", "crisis_holdout6.jsonl", "crisis_holdout7.jsonl"],
 )
 def test_crisis_holdout_is_well_formed_and_big_enough(name: str) -> None:
     """The crisis files written blind (issue 13: >= 300 medical emergencies written before tuning)."""
@@ -176,7 +176,7 @@ def test_crisis_holdout_is_well_formed_and_big_enough(name: str) -> None:
     assert counts["medical_emergency"] >= 300 and counts["self_harm"] >= 100 and counts[None] >= 200
 
 
-@pytest.mark.parametrize("name", ["crisis_holdout5", "crisis_holdout6"])
+@pytest.mark.parametrize("name", ["crisis_holdout5", "crisis_holdout7"])
 def test_the_unread_crisis_files_share_no_text_with_training_data(name: str) -> None:
     """The crisis files whose errors were never read are never trained on: none of their texts may appear in the
     classifier's training files (the earlier ones were retired into them, train_classifier.RETIRED_CRISIS_FILES)."""
