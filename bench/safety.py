@@ -4,6 +4,7 @@ Usage: python bench/safety.py [--data tests/data/safety_dev.jsonl] [--holdout te
                               [--crisis-holdout FILE] [--crisis-holdout2 FILE] [--crisis-holdout3 FILE]
                               [--crisis-holdout4 FILE] [--crisis-holdout5 FILE]
                               [--crisis-holdout6 FILE] [--crisis-holdout7 FILE]
+                              [--crisis-scripts-holdout FILE]
                               [--corpora DIR] [--no-loso]
                               [--no-presidio] [--passes N] [--show-errors N]
 
@@ -86,6 +87,7 @@ CRISIS_HOLDOUTS = {
     "crisis_holdout5": "fifth one, written while the fourth's lessons were worked in: scored, its errors never read",
     "crisis_holdout6": "sixth one, written while the first four were retired into training; errors read 2026-12-06",
     "crisis_holdout7": "seventh one, written while the sixth's errors were read: the unseen one",
+    "crisis_scripts_holdout": "crises in 24 languages of non-Latin scripts, written blind on 2026-12-06: unseen",
 }
 DEFAULT_PASSES = 5
 DEFAULT_SHOW_ERRORS = 60
