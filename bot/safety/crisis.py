@@ -1441,6 +1441,9 @@ _MACHINE = re.compile(
     r"\b(?:machine|meter|atm|kiosk|dispenser|printer|terminal)\b(?:\s+(?!and\b|he\b|she\b|they\b)[\w']+){0,3}\s*$"
 )
 _SWALLOWING = re.compile(r"(?:swallowed|ate|chewed)\b")
+# Skin coming off is a deep burn's sign, not a sunburn's days later: "my sunburn skin is peeling off".
+_SKIN_OFF = re.compile(r"skin\s+is\s+(?:peeling|coming|falling)\s+off")
+_SUNBURN = re.compile(r"\bsun(?:\s*burn(?:ed|t|s)?|\s+burn(?:ed|t)?|tan\w*)?\b|\bsunburn\w*|\bbeach\b")
 
 
 # A red flag taken back in its own sentence: a joke owned up to ("I overdosed on Halloween candy (kidding)"), the
@@ -1514,6 +1517,9 @@ def _emergency(context: MessageContext) -> list[CrisisSpan]:
             continue  # "I ate all the cookies in the break room"
         if _MACHINE.search(context.clause_before(start)) and _SWALLOWING.match(context.lower, start):
             continue  # "the vending machine by the ER ate my coins"
+        if _SKIN_OFF.match(context.lower, start) and _SUNBURN.search(context.sentence(start)):
+            context.dismissed.append((DISMISSED, start, end))
+            continue
         flags[level].append((MEDICAL_EMERGENCY, start, end))
     critical, serious, vitals = flags[_CRITICAL_LEVEL], flags[_SERIOUS_LEVEL], flags[_VITAL_LEVEL]
     signs = flags[_SIGN_LEVEL]

@@ -14,9 +14,10 @@ Training data:
     own_routine_logistics.jsonl (484 everyday messages with words of goodbyes, lateness, waits, plans and babies: no
     crisis; "sensitive" unknown where a relative's ward is named), own_chat_negatives.jsonl (671, 2026-12-04:
     emotional-support chat turns, venting posts and everyday texts with crisis words, none a crisis),
-    own_symptom_negatives.jsonl (627, 2026-12-04: non-urgent symptoms in symptom-checker and forum registers,
-    sensitive, no crisis), own_crisis_scripts.jsonl (537, 2026-12-06: crises, look-alikes and routine questions
-    in 21 languages of non-Latin scripts, where the detector caught 9% of a blind file's crises), and the
+    own_symptom_negatives.jsonl (662, 2026-12-04 and -06: non-urgent symptoms in symptom-checker and forum registers,
+    peeling and chapped skin and lips, sensitive, no crisis), own_crisis_scripts.jsonl (537, 2026-12-06: crises,
+    look-alikes and routine questions in 21 languages of non-Latin scripts, where the detector caught 9% of a
+    blind file's crises), and the
     assistant's NLU examples (data/nlu) as routine questions, and since 2026-12-05 (late night) the first four
     held-out crisis files and crisis_dev6/7, whose errors had been read (OWN_FILES says why). The files still
     held out (tests/data/crisis_holdout5.jsonl, crisis_holdout7.jsonl, crisis_scripts_holdout.jsonl, the other

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.safety import read_rules
+from bot.safety import assess, read_rules
 
 
 @pytest.mark.parametrize(
@@ -433,3 +433,23 @@ def test_emergencies_of_the_fourth_held_out_files_lessons(text: str) -> None:
 )
 def test_lookalikes_of_the_fourth_held_out_files_lessons_are_not_crises(text: str) -> None:
     assert read_rules(text).crisis is None
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("my sunburn skin is peeling off", None),
+        ("got sunburnt at the lake and now the skin is peeling off my shoulders", None),
+        ("hot oil burned her arm and the skin is peeling off", "medical_emergency"),
+        ("boiling water on his leg, the skin is coming off", "medical_emergency"),
+    ],
+)
+def test_skin_coming_off_is_a_deep_burn_not_a_sunburn_peeling(text: str, crisis: str | None) -> None:
+    assert read_rules(text).crisis == crisis
+
+
+@pytest.mark.parametrize("text", ["my lips are peeling", "my sunburn skin is peeling off", "peeling skin on my feet"])
+def test_mild_skin_complaints_are_no_crisis_for_the_model_either(text: str) -> None:
+    assessment = assess(text)
+    assert assessment.crisis is None
+    assert assessment.sensitive  # still a symptom disclosed
