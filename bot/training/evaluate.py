@@ -5,7 +5,7 @@
    out-of-scope answer). Per-intent precision/recall/F1 and a confusion matrix (PNG). The split's model is kept
    in --out and trained again only when what it depends on changed (training_fingerprint).
 2. The fixed evaluation set (evaluation/nlu.yml, never trained on), scored on the full model.
-3. Patients' messages (evaluation/patients.yml, patients2.yml ... patients12.yml: routine topics and out-of-scope
+3. Patients' messages (evaluation/patients.yml, patients2.yml ... patients13.yml: routine topics and out-of-scope
    requests in patients' styles, each written before any tuning, never trained on) on the full model, as
    patients get them: out-of-scope requests declined, confident wrong answers, accuracy per routine topic.
 4. The test conversations (tests/stories) on the full model.

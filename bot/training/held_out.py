@@ -22,6 +22,7 @@ PATIENTS_SETS = {
     "patients10_set": "evaluation/patients10.yml",
     "patients11_set": "evaluation/patients11.yml",
     "patients12_set": "evaluation/patients12.yml",
+    "patients13_set": "evaluation/patients13.yml",
 }
 # development sets: thresholds and epochs are chosen on them, never on the files above
 DEVELOPMENT_SETS = ("tests/data/nlu_dev.yml", "tests/data/nlu_dev2.yml")
