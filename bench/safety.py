@@ -5,6 +5,7 @@ Usage: python bench/safety.py [--data tests/data/safety_dev.jsonl] [--holdout te
                               [--crisis-holdout4 FILE] [--crisis-holdout5 FILE]
                               [--crisis-holdout6 FILE] [--crisis-holdout7 FILE]
                               [--crisis-scripts-holdout FILE] [--crisis-scripts-holdout2 FILE]
+                              [--crisis-scripts-holdout3 FILE] [--crisis-scripts-holdout4 FILE]
                               [--corpora DIR] [--no-loso]
                               [--no-presidio] [--passes N] [--show-errors N]
 
@@ -88,7 +89,9 @@ CRISIS_HOLDOUTS = {
     "crisis_holdout6": "sixth one, written while the first four were retired into training; errors read 2026-12-06",
     "crisis_holdout7": "seventh one, written while the sixth's errors were read: the unseen one",
     "crisis_scripts_holdout": "24 languages of non-Latin scripts, written blind 2026-12-06; errors read that day",
-    "crisis_scripts_holdout2": "28 languages of non-Latin scripts, written while the first's errors were read: unseen",
+    "crisis_scripts_holdout2": "28 languages of non-Latin scripts, written while the first's errors were read; read",
+    "crisis_scripts_holdout3": "28 languages of non-Latin scripts, written while the second's were read; read",
+    "crisis_scripts_holdout4": "28 languages of non-Latin scripts, written while the third's were read: unseen",
 }
 DEFAULT_PASSES = 5
 DEFAULT_SHOW_ERRORS = 60
