@@ -1443,7 +1443,7 @@ _MACHINE = re.compile(
 _SWALLOWING = re.compile(r"(?:swallowed|ate|chewed)\b")
 # Skin coming off is a deep burn's sign, not a sunburn's days later: "my sunburn skin is peeling off".
 _SKIN_OFF = re.compile(r"skin\s+is\s+(?:peeling|coming|falling)\s+off")
-_SUNBURN = re.compile(r"\bsun(?:\s*burn(?:ed|t|s)?|\s+burn(?:ed|t)?|tan\w*)?\b|\bsunburn\w*|\bbeach\b")
+_SUNBURN = re.compile(r"\bsun(?:\s*burn\w*|tan\w*)?\b|\bbeach\b")
 
 
 # A red flag taken back in its own sentence: a joke owned up to ("I overdosed on Halloween candy (kidding)"), the
