@@ -130,7 +130,13 @@ def _stored_bytes(servers: Servers) -> dict[str, bytes]:
     suffixes = {".db", ".log", ".db-wal", ".db-journal"}
     files = [p for p in servers.log_dir.iterdir() if p.is_file() and p.suffix in suffixes]
     assert {servers.tracker_db.name, servers.app_db.name, "rasa.log", "actions.log"} <= {p.name for p in files}
-    return {p.name: p.read_bytes() for p in files}
+    stored = {}
+    for path in files:
+        try:
+            stored[path.name] = path.read_bytes()
+        except FileNotFoundError:  # a rollback journal removed at commit: its pages are in the database now
+            continue
+    return stored
 
 
 def _raw_strings() -> list[str]:
