@@ -16,10 +16,11 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.handoff import hand_off, misunderstood_twice, note_if_unsure
-from bot.answers import FOLLOW_UP_TOPICS, Context, answer
+from bot.answers import FOLLOW_UP_TOPICS, Context, answer, not_understood
 from bot.facts import facts_source
 from bot.handoff import HANDOFF_INTENTS
 from bot.mentions import find_mentions
+from bot.nlu_quality import FALLBACK_INTENT
 from bot.patient_requests import REQUESTS
 from bot.replies import Plan, SafetyFlags, SecureLink, chat_place, plan, render
 from bot.replies.plan import REQUEST_TOPICS
@@ -40,6 +41,21 @@ COMMON_TOPICS = [
     {"title": "Phone numbers", "payload": "/ask_phone"},
     {"title": "Appointments", "payload": "/appointment_book"},
 ]
+# A message the model did not understand (NLU fallback) whose ranking still leans to routine topics gets those
+# topics as its first buttons: "where do i find the visit notes from my appointment" fell back at 0.47 for
+# appointment_check and 0.21 for ask_medical_records; one tap answers it. Not a guess given as an answer: the
+# patient chooses. A message the out-of-scope gate declined is not an NLU fallback and gets the usual buttons.
+TOPIC_TITLES = {
+    "ask_visiting_hours": "Visiting hours", "ask_opening_hours": "Opening hours", "ask_directions": "Directions",
+    "ask_parking": "Parking", "ask_phone": "Phone numbers", "ask_amenities": "Cafeteria and wifi",
+    "appointment_book": "Book an appointment", "appointment_reschedule": "Move appointment",
+    "appointment_cancel": "Cancel appointment", "appointment_check": "My appointments",
+    "ask_billing": "Bills and payments", "ask_medical_records": "Medical records",
+    "ask_prescription_refill": "Prescription refills", "find_doctor": "Find a doctor", "ask_services": "Services",
+    "ask_vaccines": "Vaccines", "ask_insurance": "Insurance",
+}  # fmt: skip  (titles within Messenger's 20 characters for a quick reply)
+LIKELY_TOPIC_CONFIDENCE = 0.2  # below it, a topic in the ranking is noise: nearly every message has a few at 0.05
+MAX_BUTTONS = 5
 
 
 def _context_from_message(tracker: Tracker) -> Context:
@@ -94,14 +110,30 @@ def _link(tracker: Tracker, topic: str, context: Context) -> SecureLink | None:
     return SecureLink(links.entry_url(SETTINGS.servers.public_base_url, issued.token), links.ttl_minutes())
 
 
+def likely_topics(latest_message: dict[str, Any]) -> list[str]:
+    """The routine topics (intents, most likely first, at most two) of a message the model did not understand."""
+    if (latest_message.get("intent") or {}).get("name") != FALLBACK_INTENT:
+        return []
+    ranking = latest_message.get("intent_ranking") or []
+    return [item["name"] for item in ranking
+            if item.get("name") in TOPIC_TITLES and (item.get("confidence") or 0.0) >= LIKELY_TOPIC_CONFIDENCE][:2]
+
+
+def _buttons(likely: list[str]) -> list[dict[str, str]]:
+    first = [{"title": TOPIC_TITLES[intent], "payload": f"/{intent}"} for intent in likely]
+    return (first + [button for button in COMMON_TOPICS if button not in first])[:MAX_BUTTONS]
+
+
 def _reply(dispatcher: CollectingDispatcher, tracker: Tracker, topic: str, context: Context, chosen: Plan) -> None:
     """Say the plan around the topic's answer (a one-time link issued first if it offers one)."""
     facts, now = FACTS.get(), _now()
     link = _link(tracker, topic, context) if chosen.offers_link else None
-    texts = render(chosen, facts, now, answer=answer(topic, facts, context, now), link=link)
+    likely = likely_topics(tracker.latest_message) if topic == "out_of_scope" and chosen.topic_buttons else []
+    said = not_understood(facts, [TOPIC_TITLES[intent] for intent in likely]) if likely else None
+    texts = render(chosen, facts, now, answer=said or answer(topic, facts, context, now), link=link)
     for index, text in enumerate(texts):
         last = index == len(texts) - 1
-        dispatcher.utter_message(text=text, buttons=COMMON_TOPICS if chosen.topic_buttons and last else None)
+        dispatcher.utter_message(text=text, buttons=_buttons(likely) if chosen.topic_buttons and last else None)
 
 
 class AnswerAction(Action):

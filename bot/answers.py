@@ -161,6 +161,15 @@ def out_of_scope(facts: HospitalFacts, context: Context, now: datetime) -> str:
     )
 
 
+def not_understood(facts: HospitalFacts, likely: list[str]) -> str:
+    """A message the model was unsure of, with the topics it leaned to offered as buttons (actions.answers)."""
+    choices = " or ".join(f'"{title}"' for title in likely)
+    return (
+        f"Sorry, I'm not sure I understood. Did you mean {choices}? Tap one below, or ask in other words. "
+        f"For anything else, call {facts.hospital.main_phone}."
+    )
+
+
 def human(facts: HospitalFacts, context: Context, now: datetime) -> str:
     team = facts.human_team
     local = now

@@ -307,7 +307,7 @@ def test_two_misunderstandings_in_a_row_hand_the_patient_to_a_person(servers):
     # vague messages the model is unsure of (below the fallback threshold), not requests it declines
     vague, vaguer = servers.fallback_messages(2)
     first = servers.texts(sender, vague)
-    assert first[0].startswith("Sorry, I can't help with that here.")
+    assert first[0].startswith(("Sorry, I can't help with that here.", "Sorry, I'm not sure I understood."))
     second = servers.texts(sender, vaguer)
     assert any("Sorry, I'm not understanding you" in text and "someone will reply here" in text for text in second)
     assert _escalation(servers, sender)[1:4] == ("repeated_misunderstanding", "open", "live")

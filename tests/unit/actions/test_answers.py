@@ -132,3 +132,47 @@ def test_in_the_secure_chat_a_crisis_is_answered_before_any_request(facts):
     texts, events = _run(answers_module.ActionAppointmentBook(), tracker)
     assert texts[0].startswith(f"This sounds like an emergency. Call {facts.emergency.number} now")
     assert all(event["event"] != "followup" for event in events)
+
+
+# --- a message not understood: the topics it leaned to come first ------------------------------
+
+
+def _not_understood(ranking: list[tuple[str, float]]) -> Tracker:
+    tracker = _tracker("nlu_fallback")
+    tracker.latest_message["intent_ranking"] = [{"name": name, "confidence": value} for name, value in ranking]
+    return tracker
+
+
+def _buttons_of(tracker: Tracker) -> tuple[list[str], list[str]]:
+    dispatcher = CollectingDispatcher()
+    answers_module.ActionOutOfScope().run(dispatcher, tracker, {})
+    message = dispatcher.messages[-1]
+    return [m["text"] for m in dispatcher.messages], [button["payload"] for button in message["buttons"]]
+
+
+def test_a_message_not_understood_offers_the_topics_it_leaned_to_first(facts):
+    texts, payloads = _buttons_of(_not_understood([
+        ("nlu_fallback", 0.5), ("appointment_check", 0.47), ("ask_medical_records", 0.21), ("complaint", 0.2)]))
+    assert payloads[:2] == ["/appointment_check", "/ask_medical_records"] and len(payloads) == 5
+    assert '"My appointments" or "Medical records"' in texts[-1] and facts.hospital.main_phone in texts[-1]
+    assert "can't help with that" not in texts[-1]
+
+
+def test_noise_in_the_ranking_and_a_declined_request_get_the_usual_answer(facts):
+    for tracker in (_not_understood([("nlu_fallback", 0.5), ("greet", 0.3), ("ask_parking", 0.1)]),
+                    _tracker("out_of_scope")):
+        texts, payloads = _buttons_of(tracker)
+        assert "can't help with that here" in texts[-1]
+        assert payloads == [button["payload"] for button in answers_module.COMMON_TOPICS]
+
+
+def test_every_routine_topic_has_a_button_that_fits_a_messenger_quick_reply():
+    import yaml
+
+    from bot.channels.messenger.graph import QUICK_REPLY_TITLE_LIMIT
+    from bot.nlu_quality import CHAT, NOT_TOPICS
+
+    with open("config/domain.yml", encoding="utf-8") as domain:
+        intents = set(yaml.safe_load(domain)["intents"])
+    assert set(answers_module.TOPIC_TITLES) == intents - NOT_TOPICS - CHAT
+    assert all(len(title) <= QUICK_REPLY_TITLE_LIMIT for title in answers_module.TOPIC_TITLES.values())
