@@ -23,6 +23,7 @@ PATIENTS_SETS = {
     "patients11_set": "evaluation/patients11.yml",
     "patients12_set": "evaluation/patients12.yml",
     "patients13_set": "evaluation/patients13.yml",
+    "patients14_set": "evaluation/patients14.yml",
 }
 # development sets: thresholds and epochs are chosen on them, never on the files above
 DEVELOPMENT_SETS = ("tests/data/nlu_dev.yml", "tests/data/nlu_dev2.yml")
