@@ -91,8 +91,11 @@ CRISIS_HOLDOUTS = {
     "crisis_scripts_holdout": "24 languages of non-Latin scripts, written blind 2026-12-06; errors read that day",
     "crisis_scripts_holdout2": "28 languages of non-Latin scripts, written while the first's errors were read; read",
     "crisis_scripts_holdout3": "28 languages of non-Latin scripts, written while the second's were read; read",
-    "crisis_scripts_holdout4": "28 languages of non-Latin scripts, written while the third's were read: unseen",
+    "crisis_scripts_holdout4": "28 languages of non-Latin scripts, written while the third's were read; scored 3 times",
+    "crisis_scripts_holdout5": "28 languages of non-Latin scripts, written while the rules were gated: the unseen one",
 }
+# Everyday questions in those scripts (none a crisis; most name a condition as background): counts only
+ROUTINE_SCRIPTS_HOLDOUTS = ("routine_scripts_holdout", "routine_scripts_holdout2")
 DEFAULT_PASSES = 5
 DEFAULT_SHOW_ERRORS = 60
 
@@ -502,6 +505,8 @@ def generalisation(args: argparse.Namespace) -> dict[str, Any]:
         "identifiers": identifier_messages(log),
         "routine_false_alarms": routine_false_alarms(),
         "routine_disclosures_holdout": routine_disclosures_holdout(),
+        **{name: routine_disclosures_holdout(ROOT / "tests" / "data" / f"{name}.jsonl")
+           for name in ROUTINE_SCRIPTS_HOLDOUTS},
     }
     if args.no_loso:
         results["leave_one_source_out"] = {"skipped": "--no-loso"}

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from bot.safety import assess, read_rules
@@ -205,3 +208,444 @@ def test_past_and_general_sentences_in_other_scripts_are_not_crises(text: str) -
 )
 def test_emergencies_of_the_fourth_held_out_files_languages(text: str) -> None:
     assert read_rules(text).crisis == "medical_emergency"
+
+
+# --- Languages in their own scripts (one _Language each in bot.safety.crisis_languages) -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Russian, Ukrainian, Bulgarian
+        "Моя мама упала на кухне и не дышит, что делать",
+        "сестра порезалась ножом, кровь не останавливается уже 20 минут",
+        "Ребёнок засунул в рот батарейку и проглотил, ему 2 года",
+        "Бабуся не дихає, допоможіть!",
+        "тато впав і не приходить до тями",
+        "Баща ми не диша, моля помогнете",
+        "детето глътна магнит и повръща",
+        # Greek (accents and final sigma folded), Hebrew (final letters folded)
+        "Ο παππούς λιποθύμησε και δεν ξυπνάει",
+        "Η μαμά μου δεν μπορεί να αναπνεύσει, τα χείλη της είναι μπλε",
+        "אבא שלי לא נושם, מה לעשות?",
+        "הילד נחנק מסוכריה והוא כחול",
+        # Arabic, Persian, Urdu
+        "أمي أغمي عليها ولا تتنفس",
+        "بنتي بلعت مغناطيس وتستفرغ",
+        "پدرم نفس نمی‌کشه، کمک کنید",
+        "بچه‌ام یه باتری کوچیک قورت داده",
+        "میرے ابو بے ہوش ہو گئے ہیں",
+        "بچے نے مٹی کا تیل پی لیا ہے",
+        # Armenian, Georgian
+        "Հայրս չի շնչում",
+        "Երեխան մագնիս է կուլ տվել",
+        "მამა არ სუნთქავს",
+        "ბავშვს კრუნჩხვები აქვს",
+        # Hindi, Nepali, Marathi
+        "मेरी माँ साँस नहीं ले रही हैं",
+        "बच्चा पानी में डूब गया था, निकाला तो साँस नहीं चल रही",
+        "बुबा बेहोस हुनुभयो",
+        "भाइलाई सर्पले डस्यो, खुट्टा सुन्निएको छ",
+        "बाबा बेशुद्ध पडले आहेत",
+        "आजोबांना झटके येत आहेत",
+        # Bengali, Punjabi, Gujarati
+        "বাবা অজ্ঞান হয়ে গেছেন",
+        "বাবার মুখ বেঁকে গেছে, কথা বলতে পারছেন না",
+        "ਮੰਮੀ ਨੂੰ ਸਾਹ ਨਹੀਂ ਆ ਰਿਹਾ",
+        "ਬੱਚੇ ਨੇ ਜ਼ਹਿਰ ਪੀ ਲਿਆ",
+        "પપ્પા બેભાન થઈ ગયા છે",
+        "બાળક શ્વાસ નથી લેતું",
+        # Tamil, Telugu, Kannada, Malayalam, Sinhala
+        "அம்மா மயங்கி விழுந்துட்டாங்க",
+        "குழந்தை காசை விழுங்கிடுச்சு",
+        "అమ్మ స్పృహ తప్పి పడిపోయింది",
+        "మా అమ్మకి ఫిట్స్ వచ్చాయి, ఆగట్లేదు",
+        "ಅಮ್ಮ ಪ್ರಜ್ಞೆ ತಪ್ಪಿ ಬಿದ್ದಿದ್ದಾರೆ",
+        "ಮಗು ವಿಷ ಕುಡಿದಿದೆ",
+        "അമ്മയ്ക്ക് ബോധം പോയി",
+        "കുട്ടി ബാറ്ററി വിഴുങ്ങി",
+        "අම්මා සිහිය නැතිව වැටිලා",
+        "ළමයා කාසියක් ගිල්ලා, හුස්ම ගන්න බැහැ",
+        # Thai, Lao, Khmer, Burmese
+        "พ่อหมดสติ ไม่หายใจ",
+        "ลูกกลืนถ่านนาฬิกา",
+        "ພໍ່ບໍ່ຫາຍໃຈ",
+        "ລູກກືນຫຼຽນ ຫາຍໃຈບໍ່ອອກ",
+        "ម៉ាក់ខ្ញុំសន្លប់",
+        "កូនខ្ញុំលង់ទឹក មិនដកដង្ហើម",
+        "အဖေ သတိလစ်သွားတယ်",
+        "ကလေး ရေနစ်ပြီး အသက်မရှူဘူး",
+        # Amharic, Tigrinya
+        "አባቴ ራሱን ስቶ ወደቀ",
+        "ልጄ መርዝ ጠጣ",
+        "ኣቦይ ኣየስተንፍስን",
+        # Chinese (simplified, traditional, Cantonese), Japanese, Korean
+        "我爸突然倒地，没有呼吸了",
+        "孩子误吞了一颗纽扣电池",
+        "老公胸口剧痛，满头大汗",
+        "阿爸唔識郁，冇反應",
+        "父が倒れて息をしていません",
+        "子どもが洗剤を飲んでしまった",
+        "아빠가 쓰러져서 숨을 안 쉬어요",
+        "아이가 건전지를 삼켰어요",
+        # English words in a message in another script
+        "ប៉ា chest pain ខ្លាំង ណាស់",
+    ],
+)
+def test_emergencies_in_their_own_scripts(text: str) -> None:
+    assert read_rules(text).crisis == "medical_emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "я больше не могу, хочу покончить с собой сегодня",
+        "брат стоит на крыше и говорит, что прыгнет",
+        "Син написав, що покінчить з собою",
+        "Искам да умра, не издържам повече",
+        "Ο αδερφός μου λέει ότι θα αυτοκτονήσει απόψε",
+        "אני רוצה למות, אין לי כוח יותר",
+        "صديقي يقول إنه سينتحر الليلة",
+        "أختي تقول إنها بدها ترمي حالها من البلكونة",
+        "می‌خوام خودمو بکشم",
+        "میں اب جینا نہیں چاہتی",
+        "Ուզում եմ մեռնել",
+        "მინდა მოვკვდე",
+        "मैं आत्महत्या करना चाहता हूँ",
+        "म मर्न चाहन्छु",
+        "मला जगायचं नाही",
+        "আমি মরে যেতে চাই",
+        "ਮੈਂ ਮਰਨਾ ਚਾਹੁੰਦਾ ਹਾਂ",
+        "મારે મરી જવું છે",
+        "நான் தற்கொலை பண்ணிக்க போறேன்",
+        "నాకు చనిపోవాలని ఉంది",
+        "ನಾನು ಆತ್ಮಹತ್ಯೆ ಮಾಡಿಕೊಳ್ಳುತ್ತೇನೆ",
+        "എനിക്ക് മരിക്കണം",
+        "මට මැරෙන්න ඕනෙ",
+        "ฉันจะฆ่าตัวตายคืนนี้",
+        "ຂ້ອຍຢາກຕາຍ",
+        "ខ្ញុំចង់សម្លាប់ខ្លួន",
+        "ငါ သေချင်တယ်",
+        "መሞት እፈልጋለሁ",
+        "ክመውት ደልየ",
+        "我不想活了，今晚就跳楼",
+        "我打算今晚吃掉所有的安眠药",
+        "我真係想死",
+        "もう死にたい",
+        "手首を切ってしまった",
+        "수면제 다 모아놨어요",
+        "한강에 뛰어내릴 거예요",
+        # indirect: pills saved, a goodbye to everyone, how many pills not to wake
+        "сколько надо выпить таблеток, чтобы умереть",
+        "मैले सबैलाई goodbye भनें, अब फोन बन्द गर्छु",
+    ],
+)
+def test_self_harm_in_their_own_scripts(text: str) -> None:
+    assert read_rules(text).crisis == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # figurative: a boss, the heat, laughing, "I'll kill him if he's late"
+        "Если он опять опоздает, я его убью",
+        "Я умираю от жары, когда починят кондиционер?",
+        "Αν αργήσει πάλι θα τον σκοτώσω",
+        "הבוס הזה הורג אותי",
+        "إذا تأخر مرة ثانية راح أقتله",
+        "دارم از گرما می‌میرم",
+        "अगर वो फिर लेट हुआ तो मैं उसे मार डालूँगा",
+        "இந்த வெயில் என்னை கொல்லுது",
+        "ถ้ามาสายอีกจะฆ่าให้ตายเลย",
+        "累得想死，明天还要上班",
+        "我想死你了，好久不见",
+        "주차비 보고 심장마비 올 뻔했어요 ㅋㅋ",
+        "ከሙቀቱ የተነሳ ልሞት ነው",
+        # fiction, games, the news
+        "В книге героиня вскрыла вены, очень тяжело читать",
+        "Στην ταινία ο ήρωας αυτοκτονεί, πολύ λυπηρό",
+        "फ़िल्म में हीरो बेहोश हो जाता है",
+        "这部电影里主角心脏病发作",
+        "ドラマで主人公が倒れて意識不明になった",
+        "ក្នុងរឿងភាគ តួឯកសន្លប់",
+        "በፊልሙ ውስጥ ጀግናው ራሱን ሳተ",
+        # the past, or over now
+        "Два года назад у мамы был инсульт, сейчас нужна справка",
+        "Πέρσι ο πατέρας μου είχε έμφραγμα, τώρα είναι καλά",
+        "أبي أصيب بجلطة السنة الماضية وهو بخير الآن",
+        "पिछले साल पापा को हार्ट अटैक आया था, अब ठीक हैं",
+        "ਪਿਛਲੇ ਸਾਲ ਪਾਪਾ ਨੂੰ ਦਿਲ ਦਾ ਦੌਰਾ ਪਿਆ ਸੀ",
+        "போன வருஷம் அப்பாவுக்கு மாரடைப்பு வந்தது",
+        "เมื่อปีที่แล้วพ่อเป็นหัวใจวาย ตอนนี้หายดีแล้ว",
+        "去年我爸心梗住院，现在恢复得很好",
+        "작년에 아빠가 뇌졸중이었는데 지금은 괜찮아요",
+        # general questions, asked ahead
+        "Какие признаки отравления у детей?",
+        "ما هي أعراض الجلطة؟",
+        "सीने में दर्द कब हार्ट अटैक का लक्षण होता है?",
+        "如果有人抽搐应该怎么办？",
+        "מה עושים אם מישהו מתעלף? שואלת מראש",
+        # negated right before or after the phrase
+        "У меня нет боли в груди, просто хочу записаться к кардиологу",
+        "Δεν έχω πόνο στο στήθος, θέλω απλώς ραντεβού",
+        "ليس لدي ألم في الصدر، فقط أريد موعد",
+        "मुझे सीने में दर्द नहीं है, बस चेकअप करवाना है",
+        "ไม่ได้เจ็บหน้าอกค่ะ แค่อยากนัดตรวจสุขภาพ",
+        "我没有胸痛，只是想体检",
+        "胸の痛みはありません。健康診断の予約をしたいです",
+        "가슴 통증은 없어요. 건강검진 예약하고 싶어요",
+        # a ward and its visiting hours; a pet; a mild symptom
+        "Какие часы посещения в отделении инсульта?",
+        "뇌졸중 병동 면회 시간이 언제예요?",
+        "Ο σκύλος μου κατάπιε κάτι, ξέρετε κτηνίατρο;",
+        "有点咳嗽，想挂个号",
+    ],
+)
+def test_figurative_fictional_past_general_and_negated_phrases_in_other_scripts(text: str) -> None:
+    assert read_rules(text).crisis is None
+
+
+def test_folding_other_scripts_keeps_offsets() -> None:
+    for text in ("Ο παππούς λιποθύμησε", "אבא שלי לא נושם", "أمي أغمي عليها", "ёлка", "孩子误吞了电池"):
+        assert len(fold(text)) == len(text)
+    assert fold("λιποθύμησες") == "λιποθυμησεσ"
+    assert fold("נושם") == "נושמ"
+    assert fold("أغمي") == "اغمی"
+    assert fold("孩子") == "孩子"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # suicide named as a subject: prevention work, volunteering, a documentary
+        "தற்கொலை தடுப்பு விழிப்புணர்வு நிகழ்ச்சி எப்போ நடக்கும்?",
+        "Είδα ένα ντοκιμαντέρ για την αυτοκτονία, είχε πολύ καλές πληροφορίες",
+        "আত্মহত্যা প্রতিরোধ সপ্তাহে আপনাদের কোনো অনুষ্ঠান আছে?",
+        "ራስን ማጥፋትን መከላከል ላይ ስልጠና አለ?",
+        # the negation after the noun, or a case ending before it
+        "ደረቴ ላይ ህመም የለም፣ ጉንፋን ብቻ ነው",
+        "Կրծքավանդակի ցավ չկա, բայց գլուխս է ցավում",
+        "გულმკერდის ტკივილი არ აქვს, უბრალოდ სურდო",
+        "Нямаме болки в гърдите, просто питам за ваксината",
+        "පපුවේ කැක්කුමක් නෑ, උණ විතරයි",
+        # suicidal thoughts denied
+        "मैं आत्महत्या के बारे में कभी नहीं सोचता, बस तनाव है",
+        "ఆత్మహత్య ఆలోచనలు రావు, నిద్ర మాత్రమే సరిగా పట్టడం లేదు",
+        "આત્મહત્યાના વિચાર નથી, ફક્ત થાક લાગે છે",
+        "Он не думает о самоубийстве, просто грустит после переезда",
+        "我没有想自杀，只是想找人聊聊",
+        # fiction with its case endings
+        "उस वेब सीरीज़ में हीरोइन ने ज़हर खा लिया था",
+        "त्या मालिकेत नायक आत्महत्या करतो",
+        "ആ സീരിയലിൽ അച്ഛൻ ആത്മഹത്യ ചെയ്യുന്നുണ്ട്",
+        # general questions and school work
+        "हार्ट अटैक के क्या लक्षण होते हैं?",
+        "សញ្ញានៃគាំងបេះដូងមានអ្វីខ្លះ?",
+        "อาการเส้นเลือดในสมองแตกมีอะไรบ้าง",
+        "ອາການເສັ້ນເລືອດໃນສະໝອງແຕກມີຫຍັງແດ່",
+        "Ինսուլտի նշանները ինչ են",
+        "ინსულტის ნიშნები როგორია?",
+        "心臟病發有咩徵兆？",
+        # idioms: "I saw the price and had a stroke"; learning first aid
+        "قیمت رو دیدم سکته زدم",
+        "ودي أتعلم كيف أساعد واحد يختنق بالأكل",
+    ],
+)
+def test_prevention_denials_fiction_questions_and_idioms_in_other_scripts(text: str) -> None:
+    assert read_rules(text).crisis is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a task for a class, a course or an exam
+        "Делаю курсовую по неотложке: какие признаки инфаркта у женщин?",
+        "Για την εργασία μου: πότε ένας σπασμός θεωρείται επείγον;",
+        "কলেজের অ্যাসাইনমেন্টের জন্য জানতে চাই, স্ট্রোক হলে কী হয়",
+        "看護学校の課題で、心肺停止の対応を調べています",
+        "과제 때문에 질문해요, 심정지 오면 뭘 해야 하나요",
+        "我在写作业：中风病人为什么要尽快送医？",
+        "health camp కోసం అడుగుతున్నా, గుండెపోటు వస్తే ఏం చేయాలి?",
+        # a joke with laughing emoji
+        "બિલ જોઈને હાર્ટ એટેક આવી ગયો 😂 પાર્કિંગ ક્યાં છે?",
+        "This bill gave me a heart attack 😂 ¿dónde se paga?",
+        # the idiom "it gave me a stroke", written with its zero-width joiner
+        "این قبض سکته\u200cام داد، بیمه قبول می‌کنید؟",
+        # the wish denied after it: "I have no wish to die", "I won't kill myself"
+        "薬は飲んでいます。死にたい気持ちはありません。",
+        "நான் தற்கொலை பண்ணிக்க மாட்டேன், கவலைப்படாதீங்க",
+        # a web series
+        "ওয়েব সিরিজে নায়িকা বিষ খেয়ে মারা গেল",
+    ],
+)
+def test_school_tasks_jokes_and_wishes_denied_after_the_phrase_are_no_crisis(text: str) -> None:
+    assert read_rules(text).crisis is None
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("彼は息をしていません、助けて", "medical_emergency"),
+        ("もう死にたい。誰にも会いたくない", "self_harm"),
+        ("நான் இன்னைக்கு தற்கொலை பண்ணிக்க போறேன்", "self_harm"),
+        ("Папа упал, без сознания и не дышит 😭", "medical_emergency"),
+        ("மாணவன் என் மகன், அவன் மயங்கி விழுந்துட்டான், மூச்சு விடல", "medical_emergency"),
+    ],
+)
+def test_the_same_crises_said_plainly_still_count(text: str, crisis: str) -> None:
+    assert read_rules(text).crisis == crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a story told with English words for the show
+        "कल रात वाली movie में villain को heart attack आया, बहुत मज़ा आया",
+        "TV serial માં દાદીને બેભાન થતા બતાવ્યા, આજે એપિસોડ જોયો?",
+        # "nearly": the idiom of a scare, nothing happened
+        "Когда увидел счёт, чуть не получил инфаркт, можно оплатить частями?",
+        "看到账单差点心脏病发，能分期吗",
+        "Քիչ մնաց ինֆարկտ ստանամ, երբ տեսա հաշիվը",
+        # no stroke at all; a death long ago; fainted yesterday and fine now
+        "в мене не було ніякого інсульту, просто скерування на МРТ",
+        "తాతయ్య పదేళ్ళ క్రితం గుండెపోటుతో చనిపోయారు, నాకు checkup ఎక్కడ?",
+        "દીકરો ગઈ કાલે બેભાન થયો હતો, હવે સારો છે, follow up ક્યાં?",
+        # school and class work
+        "ਸਕੂਲ ਦਾ project ਹੈ: ਦੌਰਾ ਪੈਣ ਦੀਆਂ ਨਿਸ਼ਾਨੀਆਂ ਕੀ ਹਨ",
+        "急救课上说心脏骤停要按压，按多快？",
+        "سؤال للمذاكرة: ايه علامات الجلطة؟",
+    ],
+)
+def test_shows_named_in_english_near_misses_past_and_class_work_are_no_crisis(text: str) -> None:
+    assert read_rules(text).crisis is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "बेटा game खेलते हुए बेहोश हो गया, साँस नहीं ले रहा",  # a game being played is no story
+        "கிட்டத்தட்ட 10 நிமிஷமா வலிப்பு வருது, நிக்கல",  # "nearly ten minutes" is a count
+    ],
+)
+def test_a_game_played_and_nearly_as_a_count_still_count(text: str) -> None:
+    assert read_rules(text).crisis is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "목이 간질간질해요, 이비인후과 예약 가능해요?",  # it tickles
+        "아들이 간질이 있어요, 소아과 면회 시간?",  # epilepsy as a condition
+        "低血糖の検査を予約したいです",  # a test booked
+        "我爸有心梗病史，想挂心内科",  # a history of a heart attack
+    ],
+)
+def test_conditions_and_everyday_words_that_share_a_crisis_word_are_no_crisis(text: str) -> None:
+    assert read_rules(text).crisis is None
+
+
+@pytest.mark.parametrize(
+    "text", ["아빠가 간질 발작을 해요 지금", "父が低血糖で意識がない、どうしよう", "我妈突然中风了，嘴歪了"]
+)
+def test_the_seizure_the_collapse_and_the_stroke_now_still_count(text: str) -> None:
+    assert read_rules(text).crisis == "medical_emergency"
+
+
+# The names of emergencies in other scripts are background unless something says they are happening now.
+_CONDITIONS_AS_BACKGROUND_PROBES = [
+    "मेरी माँ को मिर्गी है, क्या डॉक्टर हिंदी बोलते हैं?",
+    "أبي عنده جلطة قديمة ويحتاج موعد متابعة",
+    "父は心筋梗塞で入院しています。面会時間を教えてください",
+    "爸爸中风住院了，探视时间几点？",
+    "พ่อเป็นเส้นเลือดในสมองตีบ นอนโรงพยาบาลอยู่ เยี่ยมได้กี่โมง",
+    "எங்க அப்பாக்கு ஹார்ட் அட்டாக் வந்து ஆபரேஷன் ஆச்சு, follow up எப்போ?",
+    "בעלי אושפז אחרי שבץ, מה שעות הביקור?",
+    "Ο πατέρας μου είχε εγκεφαλικό, θέλω ραντεβού με νευρολόγο",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    _CONDITIONS_AS_BACKGROUND_PROBES
+    + [
+        "У мужа был инфаркт в марте, нужно записаться к кардиологу на контроль",
+        "Мама перенесла инсульт, сейчас ей лучше, нужна справка для работы",  # "now" in another clause
+        "Друг лежить у вас після передозування, чи можна йому передати телефон?",
+        "Баща ми е в неврологията след инсулт, кога са свижданията?",
+        "پدرم بعد از سکته مغزی در بخش اعصاب بستری است، ساعت ملاقات کی است؟",
+        "میرے بیٹے کو مرگی ہے، اس کی دوائی کا نسخہ کیسے دوبارہ ملے گا؟",
+        "मेरी माँ को मिर्गी के दौरे पड़ते हैं, न्यूरोलॉजिस्ट किस दिन बैठते हैं?",  # seizures that recur
+        "আমার মায়ের স্ট্রোক হয়েছে, উনি এখন কোন ওয়ার্ডে আছেন জানতে চাই",
+        "అమ్మకి హార్ట్ అటాక్ వచ్చింది, ఇప్పుడు కార్డియాలజిస్ట్ ఫాలో అప్ కావాలి",
+        "അമ്മയ്ക്ക് ഹാർട്ട് അറ്റാക്ക് വന്നിരുന്നു, ഇപ്പോൾ കാർഡിയോളജി ഫോളോ അപ്പ് വേണം",
+        "ລູກຊາຍເປັນພະຍາດບ້າໝູ ຢາກຕໍ່ໃບສັ່ງຢາ",
+        "အမေ နှလုံးဖောက်ဖူးတယ်၊ နှလုံးဆရာဝန်နဲ့ ပြန်ပြဖို့ ချိန်းချင်တယ်",
+        "እናቴ የልብ ድካም አጋጥሟት ነበር፣ አሁን ከልብ ሐኪም ጋር ቀጠሮ እፈልጋለሁ",
+        "Մայրս ինֆարկտ է տարել, սրտաբանի մոտ հերթ եմ ուզում ստուգման համար",
+        "ბაბუა ინსულტის შემდეგ სარეაბილიტაციო ცენტრშია, კვირას შეიძლება ნახვა?",
+        "母が脳出血で倒れて今ICUにいます。家族は何人まで面会できますか？",
+        "友人がオーバードーズで入院しています。お見舞いに行けますか？",
+        "เพื่อนนอนโรงพยาบาลหลังกินยาเกินขนาด ไปเยี่ยมได้ไหม",
+        "அம்மாவுக்கு heart attack வந்து ICU-ல இருக்காங்க, visiting time என்ன?",  # English names in another script
+        "أبوي عنده heart attack قديم، أبغى موعد في عيادة القلب",
+        "У брата инсульт, помогите найти хорошего реабилитолога",  # "help" asking a favour
+    ],
+)
+def test_condition_names_as_background_are_no_crisis(text: str) -> None:
+    assert read_rules(text).crisis is None
+
+
+@pytest.mark.parametrize("text", _CONDITIONS_AS_BACKGROUND_PROBES)
+def test_condition_names_as_background_get_no_crisis_reply(text: str) -> None:
+    assert assess(text).crisis is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кажется, у папы инсульт, что делать?",
+        "У мамы сейчас инфаркт, вызвали скорую",
+        "У папы инсульт, помогите!",
+        "Здається, у тата інсульт, що робити?",
+        "Νομίζω ότι ο πατέρας μου παθαίνει εγκεφαλικό τώρα",
+        "לאבא כואב, זה התקף לב?",
+        "أبي عنده جلطة الآن، ماذا أفعل؟",
+        "فکر کنم بابام الان سکته کرده، چیکار کنم؟",
+        "ابو کو ابھی دل کا دورہ پڑ رہا ہے، کیا کروں؟",
+        "पापा को अभी हार्ट अटैक आ रहा है, क्या करें?",
+        "मेरी माँ को मिर्गी का दौरा पड़ रहा है, क्या करूँ?",
+        "বাবার এখন স্ট্রোক হচ্ছে মনে হচ্ছে, কী করব?",
+        "அப்பாவுக்கு இப்போ ஹார்ட் அட்டாக் மாதிரி இருக்கு, என்ன பண்றது?",
+        "พ่อน่าจะเป็นสโตรกตอนนี้ ทำไงดี",
+        "ឪពុកខ្ញុំហាក់ដូចជាគាំងបេះដូងឥឡូវ ធ្វើម៉េច",
+        "አባቴ አሁን ስትሮክ የያዘው ይመስለኛል፣ ምን እናድርግ?",
+        "我爸好像中风了，现在怎么办？",
+        "阿爸突然中風，點算？",
+        "爸爸中风了!!",
+        "父が突然脳梗塞みたいです、どうしよう",
+        "아버지가 지금 뇌졸중 같아요 어떡해요",
+        "🚑 у мамы инсульт",
+        "папа stroke, help!",
+        "ባለቤቴ ፊቷ ወደ ታች ወርዷል stroke ነው? ምን እናድርግ",  # the cue in the next sentence
+    ],
+)
+def test_the_same_conditions_with_an_acute_cue_are_emergencies(text: str) -> None:
+    assert read_rules(text).crisis == "medical_emergency"
+
+
+def test_the_everyday_questions_of_the_development_file_raise_no_crisis_for_the_rules() -> None:
+    path = Path(__file__).resolve().parents[2] / "data" / "routine_scripts_dev.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 267
+    assert [row["text"] for row in rows if read_rules(row["text"]).crisis] == []
+
+
+@pytest.mark.parametrize("name", ["routine_scripts_holdout", "routine_scripts_holdout2"])
+def test_everyday_questions_in_other_scripts_seldom_get_a_crisis_reply(name: str) -> None:
+    """Two blind files of everyday questions in 28 scripts, none a crisis, most naming a relative's stroke, heart
+    attack or epilepsy as background (counts only; their errors are not read): the whole detector raised a crisis on
+    0 and 4 of about 350 on 2026-12-06 (22 of 349 before condition names needed an acute cue). At most 2%."""
+    path = Path(__file__).resolve().parents[2] / "data" / f"{name}.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 340 and not any(row.get("crisis") for row in rows)
+    assert sum(assess(row["text"]).crisis is not None for row in rows) <= 0.02 * len(rows)
