@@ -91,8 +91,9 @@ CRISIS_HOLDOUTS = {
     "crisis_scripts_holdout": "24 languages of non-Latin scripts, written blind 2026-12-06; errors read that day",
     "crisis_scripts_holdout2": "28 languages of non-Latin scripts, written while the first's errors were read; read",
     "crisis_scripts_holdout3": "28 languages of non-Latin scripts, written while the second's were read; read",
-    "crisis_scripts_holdout4": "28 languages of non-Latin scripts, written while the third's were read; scored 3 times",
-    "crisis_scripts_holdout5": "28 languages of non-Latin scripts, written while the rules were gated: the unseen one",
+    "crisis_scripts_holdout4": "28 languages of non-Latin scripts, written while the third's were read; read 12-06",
+    "crisis_scripts_holdout5": "28 languages of non-Latin scripts, written while the rules were gated; scored, unread",
+    "crisis_scripts_holdout6": "28 languages of non-Latin scripts, written while the fourth's were read: unseen",
 }
 # Everyday questions in those scripts (none a crisis; most name a condition as background): counts only
 ROUTINE_SCRIPTS_HOLDOUTS = ("routine_scripts_holdout", "routine_scripts_holdout2")

@@ -20,7 +20,7 @@ Training data:
     blind file's crises), and the
     assistant's NLU examples (data/nlu) as routine questions, and since 2026-12-05 (late night) the first four
     held-out crisis files and crisis_dev6/7, whose errors had been read (OWN_FILES says why). The files still
-    held out (tests/data/crisis_holdout5.jsonl, crisis_holdout7.jsonl, crisis_scripts_holdout4/5.jsonl, the other
+    held out (tests/data/crisis_holdout5.jsonl, crisis_holdout7.jsonl, crisis_scripts_holdout5/6.jsonl, the other
     *holdout* files, identifiers_handwritten.jsonl, evaluation/nlu.yml) are never read here.
 
 Each head's threshold is chosen on out-of-fold predictions of the training data itself (never on a
