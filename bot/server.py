@@ -9,6 +9,7 @@ Usage: python -m bot.server
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
 from collections.abc import Callable
@@ -40,7 +41,17 @@ def background_jobs(settings: Settings) -> list[tuple[Callable[..., Any], str]]:
         our_turn = turn_taker(settings.databases.redis_url, "retention-purge", interval)  # one worker per round
         app.add_task(retention.purge_every(interval, lambda: retention.purge(db, tracker_store_url), our_turn))
 
-    return [(start_purging, "after_server_start")]
+    async def warm_up_safety(app: Any, _: Any) -> None:
+        # The deny-by-default allow-list (bot.safety.allowlist) is built on the first flagged message, about 2 s:
+        # built here, off the event loop, so no patient waits for it after a restart.
+        from bot.safety import screen
+
+        await asyncio.get_running_loop().run_in_executor(None, screen, SAFETY_WARM_UP_MESSAGE)
+
+    return [(start_purging, "after_server_start"), (warm_up_safety, "after_server_start")]
+
+
+SAFETY_WARM_UP_MESSAGE = "I have asthma, what are the visiting hours?"  # flagged sensitive: masked with the allow-list
 
 
 def main() -> int:

@@ -1,4 +1,4 @@
-"""bot.server's background jobs: the retention purge starts with the Rasa server."""
+"""bot.server's background jobs: the retention purge starts with the Rasa server, and the safety allow-list is built."""
 
 from __future__ import annotations
 
@@ -26,9 +26,20 @@ def test_the_retention_purge_starts_with_the_server(monkeypatch):
     monkeypatch.setattr(database, "app_database", lambda: the_database)
     settings = load_settings()
     tasks: list[Any] = []
-    [(start, event)] = server.background_jobs(settings)
+    (start, event), _ = server.background_jobs(settings)
     asyncio.run(start(SimpleNamespace(add_task=tasks.append), None))
     assert event == "after_server_start" and len(tasks) == 1
     asyncio.run(tasks[0])
     seconds, run = purges[0]
     assert seconds == 7 * 60 and run() == (the_database, settings.databases.tracker_store_url)
+
+
+def test_the_safety_allow_list_is_built_when_the_server_starts(monkeypatch):
+    from bot.safety import allowlist, screen
+
+    monkeypatch.setattr(allowlist, "_cached", None)
+    assert screen(server.SAFETY_WARM_UP_MESSAGE)[0].sensitive  # the warm-up message does reach the masking
+    monkeypatch.setattr(allowlist, "_cached", None)
+    _, (warm_up, event) = server.background_jobs(load_settings())
+    asyncio.run(warm_up(SimpleNamespace(), None))
+    assert event == "after_server_start" and allowlist._cached is not None
