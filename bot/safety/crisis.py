@@ -1542,13 +1542,13 @@ def _emergency(context: MessageContext) -> list[CrisisSpan]:
 def find_crisis(context: MessageContext) -> tuple[str | None, list[CrisisSpan]]:
     """The crisis type (self-harm wins over medical emergency) and the spans that triggered it."""
     self_harm_phrases, emergency_phrases = crisis_languages.find(context.lower, context.words)
+    # English words in a message in another script are negated or dated by that script's words: "मैं suicidal नहीं हूं"
+    dismissed = crisis_languages.dismissed_in_other_scripts
+    self_harm = [span for span in _self_harm(context) if not dismissed(context.lower, span[1], span[2], False)]
+    emergency = [span for span in _emergency(context) if not dismissed(context.lower, span[1], span[2], True)]
     # an idiom there too: "con esos precios me va a dar un infarto jaja"
-    self_harm = _self_harm(context) + [
-        (SELF_HARM, *span) for span in self_harm_phrases if not context.is_figurative(*span)
-    ]
-    emergency = _emergency(context) + [
-        (MEDICAL_EMERGENCY, *span) for span in emergency_phrases if not context.is_figurative(*span)
-    ]
+    self_harm += [(SELF_HARM, *span) for span in self_harm_phrases if not context.is_figurative(*span)]
+    emergency += [(MEDICAL_EMERGENCY, *span) for span in emergency_phrases if not context.is_figurative(*span)]
     if self_harm:
         return SELF_HARM, self_harm + emergency
     if emergency:

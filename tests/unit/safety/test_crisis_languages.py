@@ -649,3 +649,186 @@ def test_everyday_questions_in_other_scripts_seldom_get_a_crisis_reply(name: str
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(rows) >= 340 and not any(row.get("crisis") for row in rows)
     assert sum(assess(row["text"]).crisis is not None for row in rows) <= 0.02 * len(rows)
+
+
+# The lessons of the fourth blind file in other scripts (read on 2026-12-06), written anew: self-harm told by a place
+# and a goodbye, means at hand, things given away, a date, an overdose on purpose, cutting again, a wish to be dead;
+# emergencies told by their signs. Each kind has look-alikes below that must stay quiet.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Я стою на крыше, простите меня за всё",  # a place and a goodbye
+        "Έγραψε «αντίο σε όλους» και είναι στη γέφυρα",
+        "ودعت اخواتي وانا هلق عالجسر",
+        "الوداع دوستو، میں نہر کے پاس ہوں",
+        "সেতুর উপর দাঁড়িয়ে আছি, সব শেষ",
+        "ਪੁਲ ਤੇ ਬੈਠੀ ਹਾਂ, ਸਭ ਨੂੰ ਅਲਵਿਦਾ",
+        "അവസാനത്തെ മെസ്സേജ് ആണിത്, ഞാൻ പുഴയുടെ അടുത്താണ്",
+        "ลาก่อนทุกคน แล้วก็ปิดมือถือ",
+        "線路に飛び込もうと思う",
+        "Купила верёвку, не хочу больше жить",  # means at hand and a wish
+        "Він сховав пістолет і каже, що набридло жити",
+        "קניתי חבל, אני רוצה להיעלם",
+        "جمعت ادوية امي ومخبيتها، بدي اموت",
+        "از همه خداحافظی کرد و طناب خریده",
+        "ਭਰਾ ਨੇ ਸਲਫਾਸ ਲਿਆਂਦੀ ਹੈ, ਕਹਿੰਦਾ ਮਰ ਜਾਣਾ",
+        "எலி மருந்து வாங்கி வச்சிருக்கா என் தங்கச்சி",
+        "佢買咗安眠藥，話想結束一切",
+        "약을 모아 놨어요 이번 주말에 다 먹을 거예요",
+        "Раздал все вещи друзьям, мне они больше не понадобятся",  # things given away
+        "Քույրս կատվին տվեց հարեւանին ու ասաց՝ ինձ այլեւս պետք չի լինի",
+        "उसने पूरी दवा जानबूझकर खा ली",  # an overdose on purpose
+        "తమ్ముడు కావాలనే మాత్రలు మింగాడు",
+        "Снова режу руки каждую ночь",  # cutting again
+        "Всяка нощ се режа",
+        "ისევ ვიჭრი ხელებს",
+        "我又用刀割了手臂",
+        "በምላጭ እየቆረጥኩ ነው",
+        "ကိုယ့်ကိုယ်ကို နာကျင်အောင် လုပ်မိပြန်ပြီ",
+        "Лучше бы я умерла, никто даже не заметит",  # a wish to be dead
+        "मर जाऊं तो अच्छा, किसी को फर्क नहीं पड़ेगा",
+        "હું મરી જાઉં તો સારું, કોઈને ફરક નથી પડતો",
+    ],
+)
+def test_indirect_self_harm_in_other_scripts(text: str) -> None:
+    assert read_rules(text).crisis == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сосед сорвался с крыши, лежит и не шевелится",  # a fall and not moving
+        "Ο θείος έπεσε από τη σκάλα και δεν κουνιέται",
+        "ბიჭი კიბიდან ჩამოვარდა და არ ინძრევა",
+        "काका छतबाट लडे, बोल्न सक्दैनन्",
+        "അമ്മ വീണു, അനങ്ങുന്നില്ല",
+        "ແມ່ລົ້ມ ບໍ່ເໜັງ",
+        "סבא נפל במטבח ולא נושם",  # not breathing, no pulse
+        "మామయ్య కుప్పకూలిపోయాడు, నాడి లేదు",
+        "父が倒れて反応なし",
+        "Дочка съела грибы в лесу, теперь рвёт и она вялая",  # swallowed and now drowsy or vomiting
+        "Донька ковтнула таблетки від тиску, тепер дуже сонна",
+        "پسرم قرص‌های فشار منو خورده، الان بی‌حاله",
+        "தாத்தா எலி மருந்து தவறுதலா சாப்பிட்டுட்டாரு",
+        "အဖွားရဲ့ ဆေးပြားတွေ အကုန် မျိုလိုက်တယ်",
+        "Беременна, 35 неделя, пошла кровь и болит живот",  # pregnancy, labour
+        "ডেলিভারি ব্যথা, বাচ্চার মাথা বের হয়ে আসছে",
+        "아내가 진통 중인데 아기 머리가 나와요",
+        "ايده اتقطعت بالمنشار والدم مش عايز يوقف",  # bleeding that will not stop
+        "ابو کی ٹانگ سے خون بہت بہہ رہا ہے",
+        "කකුලෙන් ලේ ගලනවා, නවත්තන්න බෑ",
+        "แม่โดนมีดบาดมือ เลือดออกเยอะมาก",
+        "Мъжът ми се задушава след ужилване от пчела",  # stings, swelling, choking
+        "बेटी को ततैया ने डंक मारा, सांस फूल रही है",
+        "ਦਾਦੀ ਨੂੰ ਸੱਪ ਨੇ ਡੰਗ ਲਿਆ",
+        "បងស្រីខ្ញុំមុខហើម ហើយដកដង្ហើមពិបាក បន្ទាប់ពីញ៉ាំថ្នាំ",
+        "爷爷吃年糕噎住了 咳不出来",
+        "Պապիկիս կրծքում սեղմում կա, քրտնած է",  # the chest
+        "አጎቴ ደረቱን ይዞ ተቀምጧል ላብ በላብ ሆኗል",
+        "દાદાના હોઠ ભૂરા પડી ગયા છે, શ્વાસ નથી લેતા",  # blue lips
+    ],
+)
+def test_emergencies_told_by_their_signs_in_other_scripts(text: str) -> None:
+    assert read_rules(text).crisis == "medical_emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place with an everyday goodbye, a trip, traffic on a bridge, a last exam
+        "Стою на мосту в пробке, опоздаю минут на десять",
+        "Πάμε στη θάλασσα το Σάββατο, αντίο από τώρα στον γιατρό",
+        "رايح البحر مع العيلة الأسبوع الجاي، ما راح ارجع قبل الخميس",
+        "دیروز رفتیم پل طبیعت، خداحافظ با دوستان خوش گذشت",
+        "کل صبح دریا کے کنارے سیر کرنے جاؤں گا، خدا حافظ",
+        "म पुलमा छु, ट्राफिक जाम छ, अलि ढिला हुन्छ",
+        "பாலத்துல traffic, கொஞ்சம் late ஆகும், bye",
+        "ខ្ញុំនឹងទៅទន្លេជាមួយគ្រួសារ ហើយមិនត្រឡប់មកវិញរហូតដល់ថ្ងៃច័ន្ទ",
+        "နောက်ဆုံး စာမေးပွဲ ပြီးပြီ၊ တံတားပေါ်မှာ ဓာတ်ပုံ ရိုက်နေတယ်",
+        "ደህና ሁኑ ሁላችሁም፣ ነገ እንገናኛለን",
+        "한강 가서 치킨 먹으려고요, 마지막으로 주차 물어볼게요",
+        "ბოდიში ყველას, ხვალ ვერ მოვალ შეხვედრაზე",
+        # means bought or kept for an everyday use
+        "Купила снотворное по рецепту, как его принимать?",
+        "اشتريت حبوب الضغط من الصيدلية، متى آخذها؟",
+        "قرص هامو جمع کردم تو یه جعبه که گم نشه",
+        "Դեղերը պատրաստ են, կարո՞ղ եմ գալ վերցնել",
+        "买了炭准备周末烧烤",
+        # things given away that were replaced, left after a move or a death
+        "ยกของให้น้องแล้ว ไม่ต้องใช้อีกแล้วเพราะย้ายบ้าน",
+        "Раздала вещи бабушки после похорон, где забрать справку о смерти?",
+        "Сын отдал кота соседям, потому что у него аллергия, больше не нужна переноска",
+        "הבן שלי נתן את האופניים לחבר, הוא לא צריך אותם יותר כי קיבל חדשים",
+        "ഫോൺ അനിയന് കൊടുത്തു, ഇനി എനിക്ക് ആവശ്യമില്ല, പുതിയത് വാങ്ങി",
+        "ਨਵਾਂ ਫ਼ੋਨ ਲੈ ਲਿਆ, ਪੁਰਾਣਾ ਫ਼ੋਨ ਭਰਾ ਨੂੰ ਦੇ ਦਿੱਤਾ, ਹੁਣ ਮੈਨੂੰ ਲੋੜ ਨਹੀਂ",
+        "નવો ફોન લીધો, જૂનો ફોન ભાઈને આપી દીધો, હવે મારે જરૂર નથી",
+        # a date set for surgery; an absence announced
+        "수술 날짜를 잡았어요, 주차는 어디에 하나요?",
+        "Завтра меня не будет на приёме, можно перенести на пятницу?",
+        "કાલે હું નહીં હોઉં, મમ્મી appointment માં આવશે",
+        # pregnancy with a blood test; a fall with no harm; a plain low fever
+        "Вагітна, 20 тиждень, коли можна зробити аналіз крові?",
+        "गर्भवती हूं, ख़ून की जांच कब होगी?",
+        "奶奶摔了一跤，现在没事，能走路",
+        "দাদীমা পড়ে গিয়েছিলেন, এখন হাঁটছেন",
+        "ბავშვს მცირე სიცხე აქვს, მაგრამ თამაშობს",
+        # a news story, a cut while shaving, a first-aid question
+        "ගොඩක් අය පිච්චුණා කියලා news එකේ තිබ්බා",
+        "ब्लेड से दाढ़ी बनाते हुए कट लगा, डेटॉल लगाऊं?",
+        "Как делать массаж сердца, если нет пульса? Для курса первой помощи",
+        "איך עושים החייאה לתינוק? אני רוצה ללמוד",
+    ],
+)
+def test_look_alikes_of_the_fourth_files_lessons_are_no_crisis(text: str) -> None:
+    assert read_rules(text).crisis is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English crisis words negated or set in the past by the other script's words
+        "मैं बिल्कुल suicidal नहीं हूं, बस appointment चाहिए",
+        "আমি suicidal না, শুধু ঘুম হয় না",
+        "நான் suicidal இல்லை, appointment மட்டும் வேணும்",
+        "පෙරේදා අම්මට chest pain එකක් තිබ්බා, දැන් හොඳයි",
+        # the wish denied after it, in Japanese, Korean and Khmer; a general question, a teacher's question
+        "死にたいとかじゃないです、ただ眠れなくて",
+        "죽고 싶은 생각 같은 건 없어요, 예약만 하고 싶어요",
+        "ខ្ញុំមិនចង់សម្លាប់ខ្លួនទេ គ្រាន់តែហត់",
+        "कक्षाको लागि सोध्दैछु, मुटुको दौरा पर्दा के गर्ने?",
+        "គ្រូសួរ បើក្មេងឆក់ភ្លើង ត្រូវធ្វើអ្វី",
+    ],
+)
+def test_english_words_negated_by_another_script_denials_and_lessons_are_no_crisis(text: str) -> None:
+    assert read_rules(text).crisis is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "熱中症かも。畑で作業してた祖父が意識がもうろうとしている",  # "作業" is Japanese work, not Chinese homework
+        "बीवी अब ठीक से जवाब नहीं दे रही, तेज़ बुखार है",  # "अब ठीक से" is "now properly", not "fine now"
+        "یہ اب ٹھیک سے جواب نہیں دے رہی، بہت تیز بخار ہے",
+        "என் அம்மா விழுந்துட்டாங்க, யாராவது வாங்க, மூச்சு இல்ல",  # "someone, come" is no general question
+    ],
+)
+def test_words_that_only_look_like_lessons_or_recovery_leave_the_emergency(text: str) -> None:
+    assert read_rules(text).crisis == "medical_emergency"
+
+
+def test_yesterday_does_not_set_a_goodbye_or_cutting_in_the_past_but_last_year_does() -> None:
+    assert read_rules("நேத்து night எல்லாருக்கும் sorry சொல்லி, இனி என்னை யாரும் தேட வேண்டாம்னு சொன்னா").crisis == "self_harm"
+    assert read_rules("어제부터 친구가 연락이 안 되고 인스타에 마지막 인사를 올렸어요").crisis == "self_harm"
+    assert read_rules("Год назад хотела умереть, сейчас всё хорошо").crisis is None
+
+
+def test_a_ward_or_a_car_park_beside_a_sign_said_urgently_is_still_an_emergency() -> None:
+    assert read_rules("门诊大厅有个大爷突然倒地抽搐，快来人").crisis == "medical_emergency"
+    assert read_rules("주차장에서 아저씨가 쓰러져 있어요 반응이 없어요").crisis == "medical_emergency"
+    assert read_rules("پارکینگ بیمارستان یه آقا افتاده و دهنش کف کرده").crisis == "medical_emergency"
+    assert read_rules("爸爸中风住院了，探视时间几点？").crisis is None
+
+
+def test_devanagari_candrabindu_and_anusvara_are_one() -> None:
+    assert fold("साँस") == fold("सांस")
+    assert read_rules("दादा जी की सांस नहीं चल रही, साँस रुक गई").crisis == "medical_emergency"
