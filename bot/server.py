@@ -30,7 +30,7 @@ from bot.third_party_noise import quiet_third_party_noise
 def background_jobs(settings: Settings) -> list[tuple[Callable[..., Any], str]]:
     """Sanic listeners that start what the server runs besides answering: the retention purge, now and then every
     SECURE_PURGE_INTERVAL_MINUTES, so held messages and old secure conversations go even where no cron job runs
-    `make purge`."""
+    `make purge`; and the safety detector's warm-up."""
     from bot import retention
     from bot.cluster.turns import turn_taker
     from bot.storage.database import app_database
