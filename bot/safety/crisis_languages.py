@@ -3630,6 +3630,11 @@ _BACKGROUND_ENGLISH = re.compile(
 )
 
 
+def _acute_cue(text: str, scripts: list[_Script]) -> bool:
+    """Whether `text` says something is happening now: 🚑, "!!", English "help", or its scripts' own `acute` words."""
+    return bool(_ACUTE_ANY.search(text)) or any(s.acute is not None and s.acute.search(text) for s in scripts)
+
+
 Span = tuple[int, int]
 
 # Laughing emoji in the sentence make a crisis word a joke ("nearly had a heart attack in the last over 😂"); not
@@ -3708,11 +3713,6 @@ def _dismissed_by_scripts(
     if not emergency and _GIVING.search(folded, start, end) and _REPLACED.search(sentence):
         return True
 
-    def urgent() -> bool:
-        """A ward or a clinic named beside a sign does not make it routine when the sentence cries out:
-        "我在你们门诊大厅 旁边一个大爷突然倒地抽搐 快来人啊"."""
-        return bool(_ACUTE_ANY.search(sentence)) or any(s.acute and s.acute.search(sentence) for s in scripts)
-
     for script in scripts:
         region = _past_region(folded, start, script) if script.past else ""
         if region and not emergency:
@@ -3723,7 +3723,9 @@ def _dismissed_by_scripts(
             or (script.general and script.general.search(sentence))
             or (script.asking and script.asking.search(folded))
             or (emergency and script.resolved and script.resolved.search(sentence))
-            or (emergency and script.routine and script.routine.search(_clause(folded, start)) and not urgent())
+            # a ward or a clinic named beside a sign is not routine when the sentence cries out ("门诊大厅...快来人啊")
+            or (emergency and script.routine and script.routine.search(_clause(folded, start))
+                and not _acute_cue(sentence, scripts))
         ):
             return True
     clause_before = _clause_before(folded, start)
@@ -3780,10 +3782,12 @@ def find(lower: str, words: frozenset[str]) -> tuple[list[Span], list[Span]]:
         backgrounds = [_BACKGROUND_ENGLISH] + [p for s in scripts for p in (s.routine, s.background) if p is not None]
         if any(background.search(text) for background in backgrounds):
             return False
-        cues = [_ACUTE_ANY, _ENGLISH_EMERGENCY] + [p for s in scripts for p in (s.acute, s.emergency) if p is not None]
+        signs = [_ENGLISH_EMERGENCY] + [s.emergency for s in scripts if s.emergency is not None]
         clause = _clause(folded, start)
-        return any(cue is not None and cue.search(text) for cue in cues) or any(
-            s.now is not None and s.now.search(clause) for s in scripts
+        return (
+            _acute_cue(text, scripts)
+            or any(sign.search(text) for sign in signs)
+            or any(s.now is not None and s.now.search(clause) for s in scripts)
         )
 
     def spans(pattern: GatedPattern, attribute: str, english: re.Pattern[str] | None) -> list[Span]:
