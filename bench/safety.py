@@ -6,6 +6,7 @@ Usage: python bench/safety.py [--data tests/data/safety_dev.jsonl] [--holdout te
                               [--crisis-holdout6 FILE] [--crisis-holdout7 FILE]
                               [--crisis-scripts-holdout FILE] [--crisis-scripts-holdout2 FILE]
                               [--crisis-scripts-holdout3 FILE] [--crisis-scripts-holdout4 FILE]
+                              [--crisis-scripts-holdout5 FILE] [--crisis-scripts-holdout6 FILE]
                               [--corpora DIR] [--no-loso]
                               [--no-presidio] [--passes N] [--show-errors N]
 
