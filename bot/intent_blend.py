@@ -6,7 +6,11 @@ A multinomial logistic regression on the same sparse sentence features (the coun
 and character n-grams; log-scaled, L2-normalised) is convex: its solution does not depend on the order of the
 examples, and it is wrong on other messages than DIET. Each intent's confidence becomes the weighted mean of
 the two models' probabilities; the FallbackClassifier then sees where they disagree as a low, close top.
-Trained with the model by `rasa train` (about 20 s here); weights saved as plain arrays (.npz, no pickle).
+Trained with the model by `rasa train`; weights saved as plain arrays (.npz, no pickle). Solver: scikit-learn's
+"sag" (stochastic average gradient), which suits many rows of L2-normalised sparse features: on the training data
+of 2026-12-06 (9,953 examples, 41k features) it reached the same solution as "lbfgs" (probabilities within 0.001 on
+the fourteenth patients' file, every answer the same) in 6 s instead of 37 s. Its sampling order is seeded, so
+training stays deterministic.
 
 Chosen on the development sets (nlu_dev, nlu_dev2, patients3-7, 9, 10 pooled; declined / confident wrong
 answers / routine answered on topic) with the model of 2026-12-05 (night):
@@ -56,7 +60,7 @@ class LinearIntentBlend(GraphComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         # diet_weight 0.5: on the development sets 0.3 lost routine answers and 0.7 gave more wrong ones (see above).
-        return {"diet_weight": 0.5, "C": 10.0, "max_iter": 300, "tol": 1e-3}
+        return {"diet_weight": 0.5, "C": 10.0, "max_iter": 300, "tol": 1e-3, "solver": "sag", "random_state": 0}
 
     def __init__(
         self,
@@ -92,7 +96,8 @@ class LinearIntentBlend(GraphComponent):
         if len({example.get(INTENT) for example, _ in rows}) < 2:
             return self._resource  # nothing to tell apart: DIET's confidences pass through unchanged
         model = LogisticRegression(
-            C=self.config["C"], max_iter=self.config["max_iter"], tol=self.config["tol"], class_weight="balanced"
+            C=self.config["C"], max_iter=self.config["max_iter"], tol=self.config["tol"], solver=self.config["solver"],
+            random_state=self.config["random_state"], class_weight="balanced",
         )
         model.fit(scaled([row for _, row in rows]), [example.get(INTENT) for example, _ in rows])
         self.intents = [str(name) for name in model.classes_]
