@@ -10,8 +10,9 @@ names, the writer's own and relatives', where patients put them; identifier_temp
 values far from or after their label, capitals, voice-to-text, forms and other languages;
 identifier_templates_dev11.py: names without a label word (signatures, names in passing, lists, possessives,
 newborns, introductions in twelve languages)) cover other contexts and
-message shapes) and ``holdout`` and ``holdout2`` (identifier_templates_holdout2.py, written on 2026-12-05 by a writer
-who saw no other bank and not the detector) (never read while tuning), are
+message shapes) and ``holdout``, ``holdout2`` (identifier_templates_holdout2.py, written on 2026-12-05 by a writer
+who saw no other bank and not the detector; its errors were read on 2026-12-06, so it is a development bank now) and
+``holdout3`` (identifier_templates_holdout3.py, written blind on 2026-12-06) (never read while tuning), are
 filled with Faker values in 16 locales and many formats, deterministically for a seed.
 ``identifiers_handwritten.jsonl`` adds hand-written messages in patients' real styles. Every value carries
 its span, and :func:`leaked` tells whether it is still readable after redaction. The data was written
@@ -43,6 +44,7 @@ from tests.data.identifier_templates_dev9 import DEV9_TEMPLATES
 from tests.data.identifier_templates_dev10 import DEV10_TEMPLATES
 from tests.data.identifier_templates_dev11 import DEV11_TEMPLATES
 from tests.data.identifier_templates_holdout2 import HOLDOUT2_TEMPLATES
+from tests.data.identifier_templates_holdout3 import HOLDOUT3_TEMPLATES
 
 KINDS: tuple[str, ...] = (
     "dob",
@@ -77,6 +79,7 @@ LOCALES: tuple[str, ...] = (
 )
 BANKS: tuple[str, ...] = (
     "dev", "holdout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "holdout2",
+    "holdout3",
 )
 DEFAULT_SEED = 20240611
 HANDWRITTEN_PATH = Path(__file__).with_name("identifiers_handwritten.jsonl")
@@ -858,6 +861,7 @@ TEMPLATES_BY_BANK: dict[str, tuple[str, ...]] = {
     "dev11": DEV11_TEMPLATES,
     "holdout": HOLDOUT_TEMPLATES,
     "holdout2": HOLDOUT2_TEMPLATES,
+    "holdout3": HOLDOUT3_TEMPLATES,
 }
 
 
