@@ -42,8 +42,12 @@ still tells "a detail the detectors found" ([CONDITION]) from "a word outside th
 Shorter forms were rejected: "[X]" reads like a letter ("x-ray", "Building X"), and a bracket or symbol alone
 ("[?]", "…") is dropped by the tokenizer, so NLU would not see that something was there.
 
-Limitations: a name that is also an allowed word ("Will", "Rose", "Mark") is kept, and so is a detail made
-only of allowed words; mask() narrows what can leak, the span detectors still do the finding.
+A capitalised first name or surname of the name lists that is also an allowed word ("Martin", "Green") is masked
+when it stands beside a capitalised masked word or a found name on the same line ("Osman Martin", "[PERSON_NAME]
+Green"): there it is the rest of a name.
+
+Limitations: a name that is also an allowed word ("Will", "Rose", "Mark") is kept when alone, and so is a detail
+made only of allowed words; mask() narrows what can leak, the span detectors still do the finding.
 """
 
 from __future__ import annotations
@@ -60,7 +64,7 @@ import regex
 import yaml
 
 from bot.safety.evaluation import ALL_KINDS
-from bot.safety.identifiers import is_name_word
+from bot.safety.identifiers import is_listed_name, is_name_word
 from bot.safety.normalise import ZERO_WIDTH, normalise
 from bot.settings import PROJECT_ROOT, load_settings
 
@@ -302,6 +306,40 @@ def _blank(gap: str) -> bool:
     return all(char.isspace() or char in ZERO_WIDTH for char in gap)
 
 
+_NAME_PLACEHOLDER = "[PERSON_NAME]"
+
+
+def _capitalised_word(token: str) -> bool:
+    return token[:1].isupper() and token[:1].isalpha()
+
+
+def _mask_name_neighbours(text: str, spans: list[tuple[int, int]], kept: list[bool]) -> None:
+    """A capitalised name of the name lists that is also an allowed word ("Martin", "Green", "West") goes with the
+    capitalised masked word or the found name beside it on the same line: in "Osman Martin" or "[PERSON_NAME] Green"
+    it is the rest of a name, not the assistant's vocabulary."""
+
+    def joins(left: int, right: int) -> bool:
+        gap = text[spans[left][1] : spans[right][0]]
+        return _blank(gap) and "\n" not in gap
+
+    def masked_name(index: int) -> bool:
+        token = text[spans[index][0] : spans[index][1]]
+        return token == _NAME_PLACEHOLDER or (not kept[index] and _capitalised_word(token))
+
+    changed = True
+    while changed:
+        changed = False
+        for index, (start, end) in enumerate(spans):
+            token = text[start:end]
+            if not kept[index] or not _capitalised_word(token) or not is_listed_name(token):
+                continue
+            if (index > 0 and joins(index - 1, index) and masked_name(index - 1)) or (
+                index + 1 < len(spans) and joins(index, index + 1) and masked_name(index + 1)
+            ):
+                kept[index] = False
+                changed = True
+
+
 def mask(text: str, vocab: Vocabulary | None = None) -> str:
     """The text with every word outside the vocabulary masked (see the module docstring). Idempotent."""
     if not isinstance(text, str) or not text:
@@ -333,6 +371,7 @@ def mask(text: str, vocab: Vocabulary | None = None) -> str:
         if index - run_start > 1 and sum(weights[run_start:index]) > MAX_DIGITS:
             kept[run_start:index] = [False] * (index - run_start)
         run_start = index + 1
+    _mask_name_neighbours(normalised.text, spans, kept)
     # Back to the original text. Tokens that meet there (one character folded into two, like "½") become one
     # segment, masked if either is.
     segments: list[list[Any]] = []  # [start, end, keep] in the original text

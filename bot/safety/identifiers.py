@@ -210,7 +210,9 @@ _CONTEXT_ONLY_DATE = (
 )
 _DOB_CONTEXT = (  # a birthday cake emoji too: "it's 23-01-2012 🎂"
     # the typos "brithday", "birhtdate"; "b. 1961/01/20" (born)
-    r"(?:🎂|(?<!\w)b\.(?=\s*\d)|\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|b(?:ir|ri)(?:th|ht)\s*(?:date|day)|b-?day|bday"
+    # and its other typos, a letter dropped or doubled: "birtday", "bithday", "birhtdate", "brthday", "birfday"
+    r"(?:🎂|(?<!\w)b\.(?=\s*\d)|\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|b(?:ir|ri|i|r|ur|er)(?:th|ht|t|h|f)?\s*(?:date|day|dya)"
+    r"|b-?day|bday"
     r"|born(?:\s+on)?|fecha\s+de"
     r"\s+nacimiento|date\s+de\s+naissance|geburtsdatum|geb\.|data\s+di\s+nascita|data\s+de\s+nascimento"
     r"|geboortedatum|data\s+urodzenia|f[öo]delsedatum|n[ée]e?\s+le|nacid[oa]\s+el"
@@ -222,7 +224,7 @@ _DOB_CONTEXT = (  # a birthday cake emoji too: "it's 23-01-2012 🎂"
     r"(?:'s)?"
 )
 _DOB_HINT = re.compile(  # a cheap test before the patterns
-    r"d\.?\s?o\.?\s?b|birth|brith|birht|born|b-?day|b\.\s?\d|nacimiento|naissance|geb|nascita|nascimento|urodzenia|delsedatum|n[ée]e?\s+le"
+    r"d\.?\s?o\.?\s?b|birth|brith|birht|birt|bith|brth|birf|birda|born|b-?day|b\.\s?\d|nacimiento|naissance|geb|nascita|nascimento|urodzenia|delsedatum|n[ée]e?\s+le"
     r"|nacid|geboren|nac\.|nat[oa]\s+il|nascid|urodzon|f[öo]dd|🎂|cumplea|anivers|compleanno|urodziny|verjaardag"
     r"|delsedag|sinh\s+nh|ng[àa]y\s+sinh|kaarawan|turning\s+\d|\d\s*(?:years?|yrs?)\s+old",
     re.I,
@@ -1088,10 +1090,17 @@ _NAME_LABEL = re.compile(
     r"(?i:\b(?:(?:patient(?:'s)?|pt|full|last|family|sur|legal|member|caller)\s*name|name|patient|pt|surname"
     r"|nombre|apellidos?|nom|pr[ée]nom|naam|nome|cognome|imi[ęe]\s+i\s+nazwisko|nazwisko|namn|vorname|nachname"
     r"|subscriber|policy\s*holder|insured|guarantor|account\s*holder|card\s*holder|beneficiary|new\s+patient"
+    # the people a form asks about: "caregiver: Kennet Green Sjögren", "applicant - Osman Martin"
+    r"|applicant|caregiver|carer|guardian|emergency\s+contact|next\s+of\s+kin|proxy|responsible\s+party"
     r"|registration)(?:\s*[:=*-]|\.{2,}|\])|\b(?:nmae|naem|pa(?:it|ti|te)ent\s+n(?:am|ma|ae)e)(?:\s*[:=*-]|\.{2,})?|"
     r"\bmy\s+(?:last\s+name|surname|family\s+name)\s+is)\s*" + _FULL_OR_SURNAME
 )
 _LABEL_WORDS = ("name is", "nmae", "naem")
+# A form's line without a colon, the name filling the rest of it: "charity care app\napplicant Osman Martin\n...".
+_LABEL_LINE_NAME = re.compile(
+    r"(?m:^)[^\S\n]*(?i:patient|pt|name|applicant|caregiver|carer|guardian|subscriber|guarantor|policy\s*holder"
+    r"|insured|beneficiary|emergency\s+contact|next\s+of\s+kin|proxy)[^\S\n]+" + _FULL_NAME + r"[^\S\n]*(?m:$)"
+)
 # "Doe, Jane" after a strong label: surname first.
 _SURNAME_FIRST = re.compile(
     r"(?i:\b(?:(?:patient(?:'s)?|pt|full|legal|member|caller)\s*name|name|patient|pt)\s*[:=-])\s*"
@@ -1123,7 +1132,11 @@ _GREETINGS = (
     r"|hii+|heyy+|ok(?:ay)?|yes|yeah|yep|oi)"
 )
 _GREETING = rf"(?:{_GREETINGS}\W+)*"
-_NAME_HERE = re.compile(rf"^\W*(?i:{_GREETING}){_FULL_OR_SURNAME}\s+(?i:here|again|speaking|calling|writing)\b")
+# With the writer's own "this is" too: "this is Crawford again, the one who called about the xray".
+_NAME_HERE = re.compile(
+    rf"^\W*(?i:{_GREETING})(?i:(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am)\s+)?{_FULL_OR_SURNAME}"
+    r"\s+(?i:here|again|speaking|calling|writing)\b"
+)
 # A room or bed, then the patient's name or surname: "room 214 - Danielle Allen - family would like a call",
 # "bed 11 Garcia — please could someone charge her phone".
 _ROOM_THEN_NAME = re.compile(r"(?i:\b(?:room|rm|bed|bay)\s*\d+[a-z]?)\s*[-–—:,]?\s*" + _FULL_OR_SURNAME)
@@ -1136,9 +1149,13 @@ _NAME_THEN_CARE_QUESTION = re.compile(
 # A patient's things brought or fetched, by their surname: "we are dropping off Nelson's overnight bag".
 _SURNAME_BELONGINGS = re.compile(
     r"(?i:\b(?:off|bring(?:ing)?|brought|collect(?:ing)?|pick(?:ing)?\s+up|fetch(?:ing)?|return(?:ing)?|found|lost|left"
-    r"|took|for))\s+" + rf"(?P<name>{_NAME_TOKEN})'s\s+" + r"(?:[\w-]+\s+){0,2}(?i:bags?|things|belongings|stuff"
+    r"|took|for|send|sending|get|getting|need|request(?:ing)?|print|fax|release))\s+"
+    + rf"(?P<name>{_NAME_TOKEN})'s\s+"
+    + r"(?:[\w-]+\s+){0,2}(?i:bags?|things|belongings|stuff"
     r"|clothes|phone|charger|glasses|walker|wheelchair|cane|meds|medication|suitcase|laptop|shoes|coat|dentures"
-    r"|hearing\s+aids?|wallet|purse|keys)\b"
+    r"|hearing\s+aids?|wallet|purse|keys"
+    # and their papers: "ask for Tognazzi's discharge papers", "can you send Okafor's records"
+    r"|papers|paperwork|forms?|records|chart|notes|letters?|results|summary|file)\b"
 )
 # In a message typed in capitals, a name in mixed case stands out (autocorrect or a pasted contact): "I AM IN THE CAR
 # WITH Christopher Little AND HE IS IN A LOT OF PAIN".
@@ -1192,7 +1209,10 @@ _WHO_IS_WRITING = re.compile(
 )
 # A name on the books, a surname alone too: "it should be booked under Lindqvist", "should be under Haverkamp".
 _BOOKED_UNDER = re.compile(
-    r"(?i:\b(?:(?:booked|registered|filed|listed|down)\s+(?:under|as)|(?:be|put|is|it's)\s+under))\s+"
+    r"(?i:\b(?:(?:booked|registered|filed|listed|down)\s+(?:under|as)|(?:be|put|is|it's)\s+under"
+    # "appointment under McLean", "the referral is in the name of Okafor"
+    r"|(?:appointments?|appts?|bookings?|reservations?|referrals?|files?|charts?|records?)\s+(?:(?:is|was|are)\s+)?"
+    r"(?:under|in\s+the\s+name\s+of)))\s+"
     + _FULL_OR_SURNAME
 )
 # A full name as the last sentence of a message, as a signature: "... it's the system that's broken. Jacqueline
@@ -1292,6 +1312,8 @@ _CAPITALISED_WORDS = re.compile(rf"[{_UPPER}][{_LOWER}]+[^\S\n]+(?:{_PARTICLE_WO
 # A name opening a sentence or list item and followed at once by another identifier, or by its label:
 # "Mike Brennan, 4410 Summit Ave", "Jamal Carter, DOB 7/7/1977".
 _NAME_BEFORE_IDENTIFIER = re.compile(r"(?:^|[.?!:;,]\s*)" + _FULL_NAME + r"\s*[,:/-]?\s*")
+# A full name as the next field after an identifier: "record no. 90991157 / dob 13.02.1981 / Jonathan West".
+_NAME_AS_NEXT_FIELD = re.compile(r"[^\S\n]*[/|;,][^\S\n]*" + _FULL_NAME + r"(?=[^\S\n]*(?:[/|;,.\n]|$))")
 _IDENTIFIER_LABEL = re.compile(r"(?:[A-Za-z.'#]+[\s,]*){1,3}[:#=-]?\s*")
 MAX_LABEL_CHARS = 25
 _NOT_NAME_WORDS = _word_set(
@@ -1386,6 +1408,16 @@ def _find_bare_date(text: str) -> list[RawFinding]:
 # --- social security numbers ---------------------------------------------------------------------------------------
 
 
+# A message that is only four digits, perhaps after "it's" and before thanks: the answer to "the last four of your
+# social?" ("its 2668", "2417. gracias"). A year is not one ("its 2024"); a room or an extension typed alone is read
+# the same way, at the cost of a secure-chat offer.
+_BARE_FOUR = re.compile(
+    r"[\W_]*(?:(?i:it'?s|it\s+is|mine\s+is|is|ok(?:ay)?|yes|yeah|yep|sure|here(?:\s+you\s+go)?)[\s,:.!-]*)?"
+    r"(?P<ssn>\d{4})[\s.,!?)]*(?:" + _THANKS_WORD + r"(?:\s+(?i:beaucoup|mille|a\s+million|so\s+much|a\s+lot|po|ji))?"
+    r"[\s.,!?]*)?"
+)
+
+
 def _find_ssn(text: str) -> list[RawFinding]:
     found = [
         (FindingKind.SSN, m.start(), m.end())
@@ -1426,6 +1458,9 @@ def _find_ssn(text: str) -> list[RawFinding]:
         )
         if near and not _overlaps((FindingKind.SSN, m.start(), m.end()), found):
             found.append((FindingKind.SSN, m.start(), m.end()))
+    bare = _BARE_FOUR.fullmatch(text) if len(text) < 60 else None
+    if bare and not found and not _FOUR_DIGIT_YEAR.fullmatch(bare.group("ssn")):
+        found.append((FindingKind.SSN, bare.start("ssn"), bare.end("ssn")))
     if named and not found and _SOCIAL_NUMBER_NAMED.search(text):
         lone = [m for m in _FOUR_DIGITS.finditer(text) if not _FOUR_DIGIT_YEAR.fullmatch(m.group())]
         if len(lone) == 1:
@@ -1768,6 +1803,12 @@ def is_name_word(word: str) -> bool:
     return (key in FIRST_NAMES or key in SURNAMES) and key not in _NOT_NAME_WORDS and not _is_english_word(key)
 
 
+def is_listed_name(word: str) -> bool:
+    """A first name or surname of the name lists, English word or not ("Green", "West", "Okafor")."""
+    key = word.casefold()
+    return (key in FIRST_NAMES or key in SURNAMES) and key not in _NOT_NAME_WORDS
+
+
 def _is_surname_alone(word: str, strong: bool) -> bool:
     """Whether a single capitalised word in a name context is a surname (a first name alone is not identifying).
 
@@ -2019,6 +2060,8 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
     if any(char in text for char in ":=*-]") or ".." in text or any(word in lowered for word in _LABEL_WORDS):
         names += [m for m in _NAME_LABEL.finditer(text) if _is_named_person(m, text, strong=True)]
         names += [m for m in _SURNAME_FIRST.finditer(text) if _is_name(m, text)]
+    if "\n" in text:
+        names += [m for m in _LABEL_LINE_NAME.finditer(text) if _is_named_person(m, text)]
     # The writer naming themselves counts on its own: a name with the fact that its owner writes to the hospital
     # about their care is a patient's identifier ("Okonkwo here, any news on the scan", "it's Jerry Duran, can u
     # move my appt", "Kind regards,\nGiancarlo Ceci"). A first name alone still does not count.
@@ -2084,6 +2127,13 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
             and _leads_to(m, text, starts)
             # "12 Cypress Way, Junction City, 541-..." : a town after an address is not a name
             and not any(m.start() <= end <= m.start("name") for end in address_ends)
+        ]
+        names += [
+            m
+            for _, _, end in found
+            if (m := _NAME_AS_NEXT_FIELD.match(text, end))
+            and _is_name(m, text)
+            and _is_plausible_full_name(m.group("name"))
         ]
     spans = {(m.start("name"), m.end("name")) for m in names}
     others = [(start, end) for _, start, end in found]

@@ -254,6 +254,21 @@ def test_a_run_of_masked_words_becomes_one_placeholder():
     assert mask("Quilliam, Zabrowski! Fenn?") == "[REDACTED], [REDACTED]! [REDACTED]?"
 
 
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("for Quilliam Martin", "for [REDACTED]"),  # "Martin" is allowed alone, not as a surname here
+        ("caregiver: Quilliam Green Zabrowski", "caregiver: [REDACTED]"),
+        ("[PERSON_NAME] Green, dob [DOB]", "[PERSON_NAME] [REDACTED], dob [DOB]"),
+        ("Quilliam\nMartin", "[REDACTED]\nMartin"),  # another line: not the same name
+        ("my Quilliam martin", "my [REDACTED] martin"),  # lower case: a word, not a surname
+        ("the Main West entrance, Quilliam", "the Main West entrance, [REDACTED]"),
+    ],
+)  # fmt: skip
+def test_a_name_word_beside_a_masked_name_goes_with_it(text, masked):
+    assert mask(text) == masked
+
+
 def test_punctuation_emoji_and_spacing_stay():
     assert mask("hi 👋🏽 Quilliam!!! ICU hours?? 🏥❤️\n\t(pls)") == "hi 👋🏽 [REDACTED]!!! ICU hours?? 🏥❤️\n\t(pls)"
     assert mask("  Quilliam  ") == "  [REDACTED]  "

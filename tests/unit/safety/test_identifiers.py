@@ -1383,3 +1383,48 @@ def test_dates_of_birth_where_the_dev11_bank_put_them(text: str, value: str) -> 
 )
 def test_the_dev11_name_rules_leave_routine_messages(text: str) -> None:
     assert "person_name" not in identifier_kinds(text), assess(text).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("this is Okonkwo again, the one who messaged about my scan", "Okonkwo"),
+        ("hiya it's Lindqvist here, any news", "Lindqvist"),
+        ("the appointment is under Haverkamp, not my married name", "Haverkamp"),
+        ("my referral was in the name of Brzezinski", "Brzezinski"),
+        ("can someone send Tognazzi's discharge papers to the care home", "Tognazzi"),
+        ("Financial aid form\napplicant Osman Delacroix\nhousehold of 3", "Delacroix"),
+        ("emergency contact: Kennet Sjögren", "Sjögren"),
+        ("mrn 90991157 / dob 13.02.1981 / Jonathan Oyelaran", "Oyelaran"),
+    ],
+)
+def test_names_where_the_holdout2_bank_put_them(text: str, value: str) -> None:
+    assert_redacted(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("its 2668", "2668"),
+        ("it's 0413. merci beaucoup", "0413"),
+        ("7193 gracias", "7193"),
+        ("my birtday... 12 października 1940, the app says patient not found", "1940"),
+        ("bithday is 6 Oct 78", "78"),
+    ],
+)
+def test_bare_last_fours_and_birthdays_typed_wrong(text: str, value: str) -> None:
+    assert_redacted(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its 2024",  # a year alone is not the last four of anything
+        "is the 2024 flu shot in yet",
+        "this is Diabetes Education again",
+        "appointment under Cardiology, which floor",
+        "the bird day at the park was 3/4/2020",
+    ],
+)
+def test_the_holdout2_rules_leave_routine_messages(text: str) -> None:
+    assert not identifier_kinds(text), assess(text).findings
