@@ -25,6 +25,7 @@ PATIENTS_SETS = {
     "patients13_set": "evaluation/patients13.yml",
     "patients14_set": "evaluation/patients14.yml",
     "patients15_set": "evaluation/patients15.yml",
+    "patients16_set": "evaluation/patients16.yml",
 }
 # development sets: thresholds and epochs are chosen on them, never on the files above
 DEVELOPMENT_SETS = ("tests/data/nlu_dev.yml", "tests/data/nlu_dev2.yml")
