@@ -3,7 +3,7 @@
 Usage: python bench/safety.py [--data tests/data/safety_dev.jsonl] [--holdout tests/data/safety_holdout.jsonl]
                               [--crisis-holdout FILE] [--crisis-holdout2 FILE] [--crisis-holdout3 FILE]
                               [--crisis-holdout4 FILE] [--crisis-holdout5 FILE]
-                              [--crisis-holdout6 FILE] [--crisis-holdout7 FILE]
+                              [--crisis-holdout6 FILE] [--crisis-holdout7 FILE] [--crisis-holdout8 FILE]
                               [--crisis-scripts-holdout FILE] [--crisis-scripts-holdout2 FILE]
                               [--crisis-scripts-holdout3 FILE] [--crisis-scripts-holdout4 FILE]
                               [--crisis-scripts-holdout5 FILE] [--crisis-scripts-holdout6 FILE]
@@ -88,7 +88,8 @@ CRISIS_HOLDOUTS = {
     # the four above are training data of the learned classifier since 2026-12-05 (late night): in-sample now
     "crisis_holdout5": "fifth one, written while the fourth's lessons were worked in: scored, its errors never read",
     "crisis_holdout6": "sixth one, written while the first four were retired into training; errors read 2026-12-06",
-    "crisis_holdout7": "seventh one, written while the sixth's errors were read: the unseen one",
+    "crisis_holdout7": "seventh one, written while the sixth's errors were read; missed emergencies read 12-06",
+    "crisis_holdout8": "eighth (emergencies, hard negatives), written while the 6th's and 7th's were read: unseen",
     "crisis_scripts_holdout": "24 languages of non-Latin scripts, written blind 2026-12-06; errors read that day",
     "crisis_scripts_holdout2": "28 languages of non-Latin scripts, written while the first's errors were read; read",
     "crisis_scripts_holdout3": "28 languages of non-Latin scripts, written while the second's were read; read",

@@ -176,6 +176,14 @@ def test_crisis_holdout_is_well_formed_and_big_enough(name: str) -> None:
     assert counts["medical_emergency"] >= 300 and counts["self_harm"] >= 100 and counts[None] >= 200
 
 
+def test_the_eighth_crisis_file_holds_enough_emergencies_and_hard_negatives() -> None:
+    """The eighth file measures emergencies only (>= 300 written blind, issue 13) beside everyday look-alikes."""
+    from bot.safety.evaluation import load_examples
+
+    counts = Counter(example.crisis for example in load_examples(DATA_DIR / "crisis_holdout8.jsonl"))
+    assert counts["medical_emergency"] >= 300 and counts[None] >= 80 and counts["self_harm"] == 0
+
+
 @pytest.mark.parametrize(
     "name",
     ["crisis_scripts_holdout", "crisis_scripts_holdout2", "crisis_scripts_holdout3", "crisis_scripts_holdout4",
@@ -200,7 +208,8 @@ def test_the_non_latin_crisis_files_are_well_formed_and_in_non_latin_scripts(nam
 
 
 @pytest.mark.parametrize(
-    "name", ["crisis_holdout5", "crisis_holdout7", "crisis_scripts_holdout5", "crisis_scripts_holdout6"]
+    "name",
+    ["crisis_holdout5", "crisis_holdout7", "crisis_holdout8", "crisis_scripts_holdout5", "crisis_scripts_holdout6"],
 )
 def test_the_unread_crisis_files_share_no_text_with_training_data(name: str) -> None:
     """The crisis files whose errors were never read are never trained on: none of their texts may appear in the
