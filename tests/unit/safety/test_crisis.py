@@ -453,3 +453,33 @@ def test_mild_skin_complaints_are_no_crisis_for_the_model_either(text: str) -> N
     assessment = assess(text)
     assert assessment.crisis is None
     assert assessment.sensitive  # still a symptom disclosed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this heat gave me heatstroke, figuratively, is the cafe air conditioned",
+        "the parking fee nearly gave me a heart attack, kidding, where do I pay",
+        "I nearly collapsed laughing at the nurse's joke 😂 what time is visiting",
+        "my basil plants are gasping in this heat, is the garden shop in the lobby open",
+        "the storm is drowning our garden, is the north entrance flooded",
+        "I overdosed on chocolate at the party, anyway when is the pharmacy open",
+        "I'm writing a paper on overdose trends among teens, who at the hospital could I interview",
+        "saw a video of a man collapsing at a marathon, does the hospital run CPR classes",
+    ],
+)
+def test_jokes_things_and_studies_of_the_sixth_and_seventh_files_are_not_crises(text: str) -> None:
+    assert read_rules(text).crisis is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not kidding, my dad collapsed and isn't breathing",
+        "seriously my son is choking 😂 no wait he's really choking help",
+        "I'm writing to you because my mum is not breathing",
+        "my wife collapsed while researching recipes and she won't wake up",
+    ],
+)
+def test_a_real_emergency_beside_those_words_still_counts(text: str) -> None:
+    assert read_rules(text).crisis == "medical_emergency"
