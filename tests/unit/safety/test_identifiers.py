@@ -1428,3 +1428,24 @@ def test_bare_last_fours_and_birthdays_typed_wrong(text: str, value: str) -> Non
 )
 def test_the_holdout2_rules_leave_routine_messages(text: str) -> None:
     assert not identifier_kinds(text), assess(text).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Valenzuela", "Valenzuela"),  # the whole message: the answer to "your last name?"
+        ("uhh its 5190", "5190"),
+        ("is Oyelaran the name you have? it changed when I married", "Oyelaran"),
+        ("Brzezinski is my maiden name, the new one is on the card", "Brzezinski"),
+        ("sou eu, Okonkwo, a mãe do bebê da maternidade", "Okonkwo"),
+        ("looking for my grandpa, last name van der Spaendonck, brought in at noon", "Spaendonck"),
+        ("Kontoinhaberin: Quist\nRechnung vom Montag", "Quist"),
+    ],
+)
+def test_names_where_the_holdout3_bank_put_them(text: str, value: str) -> None:
+    assert_redacted(text, value)
+
+
+@pytest.mark.parametrize("text", ["Parking", "Thanks", "Cardiology", "MyChart", "Riverbend", "is Cardiology the name"])
+def test_one_word_routine_messages_are_not_names(text: str) -> None:
+    assert "person_name" not in identifier_kinds(text), assess(text).findings
