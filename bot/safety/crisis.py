@@ -1489,6 +1489,10 @@ _THING_BEFORE = re.compile(
     r"\b(?:plants?|garden|lawn|flowers?|tomato(?:es)?|crops|battery|phone|laptop|computer|car|engine|wallet|budget"
     r"|account|savings|inbox|wifi|signal)\s+(?:is|are|'s|was|were)\s+(?:\w+\s+)?$"
 )
+# ...but a thing named as a place is where the person is: "my baby in the car is not breathing"
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|on|at|by|near|inside|under|behind|from|into|outside)\s+(?:the|my|our|his|her|their|a|an)?\s*$"
+)
 _THING_AFTER = re.compile(
     r"\s+(?:my|the|our|his|her|their)\s+(?:garden|lawn|plants|yard|basement|inbox|phone|crops|flowers)\b"
     r"|\s+on\s+(?:\w+\s+)?(?:cookies|sugar|chocolate|candy|sweets|cake|coffee|caffeine|netflix|tv|carbs|pizza|junk"
@@ -1506,7 +1510,8 @@ def _taken_back(context: MessageContext, start: int, end: int, level: int) -> bo
     sentence = context.sentence(start, end)
     if _JOKE_MARK.search(sentence) and not _NOT_A_JOKE.search(sentence):
         return True
-    if _THING_BEFORE.search(context.lower, max(context.sentence_start(start), start - 40), start):
+    thing = _THING_BEFORE.search(context.lower, max(context.sentence_start(start), start - 40), start)
+    if thing and not _PLACE_BEFORE.search(context.lower, max(0, thing.start() - 30), thing.start()):
         return True
     if _THING_AFTER.match(context.lower, end):
         return True

@@ -479,6 +479,8 @@ def test_jokes_things_and_studies_of_the_sixth_and_seventh_files_are_not_crises(
         "seriously my son is choking 😂 no wait he's really choking help",
         "I'm writing to you because my mum is not breathing",
         "my wife collapsed while researching recipes and she won't wake up",
+        "my baby in the car is not breathing",
+        "grandpa in the garden is gasping and can't talk",
     ],
 )
 def test_a_real_emergency_beside_those_words_still_counts(text: str) -> None:
