@@ -1494,10 +1494,14 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:in|on|at|by|near|inside|under|behind|from|into|outside)\s+(?:the|my|our|his|her|their|a|an)?\s*$"
 )
 _THING_AFTER = re.compile(
-    r"\s+(?:my|the|our|his|her|their)\s+(?:garden|lawn|plants|yard|basement|inbox|phone|crops|flowers)\b"
-    r"|\s+on\s+(?:\w+\s+)?(?:cookies|sugar|chocolate|candy|sweets|cake|coffee|caffeine|netflix|tv|carbs|pizza|junk"
+    r"\s+(?:my|the|our|his|her|their)\s+(?:garden|lawn|plants|yard|basement|inbox|crops|flowers)\b"
+)
+# ...only after an overdose or a heart attack ("choking on candy" is a child in danger)
+_TREAT_AFTER = re.compile(
+    r"\s+on\s+(?:\w+\s+)?(?:cookies|sugar|chocolate|candy|sweets|cake|coffee|caffeine|netflix|tv|carbs|pizza|junk"
     r"|love)\b|\s+over\s+how\b"
 )
+_OVERDOSE_OR_HEART = re.compile(r"overdos|heart\s+attack|chest\s+pain")
 _STORY_OR_STUDY = re.compile(
     r"\b(?:video\s+of|true\s+crime|song\s+(?:says|goes)|lyrics|novelist|writing\s+a\s+(?:paper|book|story|novel|script"
     r"|thesis)|paper\s+on|researching|research\s+(?:on|into)|trends)\b"
@@ -1514,6 +1518,8 @@ def _taken_back(context: MessageContext, start: int, end: int, level: int) -> bo
     if thing and not _PLACE_BEFORE.search(context.lower, max(0, thing.start() - 30), thing.start()):
         return True
     if _THING_AFTER.match(context.lower, end):
+        return True
+    if _TREAT_AFTER.match(context.lower, end) and _OVERDOSE_OR_HEART.search(context.lower, start, end):
         return True
     fine = _FINE_AFTER.match(context.lower, end) if level != _CRITICAL_LEVEL else None
     if fine is not None and not _ONLY_SAYS.search(fine.group()):

@@ -480,6 +480,8 @@ def test_jokes_things_and_studies_of_the_sixth_and_seventh_files_are_not_crises(
         "I'm writing to you because my mum is not breathing",
         "my wife collapsed while researching recipes and she won't wake up",
         "my baby in the car is not breathing",
+        "my son is choking on candy and can't cough",
+        "she is choking on the phone cord",
         "grandpa in the garden is gasping and can't talk",
     ],
 )
