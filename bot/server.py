@@ -30,7 +30,7 @@ from bot.third_party_noise import quiet_third_party_noise
 def background_jobs(settings: Settings) -> list[tuple[Callable[..., Any], str]]:
     """Sanic listeners that start what the server runs besides answering: the retention purge, now and then every
     SECURE_PURGE_INTERVAL_MINUTES, so held messages and old secure conversations go even where no cron job runs
-    `make purge`; and the safety detector's warm-up."""
+    `make purge`; and the warm-ups of the safety detector and of the model."""
     from bot import retention
     from bot.cluster.turns import turn_taker
     from bot.storage.database import app_database
@@ -48,10 +48,19 @@ def background_jobs(settings: Settings) -> list[tuple[Callable[..., Any], str]]:
 
         await asyncio.get_running_loop().run_in_executor(None, screen, SAFETY_WARM_UP_MESSAGE)
 
-    return [(start_purging, "after_server_start"), (warm_up_safety, "after_server_start")]
+    async def warm_up_model(app: Any, _: Any) -> None:
+        # A worker's first parse traces DIET's TensorFlow graph: seconds of CPU on the event loop, during which the
+        # conversation lock it holds cannot be renewed (bot/cluster/lock_store.py). Done here, before any patient.
+        agent = getattr(app.ctx, "agent", None)
+        if agent is not None and agent.is_ready():
+            await agent.parse_message(MODEL_WARM_UP_MESSAGE)
+
+    return [(start_purging, "after_server_start"), (warm_up_safety, "after_server_start"),
+            (warm_up_model, "after_server_start")]
 
 
 SAFETY_WARM_UP_MESSAGE = "I have asthma, what are the visiting hours?"  # flagged sensitive: masked with the allow-list
+MODEL_WARM_UP_MESSAGE = "what are the visiting hours?"  # NLU only: no conversation, no tracker
 
 
 def main() -> int:

@@ -30,7 +30,10 @@ from bot.cluster import redis_client
 logger = logging.getLogger(__name__)
 
 KEY_PREFIX = redis_client.KEY_PREFIX + "lock:"
-LEASE_SECONDS = 5.0
+# 10 s: a worker whose event loop is busy for longer cannot renew (a first parse traced the model's graph for more than
+# 5 s on a loaded machine once, and two workers then handled one conversation at once; the model is warmed at start
+# now, bot/server.py). A killed worker holds its conversations this long at most.
+LEASE_SECONDS = 10.0
 # First wait between checks of the queue; doubled up to MAX_POLL_SECONDS while the conversation stays busy.
 FIRST_POLL_SECONDS = 0.005
 MAX_POLL_SECONDS = 0.1
