@@ -50,7 +50,7 @@ def background_jobs(settings: Settings) -> list[tuple[Callable[..., Any], str]]:
 
     async def warm_up_model(app: Any, _: Any) -> None:
         # A worker's first parse traces DIET's TensorFlow graph: seconds of CPU on the event loop, during which the
-        # conversation lock it holds cannot be renewed (bot/cluster/lock_store.py). Done here, before any patient.
+        # conversation lock it holds cannot be renewed (bot/cluster/lock_store.py). Done here: no patient pays it.
         agent = getattr(app.ctx, "agent", None)
         if agent is not None and agent.is_ready():
             await agent.parse_message(MODEL_WARM_UP_MESSAGE)

@@ -314,7 +314,7 @@ def _capitalised_word(token: str) -> bool:
 
 
 def _mask_name_neighbours(text: str, spans: list[tuple[int, int]], kept: list[bool]) -> None:
-    """A capitalised name of the name lists that is also an allowed word ("Martin", "Green", "West") goes with the
+    """A capitalised name of the name lists that is also an allowed word ("Martin", "Green") goes with the
     capitalised masked word or the found name beside it on the same line: in "Osman Martin" or "[PERSON_NAME] Green"
     it is the rest of a name, not the assistant's vocabulary."""
 
