@@ -1857,7 +1857,7 @@ def is_name_word(word: str) -> bool:
 
 
 def is_listed_name(word: str) -> bool:
-    """A first name or surname of the name lists, English word or not ("Green", "West", "Okafor")."""
+    """A first name or surname of the name lists, English word or not ("Green", "Martin", "Okafor")."""
     key = word.casefold()
     return (key in FIRST_NAMES or key in SURNAMES) and key not in _NOT_NAME_WORDS
 
