@@ -2140,14 +2140,19 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
     names += [m for m in _NAME_ALONE.finditer(text) if _is_name(m, text) and _is_listed_full_name(m.group("name"))]
     if len(text) <= 40 and " " not in text.strip():
         names += [m for m in _SURNAME_ALONE_MESSAGE.finditer(text) if is_name_word(m.group("name"))]
+    # cheap tests first (these run on every message): each pattern's own words or punctuation
     if "name" in lowered:
         names += [m for pattern in _NAME_ON_FILE for m in pattern.finditer(text) if _is_named_person(m, text)]
-    names += [m for m in _IT_IS_ME.finditer(text) if _is_named_person(m, text)]
-    names += [m for m in _SURNAME_IS.finditer(text) if _is_labelled_surname(m, text)]
-    names += [m for m in _SPELLING_CORRECTED.finditer(text) if _is_labelled_surname(m, text)]
-    names += [m for m in _NAME_THEN_PLACE.finditer(text) if _is_named_person(m, text)]
-    names += [m for pattern in (_WHOSE_CARE, _CARER_OF, _NAME_ON_THINGS) for m in pattern.finditer(text)
-              if _is_name(m, text) and _is_plausible_full_name(m.group("name"))]  # fmt: skip
+        names += [m for m in _SURNAME_IS.finditer(text) if _is_labelled_surname(m, text)]
+    if "," in text or ":" in text or "-" in text:
+        names += [m for m in _IT_IS_ME.finditer(text) if _is_named_person(m, text)]
+    if "with" in lowered and "not" in lowered:
+        names += [m for m in _SPELLING_CORRECTED.finditer(text) if _is_labelled_surname(m, text)]
+    if "," in text and "for" in lowered:
+        names += [m for m in _NAME_THEN_PLACE.finditer(text) if _is_named_person(m, text)]
+    if capitalised:
+        names += [m for pattern in (_WHOSE_CARE, _CARER_OF, _NAME_ON_THINGS) for m in pattern.finditer(text)
+                  if _is_name(m, text) and _is_plausible_full_name(m.group("name"))]  # fmt: skip
     names += [
         m for pattern in _LAST_NAME_LABEL for m in pattern.finditer(text) if _is_labelled_surname(m, text)
     ]
