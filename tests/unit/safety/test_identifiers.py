@@ -1475,3 +1475,41 @@ def test_names_and_birthdays_where_the_holdout4_bank_put_them(text: str, value: 
 )  # fmt: skip
 def test_the_holdout4_name_rules_leave_routine_messages(text: str) -> None:
     assert "person_name" not in identifier_kinds(text), assess(text).findings
+
+
+# Lessons of the fifth held-out bank (read on 2026-12-06): a titled name placed in care or beside the writer in the
+# other languages too, a "last name?" label echoed, "spelling is", introductions in Romanian and its neighbours, and
+# a surname with its particle as the whole message.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Meneer Bakker ligt sinds gisteren op de afdeling cardiologie, wanneer mag ik langskomen?", "Bakker"),
+        ("Frau Hoffmann, meine Nachbarin, wurde gestern eingeliefert. Darf ich ihr Blumen bringen?", "Hoffmann"),
+        ("Monsieur Dubois est hospitalisé en cardiologie depuis lundi, peut-on lui téléphoner ?", "Dubois"),
+        ("mi vecina, la señora Robles, está ingresada desde el martes, ¿cuándo se puede visitar?", "Robles"),
+        ("Mrs Whitcombe keeps ringing the bell on your floor at night, is someone with her?", "Whitcombe"),
+        ("Mr Abernathy, the gentleman with the walking frame, left his glasses in the cafe", "Abernathy"),
+        ("Surname? Kowalczyk. Booking the knee follow up", "Kowalczyk"),
+        ("the spelling is Featherstonehaugh, the letter has it wrong", "Featherstonehaugh"),
+        ("Bună ziua, sunt Ioana Popescu, mama pacientului din salonul 4", "Popescu"),
+        ("dobar dan, ja sam Ivana Horvat, I need to move my scan", "Horvat"),
+        ("van Houten", "Houten"),
+    ],
+)
+def test_names_where_the_holdout5_bank_put_them(text: str, value: str) -> None:
+    assert_redacted(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Rivera asked me to call back",  # may be staff
+        "which floor is the cardiology ward on, and the visiting hours?",
+        "is the spelling on the sign wrong? it says Cardiolgy",
+        "the service at the front desk was very slow today",
+        "last name? do I need to give it for a flu shot",
+        "mi vecina quiere saber el horario de la farmacia",
+    ],
+)
+def test_the_holdout5_name_rules_leave_routine_messages(text: str) -> None:
+    assert "person_name" not in identifier_kinds(text), assess(text).findings
