@@ -1513,3 +1513,51 @@ def test_names_where_the_holdout5_bank_put_them(text: str, value: str) -> None:
 )
 def test_the_holdout5_name_rules_leave_routine_messages(text: str) -> None:
     assert "person_name" not in identifier_kinds(text), assess(text).findings
+
+
+# Lessons of the sixth held-out bank (read on 2026-12-06): a relation word as a title, corrections, children or
+# visitors listed, a person's form label, a name as its own clause or between dashes, a name echoed to check its
+# spelling, whose results, "X family here", "the patient" in other languages, a relative's name, a subject line's
+# name at the end of its line, sign-offs after "thx again" and "xoxo", a Turkish birth date, "which is ... birthday".
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("we brought grandma Rosalind Thackeray her slippers but the ward was locked", "Thackeray"),
+        ("pwede po ba dalawin si lolo Ernesto Villanueva bukas ng umaga", "Villanueva"),
+        ("sorry autocorrect, I meant Niamh Gallagher, not whatever that was", "Gallagher"),
+        ("the wristband should say Tobias Lindqvist, they wrote it wrong", "Lindqvist"),
+        ("children are Oliver Brandt and Emma Brandt, both due for boosters", "Brandt"),
+        ("Guardian: Hannah Okafor\nChild: Samuel Okafor\nneed the vaccine record", "Okafor"),
+        ("Ich habe meinen Schirm im Wartezimmer vergessen. Greta Vogel. Gibt es ein Fundbüro?", "Vogel"),
+        ("about my refund — Marcus Whitley — I paid twice at the pharmacy", "Whitley"),
+        ("Maeve O'Donoghue?? is that how you have it spelled? it's wrong", "O'Donoghue"),
+        ("any results for Szczepański? mychart shows nothing", "Szczepański"),
+        ("Abernethy family here, thank you to everyone on the children's ward", "Abernethy"),
+        ("sou filha da paciente Lúcia Ferreira, ela já teve alta?", "Ferreira"),
+        ("my aunt's name is Philippa Crowther and she's coming to visit at 3", "Crowther"),
+        ("Re: invoice for Dominic Farrelly\n\nI was billed for a scan I never had.", "Farrelly"),
+        ("thx again - Imogen Castellano", "Castellano"),
+        ("xoxo Beatriz Montoya & family", "Montoya"),
+        ("doğum tarihim 14.03.1979, randevumu iptal etmek istiyorum", "1979"),
+        ("the band says 02/11/1964 which is my husband's birthday, not mine", "1964"),
+    ],
+)
+def test_names_and_birthdays_where_the_holdout6_bank_put_them(text: str, value: str) -> None:
+    assert_redacted(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the kids are coming with me, can they wait in the cafeteria?",
+        "I meant the North Clinic, not the main hospital",
+        "are you open on Christmas Day? I meant the pharmacy",
+        "From: Billing Department. Is this email real?",
+        "We drove in from Salem. New York plates, where can we park?",
+        "any results for the MRI? it's been a week",
+        "the Cardiology family room, is it open at night?",
+        "visiting hours — North Clinic — are they the same as the hospital's?",
+    ],
+)
+def test_the_holdout6_name_rules_leave_routine_messages(text: str) -> None:
+    assert "person_name" not in identifier_kinds(text), assess(text).findings
