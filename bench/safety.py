@@ -7,7 +7,7 @@ Usage: python bench/safety.py [--data tests/data/safety_dev.jsonl] [--holdout te
                               [--crisis-scripts-holdout FILE] [--crisis-scripts-holdout2 FILE]
                               [--crisis-scripts-holdout3 FILE] [--crisis-scripts-holdout4 FILE]
                               [--crisis-scripts-holdout5 FILE] [--crisis-scripts-holdout6 FILE]
-                              [--crisis-scripts-holdout7 FILE]
+                              [--crisis-scripts-holdout7 FILE] [--crisis-scripts-holdout8 FILE]
                               [--corpora DIR] [--no-loso]
                               [--no-presidio] [--passes N] [--show-errors N]
 
@@ -97,7 +97,8 @@ CRISIS_HOLDOUTS = {
     "crisis_scripts_holdout4": "28 languages of non-Latin scripts, written while the third's were read; read 12-06",
     "crisis_scripts_holdout5": "28 languages of non-Latin scripts, written while the rules were gated; read 12-06 pm",
     "crisis_scripts_holdout6": "28 languages of non-Latin scripts, written while the fourth's were read; read 12-06 pm",
-    "crisis_scripts_holdout7": "28 languages of non-Latin scripts, written while the 5th's and 6th's were read: unseen",
+    "crisis_scripts_holdout7": "28 languages of non-Latin scripts, written while the 5th's and 6th's were read; scored",
+    "crisis_scripts_holdout8": "28 languages of non-Latin scripts, written after the seventh was scored: unseen",
 }
 # Everyday questions in those scripts (none a crisis; most name a condition as background): counts only
 ROUTINE_SCRIPTS_HOLDOUTS = ("routine_scripts_holdout", "routine_scripts_holdout2")
