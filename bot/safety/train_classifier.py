@@ -17,10 +17,11 @@ Training data:
     own_symptom_negatives.jsonl (662, 2026-12-04 and -06: non-urgent symptoms in symptom-checker and forum registers,
     peeling and chapped skin and lips, sensitive, no crisis), own_crisis_scripts.jsonl (537, 2026-12-06: crises,
     look-alikes and routine questions in 21 languages of non-Latin scripts, where the detector caught 9% of a
-    blind file's crises), and the
+    blind file's crises), since 2026-12-06 (afternoon) for the crisis heads only the six crisis files in those
+    scripts whose errors had been read, with their look-alikes and everyday questions (RETIRED_SCRIPTS_FILES), and the
     assistant's NLU examples (data/nlu) as routine questions, and since 2026-12-05 (late night) the first four
     held-out crisis files and crisis_dev6/7, whose errors had been read (OWN_FILES says why). The files still
-    held out (tests/data/crisis_holdout5.jsonl, crisis_holdout7.jsonl, crisis_scripts_holdout5/6.jsonl, the other
+    held out (tests/data/crisis_holdout5.jsonl, crisis_holdout7.jsonl, crisis_scripts_holdout7/8.jsonl, the other
     *holdout* files, identifiers_handwritten.jsonl, evaluation/nlu.yml) are never read here.
 
 Each head's threshold is chosen on out-of-fold predictions of the training data itself (never on a
@@ -62,6 +63,13 @@ DEFAULT_CORPORA = load_training().safety_corpora_dir  # SAFETY_CORPORA_DIR, or .
 # both ways; leave-one-source-out within half a point (README, "Safety detector").
 RETIRED_CRISIS_FILES = ("crisis_holdout", "crisis_holdout2", "crisis_holdout3", "crisis_holdout4", "crisis_dev6",
                         "crisis_dev7")  # fmt: skip
+# The same for other scripts (2026-12-06, afternoon): six blind files in 28 languages whose errors had been read, the
+# look-alikes written for the per-script rules and the everyday questions that checked them. They teach the crisis
+# heads only (their "sensitive" labels are left unknown): with them the sensitive head moved along its curve
+# (leave-one-source-out recall -0.55 point, precision +0.3), past the margin set before measuring.
+RETIRED_SCRIPTS_FILES = ("crisis_scripts_holdout", "crisis_scripts_holdout2", "crisis_scripts_holdout3",
+                         "crisis_scripts_holdout4", "crisis_scripts_holdout5", "crisis_scripts_holdout6",
+                         "crisis_lookalikes_scripts_dev", "routine_scripts_dev")  # fmt: skip
 OWN_FILES = (
     ROOT / "tests" / "data" / "safety_dev.jsonl",
     MODEL_DIR / "own_training.jsonl",
@@ -76,7 +84,7 @@ OWN_FILES = (
     MODEL_DIR / "own_chat_negatives.jsonl",
     MODEL_DIR / "own_symptom_negatives.jsonl",
     MODEL_DIR / "own_crisis_scripts.jsonl",
-    *(ROOT / "tests" / "data" / f"{name}.jsonl" for name in RETIRED_CRISIS_FILES),
+    *(ROOT / "tests" / "data" / f"{name}.jsonl" for name in RETIRED_CRISIS_FILES + RETIRED_SCRIPTS_FILES),
 )
 SEED = 13
 
@@ -152,8 +160,9 @@ def load_own(paths: Sequence[Path] = OWN_FILES) -> list[Line]:
         for raw in path.read_text(encoding="utf-8").splitlines():
             if raw.strip():
                 record = json.loads(raw)
-                # "sensitive" missing (crisis_dev6/7 label crises only): unknown
-                lines.append(Line(record["text"], OWN_SOURCE, record.get("sensitive"), record["crisis"] or "none"))
+                # "sensitive" missing (crisis_dev6/7 label crises only) or left out (the scripts files): unknown
+                sensitive = None if path.stem in RETIRED_SCRIPTS_FILES else record.get("sensitive")
+                lines.append(Line(record["text"], OWN_SOURCE, sensitive, record.get("crisis") or "none"))
     return lines
 
 
