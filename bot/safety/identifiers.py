@@ -822,7 +822,9 @@ _FOREIGN_RELATIVE = (
 # other languages too ("Mevrouw Gray van de kraamafdeling", "mein Vater, Herr Ayala, liegt auf der Intensivstation",
 # "Madame Kline, ma voisine"), or by "your ward" and "the lady with dementia".
 _CARE_WORDS_ABROAD = (
-    r"station|intensivstation|afdeling|kraamafdeling|service|r[ée]animation|planta|sala|reparto|enfermaria|oddzia[łl]"
+    # a ward's word in each language, not one that also names staff's places ("Mr Ortiz in customer service")
+    r"auf\s+(?:der\s+)?station|intensivstation|afdeling|kraamafdeling|service\s+d[eu']|r[ée]animation|reparto"
+    r"|enfermaria|oddzia[łl]"
     r"|avdelning|hospitalis[ée]e?|ingresad[oa]|hospitalizad[oa]|ricoverat[oa]|internad[oa]|opgenomen|inlagd"
     r"|(?:liegt|ligt)\s+(?:seit|sinds|auf|op|im|in)"
 )

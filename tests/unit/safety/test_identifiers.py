@@ -1509,6 +1509,8 @@ def test_names_where_the_holdout5_bank_put_them(text: str, value: str) -> None:
         "the service at the front desk was very slow today",
         "last name? do I need to give it for a flu shot",
         "mi vecina quiere saber el horario de la farmacia",
+        "Mr Ortiz in customer service was very helpful, thank him please",  # staff's places are not care
+        "Mrs Keane at the nurses station gave me the wrong leaflet",
     ],
 )
 def test_the_holdout5_name_rules_leave_routine_messages(text: str) -> None:
