@@ -799,7 +799,6 @@ _NAME_AFTER_CUE = re.compile(
     r"(?:\s+is)?\s*:?|regarding|re:|for|about|(?:his|her|their)\s+name\s+is))\s+"
     r"(?P<doctor>(?i:dr|prof|doctor|professor)\.?\s+)?" + _FULL_NAME
 )
-# A person placed in the hospital's care or related to the writer: a titled name there is a patient's.
 _RELATIVE_CUE = re.compile(r"(?i:\b(?:my|our|me)\s)")  # the cue of _NAME_AFTER_CUE that names a relative
 # "mi mamá", "ma fille", "mein Vater", "mijn moeder", "mój tata", "min pappa", "minha avó", "mia madre", "chồng tôi",
 # "anak ko po si", "yung lola ko po na si": a relative in the other languages patients write in
@@ -818,6 +817,7 @@ _FOREIGN_RELATIVE = (
     r"|nani|dada|nana|chacha|chachi|bhabhi|sasur|saas)(?:\s+k[ai]\s+naam)?|ana\s+(?:ukht|akh|ibn|bint|umm|abu|zawjat"
     r"|zawj))"
 )
+# A person placed in the hospital's care or related to the writer: a titled name there is a patient's.
 # Lessons of the fifth held-out bank (read on 2026-12-06): a titled name is placed in care or beside the writer in the
 # other languages too ("Mevrouw Gray van de kraamafdeling", "mein Vater, Herr Ayala, liegt auf der Intensivstation",
 # "Madame Kline, ma voisine"), or by "your ward" and "the lady with dementia".
@@ -1180,7 +1180,9 @@ _CORRECTED_NAME = re.compile(
     r"(?i:\b(?:i\s+meant|i\s+mean|should\s+(?:be|say|read)|mine\s+is|hers\s+is|his\s+is|theirs\s+is"
     r"|(?:correct|right|proper)\s+(?:one|name|spelling)\s+is)\s*:?\s+)" + _FULL_NAME
 )
-_CORRECTED_NAME_HINTS = ("meant", "mean ", "should", "mine is", "hers is", "his is", "theirs is", " is")
+_CORRECTED_NAME_HINTS = (
+    "meant", "mean ", "should", "mine is", "hers is", "his is", "theirs is", "correct", "right", "proper",
+)  # fmt: skip
 _PEOPLE_ARE = re.compile(
     r"(?i:\b(?:kids|children|twins|boys|girls|grandkids|grandchildren|visitors|sons|daughters|names)\s+(?:are|r"
     r"|will\s+be)\s*:?\s+)" + _FULL_NAME
