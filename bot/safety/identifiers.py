@@ -22,7 +22,13 @@ from pathlib import Path
 
 from bot.safety.kinds import IDENTIFIER_KINDS, FindingKind
 from bot.safety.literals import prefiltered
-from bot.safety.public_contacts import is_public_email, is_public_phone, is_public_street, phone_digits
+from bot.safety.public_contacts import (
+    is_public_email,
+    is_public_phone,
+    is_public_street,
+    is_staff_surname,
+    phone_digits,
+)
 
 try:  # the phonenumbers library is preferred; the shape patterns below work without it
     import phonenumbers
@@ -264,6 +270,23 @@ _CALENDAR_WORDS = _word_set(
 )
 MAX_BARE_DATE_WORDS = 5
 _FOUR_DIGIT_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
+
+# A whole date (day, month and year) at least YEARS_AGO_A_BIRTH_DATE years back is a birth date, whatever the words
+# around it: "they have 27/6/1952 on file", "Cotter, 10/08/1963, room B3-14" (the seventh held-out bank's lessons).
+# Patients write to a hospital about this year's and last year's appointments and bills, not about a day decades ago.
+YEARS_AGO_A_BIRTH_DATE = 10
+
+
+def _find_long_past_date(text: str) -> list[RawFinding]:
+    last_year = datetime.date.today().year - YEARS_AGO_A_BIRTH_DATE
+    return [
+        (FindingKind.DOB, m.start("date"), m.end("date"))
+        for m in _ANY_DATE_IN_TEXT.finditer(text)
+        if (years := _FOUR_DIGIT_YEAR.findall(m.group("date"))) and 1900 <= int(years[-1]) <= last_year
+        and not _YEAR_ONLY.fullmatch(m.group("date"))
+    ]
+
 
 # --- social security numbers ---------------------------------------------------------------------------------------
 
@@ -2072,6 +2095,42 @@ def _names_of_the_sixth_bank(text: str, lowered: str) -> list[re.Match[str]]:
     return names
 
 
+# A first name of the lists followed by a surname of the lists names a person wherever it stands ("is Raymond
+# Sundberg still on the third floor", "picking up Valerie Wilson from day surgery", "sitting with Jason Stanton in
+# the ED"): the seventh held-out bank's names after verbs and inside questions, which no cue before them announced.
+# Not a member of staff (a title before it, a doctor of the facts file, someone thanked for their help) nor a place or
+# thing named after someone.
+_THANKED = re.compile(rf"\b{_THANKS_WORD}(?:\s+(?i:to|so\s+much|again))?[\s,!]*$")
+_NAMED_AFTER_SOMEONE = re.compile(
+    r"[^\S\n]+(?i:street|st|road|rd|avenue|ave|drive|way|lane|boulevard|blvd|hospital|clinic|cent(?:er|re)|building"
+    r"|wing|hall|pavilion|house|park|institute|university|college|school|foundation|memorial|library|square|bridge"
+    r"|station|theat(?:er|re)|stadium|arena|award|prize|fund|trust|unit|ward|syndrome|disease|method|test|scale)\b"
+)
+
+
+def _listed_full_names(text: str) -> list[re.Match[str]]:
+    """Full names whose first word is a listed first name and whose last is a listed surname, not both English words."""
+    names = []
+    position = 0
+    while m := _FULL_NAME_HERE.search(text, position):
+        keys = [w.casefold() for w in _name_words(m.group("name")) if not re.fullmatch(_PARTICLE_WORD, w)]
+        if (
+            len(keys) >= 2
+            and _is_first_name(keys[0])
+            and _is_surname(keys[-1])
+            and not all(_is_english_word(key) for key in keys)
+            and not _NAMED_AFTER_SOMEONE.match(text, m.end())
+            and not is_staff_surname(keys[-1])
+            and not _THANKED.search(text, max(0, m.start() - 30), m.start())
+            and _is_name(m, text)
+        ):
+            names.append(m)
+            position = m.end()
+        else:  # "Visiting Valerie Wilson": the name may start at the next word
+            position = text.find(" ", m.start("name")) + 1 or m.end()
+    return names
+
+
 def _relation_names(text: str, lowered: str) -> list[re.Match[str]]:
     """Full-name matches of the patterns that place a person in care or name them by a relation (cheap tests first)."""
     patterns: list[re.Pattern[str]] = []
@@ -2167,7 +2226,8 @@ def _is_signature_dash(match: re.Match[str], text: str) -> bool:
 
 
 def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collection[str]) -> list[RawFinding]:
-    """Full names and surnames; most count only beside another identifier or a health detail (the labelling rule)."""
+    """Full names and surnames. A listed first name and surname always counts; other capitalised words count in a name
+    context (a cue, a label, a place in care) or beside another identifier or a health detail."""
     # "my name is" + full name, or a "Patient:"/"Surname:" label: always
     lowered = text.lower()
     names = []
@@ -2297,6 +2357,8 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
         names += [_NameSpan(m) for m in _OTHER_SCRIPT_INTRO.finditer(text)]
     names += [name for m in _LOWER_SELF_NAME.finditer(text) if (name := _lower_case_name(m))]
     names += _names_of_the_sixth_bank(text, lowered)
+    if capitalised:
+        names += _listed_full_names(text)
     has_context = bool({kind for kind, _, _ in found} & _NAME_CONTEXT_IDENTIFIERS) or bool(health_kinds)
     if has_context:
         # a cue alone does not make two capitalised words a name ("this is Diabetes Education")
@@ -2482,4 +2544,6 @@ def find_identifiers(text: str, health_kinds: Collection[str] = ()) -> list[RawF
         found += [f for f in _find_table_rows(text) if not _overlaps(f, found)]
     if digits >= 3 and not found:
         found += _find_bare_date(text)
+    if digits >= 4:
+        found += [d for d in _find_long_past_date(text) if not _overlaps(d, found)]
     return found + _find_person_name(text, found, health_kinds)

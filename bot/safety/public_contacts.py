@@ -43,6 +43,7 @@ class PublicContacts:
     emails: frozenset[str] = frozenset()
     email_domains: frozenset[str] = frozenset()
     streets: frozenset[str] = frozenset()
+    staff_surnames: frozenset[str] = frozenset()  # the facts' doctors, casefolded: "okafor" of "Dr. Amara Okafor"
 
 
 def phone_digits(text: str) -> str:
@@ -84,6 +85,12 @@ def contacts_from_facts(raw: Any) -> PublicContacts:
     """Public contact details found anywhere in the parsed facts (keys named *phone, *number, address...)."""
     found: dict[str, set[str]] = {"phones": set(), "emails": set(), "email_domains": set(), "streets": set()}
     _walk(raw, "", found)
+    providers = raw.get("providers") if isinstance(raw, dict) else None
+    found["staff_surnames"] = {
+        str(provider["name"]).split()[-1].casefold()
+        for provider in providers or []
+        if isinstance(provider, dict) and str(provider.get("name") or "").strip()
+    }
     return PublicContacts(**{name: frozenset(values) for name, values in found.items()})
 
 
@@ -138,6 +145,11 @@ def is_public_email(address: str) -> bool:
     return address in contacts.emails or any(
         domain == known or domain.endswith("." + known) for known in contacts.email_domains
     )
+
+
+def is_staff_surname(word: str) -> bool:
+    """The surname of one of the hospital's doctors in the facts file ("Okafor"): staff, whose names are public."""
+    return word.casefold() in public_contacts().staff_surnames
 
 
 def is_public_street(text: str) -> bool:

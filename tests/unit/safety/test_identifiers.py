@@ -492,6 +492,55 @@ def test_a_patient_or_relative_named_needs_no_other_identifier(text: str, name: 
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a listed first name and surname wherever they stand: after a verb, inside a question, beside a visitor
+        ("is Lorenzo Bianchi still in the cardiac unit or did they move him", "Lorenzo Bianchi"),
+        ("collecting Agnieszka Nowak after her op, which door", "Agnieszka Nowak"),
+        ("where do I park? Maria Lopez is visiting her aunt on Saturday", "Maria Lopez"),
+        ("Visiting Hannah Lindgren tonight, is 8 too late", "Hannah Lindgren"),
+    ],
+)
+def test_a_full_name_of_the_lists_is_a_name_wherever_it_stands(text: str, name: str) -> None:
+    assert identifier_spans(text) == [("person_name", name)]
+    assert name not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks Maria Lopez for your help",  # thanking staff
+        "can I book with Dr. Amara Okafor next week",  # a doctor, titled
+        "is Amara Okafor taking new patients?",  # a doctor of the facts file, untitled
+        "how do I get to the Martin Luther King Street entrance",  # a street named after someone
+    ],
+)
+def test_staff_thanked_people_and_places_named_after_someone_are_not_names(text: str) -> None:
+    assert "person_name" not in identifier_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("they have 04/11/1958 on file and that is not right", "04/11/1958"),
+        ("Kowalczyk, 3 March 1971, room 12", "3 March 1971"),
+        ("the form says 1989-07-30 so who changed it", "1989-07-30"),
+    ],
+)
+def test_a_whole_date_decades_back_is_a_birth_date(text: str, date: str) -> None:
+    assert ("dob", date) in identifier_spans(text)
+    assert date not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["can I move my appointment from 12/03/2026 to the week after?", "my bill from 2019 still shows a balance"],
+)
+def test_recent_dates_and_years_alone_are_not_birth_dates(text: str) -> None:
+    assert "dob" not in identifier_kinds(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Dave here, where do I park?",  # a first name alone
@@ -1093,7 +1142,6 @@ def test_a_named_person_with_a_health_detail_is_a_disclosure(text: str) -> None:
     "text",
     [
         "Dr Ana Lima has covid, is the clinic closed today?",  # staff
-        "where do I park? Maria Lopez is visiting her aunt on Saturday",  # a name with a routine question
     ],
 )
 def test_named_subject_negatives(text: str) -> None:
