@@ -28,6 +28,7 @@ PATIENTS_SETS = {
     "patients16_set": "evaluation/patients16.yml",
     "patients17_set": "evaluation/patients17.yml",
     "patients18_set": "evaluation/patients18.yml",
+    "patients19_set": "evaluation/patients19.yml",
 }
 # development sets: thresholds and epochs are chosen on them, never on the files above
 DEVELOPMENT_SETS = ("tests/data/nlu_dev.yml", "tests/data/nlu_dev2.yml")
