@@ -283,6 +283,7 @@ def identifier_messages(log=print) -> dict[str, Any]:
         "generated_holdout6": generate("holdout6", 1200),
         "generated_holdout7": generate("holdout7", 1200),
         "generated_holdout8": generate("holdout8", 1200),
+        "generated_holdout9": generate("holdout9", 1200),
         "handwritten": load_handwritten(),
     }
     result: dict[str, Any] = {}

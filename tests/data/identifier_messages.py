@@ -18,7 +18,8 @@ who saw no other bank and not the detector; its errors were read on 2026-12-06, 
 2026-12-06 (afternoon)) and ``holdout6`` (identifier_templates_holdout6.py, written blind while they were read; its
 errors read that afternoon too) and ``holdout7`` (identifier_templates_holdout7.py, written blind while the sixth's
 were read; its errors read on 2026-12-06 (evening)) and ``holdout8`` (identifier_templates_holdout8.py, written
-blind while the seventh's were read; never read), are
+blind while the seventh's were read; its errors read that evening) and ``holdout9``
+(identifier_templates_holdout9.py, written blind while the eighth's were read; never read), are
 filled with Faker values in 16 locales and many formats, deterministically for a seed.
 ``identifiers_handwritten.jsonl`` adds hand-written messages in patients' real styles. Every value carries
 its span, and :func:`leaked` tells whether it is still readable after redaction. The data was written
@@ -56,6 +57,7 @@ from tests.data.identifier_templates_holdout5 import HOLDOUT5_TEMPLATES
 from tests.data.identifier_templates_holdout6 import HOLDOUT6_TEMPLATES
 from tests.data.identifier_templates_holdout7 import HOLDOUT7_TEMPLATES
 from tests.data.identifier_templates_holdout8 import HOLDOUT8_TEMPLATES
+from tests.data.identifier_templates_holdout9 import HOLDOUT9_TEMPLATES
 
 KINDS: tuple[str, ...] = (
     "dob",
@@ -91,6 +93,7 @@ LOCALES: tuple[str, ...] = (
 BANKS: tuple[str, ...] = (
     "dev", "holdout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "holdout2",
     "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
+    "holdout9",
 )
 DEFAULT_SEED = 20240611
 HANDWRITTEN_PATH = Path(__file__).with_name("identifiers_handwritten.jsonl")
@@ -878,6 +881,7 @@ TEMPLATES_BY_BANK: dict[str, tuple[str, ...]] = {
     "holdout6": HOLDOUT6_TEMPLATES,
     "holdout7": HOLDOUT7_TEMPLATES,
     "holdout8": HOLDOUT8_TEMPLATES,
+    "holdout9": HOLDOUT9_TEMPLATES,
 }
 
 
