@@ -228,13 +228,17 @@ _DOB_CONTEXT = (  # a birthday cake emoji too: "it's 23-01-2012 🎂"
     r"|cumplea[ñn]os|anivers[áa]rio|anniversaire|compleanno|urodziny|verjaardag|f[öo]delsedag|sinh\s+nh[ậa]t"
     r"|ng[àa]y\s+sinh|kaarawan|janam\s*tithi|janm\s*tithi|janam\s*din|janmdin|paidaish|do[ğg]um\s+tarih\w*"
     r"|turning\s+\d{1,3}"
+    # the eighth held-out bank's: Indonesian and Malay "tanggal lahir", Greek in Latin letters "gennithike", and
+    # "DOB" autocorrected to "DOG" (in capitals only: "my dog is 3" is a dog)
+    r"|(?:tanggal|tgl)\.?\s+lahir|lahir(?:\s+pada)?|genni[tq]hi?k[ae]|(?-i:DOG)"
     r"|\d{1,3}\s*(?:years?|yrs?)\s+old))"
     r"(?:'s)?"
 )
 _DOB_HINT = re.compile(  # a cheap test before the patterns
     r"d\.?\s?o\.?\s?b|birth|brith|birht|birt|bith|brth|birf|birda|born|b-?day|b\.\s?\d|nacimiento|naissance|geb|nascita|nascimento|urodzenia|delsedatum|n[ée]e?\s+le"
     r"|nacid|geboren|nac\.|nat[oa]\s+il|nascid|urodzon|f[öo]dd|🎂|cumplea|anivers|compleanno|urodziny|verjaardag"
-    r"|delsedag|sinh\s+nh|ng[àa]y\s+sinh|kaarawan|janam|janm|paidaish|do[ğg]um|turning\s+\d|\d\s*(?:years?|yrs?)\s+old",
+    r"|delsedag|sinh\s+nh|ng[àa]y\s+sinh|kaarawan|janam|janm|paidaish|do[ğg]um|turning\s+\d|\d\s*(?:years?|yrs?)\s+old"
+    r"|lahir|gennit|gennith|gennik|DOG",
     re.I,
 )
 # Words that may stand between a birth word and the date: "DOB for my son Jayden is 3/4/2015". Words about other
@@ -2131,6 +2135,27 @@ def _listed_full_names(text: str) -> list[re.Match[str]]:
     return names
 
 
+# Signatures the eighth held-out bank taught: a surname alone after a dash that ends the message ("can u resend the
+# link, it expired -- Molen"); a sign-off of another language, after which any capitalised word but a first name is
+# the writer's name ("Groet, White", "Cordialement, Field"); a writer who signs with a doctor's title ("—Dr. Alastair
+# Davenport" under a request for their own records: whoever signs a message to the assistant is its writer).
+_DASH_SURNAME_AT_END = re.compile(r"\s(?:--|—|–)\s*" + _FULL_OR_SURNAME + r"[\s.!]*$")
+_FOREIGN_SIGN_OFF = re.compile(
+    r"(?i:\b(?:groet(?:en)?|groetjes|cordialement|saludos|atentamente|un\s+saludo|gr[üu](?:ß|ss)e|gru[ßs]s?|lg|mfg"
+    r"|saluti|cordiali\s+saluti|distinti\s+saluti|pozdrawiam|pozdrowienia|h[äa]lsningar|mvh|abra[çc]os|atenciosamente"
+    r"|bisous|bises|besos|un\s+abrazo|salam|salamat\s+po|trân\s+trọng|hormat\s+saya|salam\s+hormat))[\s,.!-]+"
+    + _FULL_OR_SURNAME + r"[\s.!]*$"
+)
+_TITLED_SIGNATURE = re.compile(r"(?:^|\n|\s)(?:--|—|–|-)\s*(?i:dr|doctor|prof)\.?\s+" + _FULL_NAME + r"[\s.!]*$")
+
+
+def _signed_names(text: str) -> list[re.Match[str]]:
+    names = [m for m in _DASH_SURNAME_AT_END.finditer(text) if _is_named_person(m, text)]
+    names += [m for m in _FOREIGN_SIGN_OFF.finditer(text) if _is_labelled_surname(m, text)]
+    names += [m for m in _TITLED_SIGNATURE.finditer(text) if _is_plausible_full_name(m.group("name"))]
+    return names
+
+
 def _relation_names(text: str, lowered: str) -> list[re.Match[str]]:
     """Full-name matches of the patterns that place a person in care or name them by a relation (cheap tests first)."""
     patterns: list[re.Pattern[str]] = []
@@ -2357,6 +2382,8 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
         names += [_NameSpan(m) for m in _OTHER_SCRIPT_INTRO.finditer(text)]
     names += [name for m in _LOWER_SELF_NAME.finditer(text) if (name := _lower_case_name(m))]
     names += _names_of_the_sixth_bank(text, lowered)
+    if "-" in text or "—" in text or "–" in text or "," in text:
+        names += _signed_names(text)
     if capitalised:
         names += _listed_full_names(text)
     has_context = bool({kind for kind, _, _ in found} & _NAME_CONTEXT_IDENTIFIERS) or bool(health_kinds)

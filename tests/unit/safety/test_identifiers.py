@@ -541,6 +541,35 @@ def test_recent_dates_and_years_alone_are_not_birth_dates(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("My DOG is 14/02/1988, sorry, autocorrect", "14/02/1988"),  # "DOB" autocorrected
+        ("tanggal lahir ibu saya 3.9.51, bisa jenguk hari ini?", "3.9.51"),  # Indonesian
+        ("o pateras mou gennithike 12/12/1940, einai sto ICU", "12/12/1940"),  # Greek in Latin letters
+    ],
+)
+def test_birth_words_of_other_languages_and_autocorrect(text: str, value: str) -> None:
+    assert ("dob", value) in identifier_spans(text)
+
+
+def test_a_dog_is_not_a_date_of_birth() -> None:
+    assert "dob" not in identifier_kinds("my dog is 3 years old, can she wait in the car park?")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the link in the email does not open -- Okonkwo", "Okonkwo"),  # a closing dash, then a surname
+        ("Kunt u mijn afspraak verzetten naar vrijdag? Groet, Baker", "Baker"),  # a sign-off of another language
+        ("please send my scan results to my new GP.\n—Dr. Imogen Castellanos", "Imogen Castellanos"),  # titled writer
+    ],
+)
+def test_signatures_name_the_writer(text: str, name: str) -> None:
+    assert ("person_name", name) in identifier_spans(text)
+    assert name not in redact(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Dave here, where do I park?",  # a first name alone
