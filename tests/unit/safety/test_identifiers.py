@@ -586,6 +586,24 @@ def test_people_in_rooms_memorials_and_other_relations(text: str, name: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("K.L. Abernathy here, is my refund through?", "Abernathy"),  # initials, then the surname
+        ("Szczepanski, T. - following up on the parking permit", "Szczepanski"),  # the surname, then an initial
+        ("move it to friday pls. Oyelowo / 07/03/1990", "Oyelowo"),  # a surname right before a date of birth
+    ],
+)
+def test_surnames_with_initials_or_beside_an_identifier(text: str, name: str) -> None:
+    assert ("person_name", name) in identifier_spans(text)
+    assert name not in redact(text)
+
+
+@pytest.mark.parametrize("text", ["Is the U.S. Bank ATM still in the lobby?", "see you at 3 p.m. Thursday"])
+def test_abbreviations_with_dots_are_not_initials(text: str) -> None:
+    assert "person_name" not in identifier_kinds(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Dave here, where do I park?",  # a first name alone
