@@ -99,7 +99,8 @@ CRISIS_HOLDOUTS = {
     "crisis_scripts_holdout6": "28 languages of non-Latin scripts, written while the fourth's were read; read 12-06 pm",
     "crisis_scripts_holdout7": "28 languages of non-Latin scripts, written while the 5th's and 6th's were read; scored",
     "crisis_scripts_holdout8": "28 languages of non-Latin scripts, written after the seventh was scored; scored",
-    "crisis_scripts_holdout9": "28 languages of non-Latin scripts, new scenes, written 12-06 evening; scored once",
+    "crisis_scripts_holdout9": "28 languages of non-Latin scripts, new scenes, written 12-06 evening; scored",
+    "crisis_scripts_holdout10": "28 languages of non-Latin scripts, self-harm said indirectly; 12-06 evening: unseen",
 }
 # Everyday questions in those scripts (none a crisis; most name a condition as background): counts only
 ROUTINE_SCRIPTS_HOLDOUTS = ("routine_scripts_holdout", "routine_scripts_holdout2")

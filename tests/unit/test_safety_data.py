@@ -188,7 +188,7 @@ def test_the_eighth_crisis_file_holds_enough_emergencies_and_hard_negatives() ->
     "name",
     ["crisis_scripts_holdout", "crisis_scripts_holdout2", "crisis_scripts_holdout3", "crisis_scripts_holdout4",
      "crisis_scripts_holdout5", "crisis_scripts_holdout6", "crisis_scripts_holdout7", "crisis_scripts_holdout8",
-     "crisis_scripts_holdout9"],
+     "crisis_scripts_holdout9", "crisis_scripts_holdout10"],
 )
 def test_the_non_latin_crisis_files_are_well_formed_and_in_non_latin_scripts(name: str) -> None:
     """The crisis files in other scripts (24 to 28 languages, written blind): big enough to measure, mostly not
@@ -211,7 +211,7 @@ def test_the_non_latin_crisis_files_are_well_formed_and_in_non_latin_scripts(nam
 @pytest.mark.parametrize(
     "name",
     ["crisis_holdout5", "crisis_holdout7", "crisis_holdout8", "crisis_scripts_holdout7", "crisis_scripts_holdout8",
-     "crisis_scripts_holdout9"],
+     "crisis_scripts_holdout9", "crisis_scripts_holdout10"],
 )
 def test_the_unread_crisis_files_share_no_text_with_training_data(name: str) -> None:
     """The crisis files whose errors were never read are never trained on: none of their texts may appear in the
