@@ -29,6 +29,7 @@ PATIENTS_SETS = {
     "patients17_set": "evaluation/patients17.yml",
     "patients18_set": "evaluation/patients18.yml",
     "patients19_set": "evaluation/patients19.yml",
+    "patients20_set": "evaluation/patients20.yml",
 }
 # development sets: thresholds and epochs are chosen on them, never on the files above
 DEVELOPMENT_SETS = ("tests/data/nlu_dev.yml", "tests/data/nlu_dev2.yml")
