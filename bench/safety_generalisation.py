@@ -286,6 +286,7 @@ def identifier_messages(log=print) -> dict[str, Any]:
         "generated_holdout9": generate("holdout9", 1200),
         "generated_holdout10": generate("holdout10", 1200),
         "generated_holdout11": generate("holdout11", 1200),
+        "generated_holdout12": generate("holdout12", 1200),
         "handwritten": load_handwritten(),
     }
     result: dict[str, Any] = {}

@@ -21,8 +21,9 @@ were read; its errors read on 2026-12-06 (evening)) and ``holdout8`` (identifier
 blind while the seventh's were read; its errors read that evening) and ``holdout9``
 (identifier_templates_holdout9.py, written blind while the eighth's were read; its errors read that evening) and
 ``holdout10`` (identifier_templates_holdout10.py, written blind while the ninth's were read; its errors read that
-evening) and ``holdout11`` (identifier_templates_holdout11.py, written blind while the tenth's were read; never
-read), are
+evening) and ``holdout11`` (identifier_templates_holdout11.py, written blind while the tenth's were read; its errors
+read that evening) and ``holdout12`` (identifier_templates_holdout12.py, written blind while the eleventh's were read;
+never read), are
 filled with Faker values in 16 locales and many formats, deterministically for a seed.
 ``identifiers_handwritten.jsonl`` adds hand-written messages in patients' real styles. Every value carries
 its span, and :func:`leaked` tells whether it is still readable after redaction. The data was written
@@ -63,6 +64,7 @@ from tests.data.identifier_templates_holdout8 import HOLDOUT8_TEMPLATES
 from tests.data.identifier_templates_holdout9 import HOLDOUT9_TEMPLATES
 from tests.data.identifier_templates_holdout10 import HOLDOUT10_TEMPLATES
 from tests.data.identifier_templates_holdout11 import HOLDOUT11_TEMPLATES
+from tests.data.identifier_templates_holdout12 import HOLDOUT12_TEMPLATES
 
 KINDS: tuple[str, ...] = (
     "dob",
@@ -98,7 +100,7 @@ LOCALES: tuple[str, ...] = (
 BANKS: tuple[str, ...] = (
     "dev", "holdout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "holdout2",
     "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-    "holdout9", "holdout10", "holdout11",
+    "holdout9", "holdout10", "holdout11", "holdout12",
 )
 DEFAULT_SEED = 20240611
 HANDWRITTEN_PATH = Path(__file__).with_name("identifiers_handwritten.jsonl")
@@ -889,6 +891,7 @@ TEMPLATES_BY_BANK: dict[str, tuple[str, ...]] = {
     "holdout9": HOLDOUT9_TEMPLATES,
     "holdout10": HOLDOUT10_TEMPLATES,
     "holdout11": HOLDOUT11_TEMPLATES,
+    "holdout12": HOLDOUT12_TEMPLATES,
 }
 
 
