@@ -238,7 +238,7 @@ _DOB_HINT = re.compile(  # a cheap test before the patterns
     r"d\.?\s?o\.?\s?b|birth|brith|birht|birt|bith|brth|birf|birda|born|b-?day|b\.\s?\d|nacimiento|naissance|geb|nascita|nascimento|urodzenia|delsedatum|n[ée]e?\s+le"
     r"|nacid|geboren|nac\.|nat[oa]\s+il|nascid|urodzon|f[öo]dd|🎂|cumplea|anivers|compleanno|urodziny|verjaardag"
     r"|delsedag|sinh\s+nh|ng[àa]y\s+sinh|kaarawan|janam|janm|paidaish|do[ğg]um|turning\s+\d|\d\s*(?:years?|yrs?)\s+old"
-    r"|lahir|gennit|gennith|gennik|DOG",
+    r"|lahir|gennit|gennik|dog",  # "dog" for the capitals "DOG" only (the pattern checks the case)
     re.I,
 )
 # Words that may stand between a birth word and the date: "DOB for my son Jayden is 3/4/2015". Words about other
@@ -274,7 +274,6 @@ _CALENDAR_WORDS = _word_set(
 )
 MAX_BARE_DATE_WORDS = 5
 _FOUR_DIGIT_YEAR = re.compile(r"(?:19|20)\d{2}")
-_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 
 # A whole date (day, month and year) at least YEARS_AGO_A_BIRTH_DATE years back is a birth date, whatever the words
 # around it: "they have 27/6/1952 on file", "Cotter, 10/08/1963, room B3-14" (the seventh held-out bank's lessons).
@@ -288,7 +287,7 @@ def _find_long_past_date(text: str) -> list[RawFinding]:
         (FindingKind.DOB, m.start("date"), m.end("date"))
         for m in _ANY_DATE_IN_TEXT.finditer(text)
         if (years := _FOUR_DIGIT_YEAR.findall(m.group("date"))) and 1900 <= int(years[-1]) <= last_year
-        and not _YEAR_ONLY.fullmatch(m.group("date"))
+        and not _FOUR_DIGIT_YEAR.fullmatch(m.group("date"))
     ]
 
 
