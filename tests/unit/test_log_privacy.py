@@ -72,17 +72,18 @@ def test_texts_hidden_while_a_message_is_handled_stay_hidden_for_the_rest_of_it_
 
     async def handle_one_message() -> None:
         with message_texts("lisinopril 20 mg"):
-            log_privacy.also_hide(["Quincy Oduya", "December 30, 1948"])  # e.g. the tracker, once loaded
+            # e.g. the tracker, once loaded ("Kestrel Lodge": a care home, which no detector would redact alone)
+            log_privacy.also_hide(["Quincy Oduya", "December 30, 1948", "Kestrel Lodge"])
             processor.debug("Action ended with events [BotUttered('Name: Quincy Oduya, born December 30, 1948')]")
-            processor.debug("Current slot values: refill_medication: lisinopril 20 mg, patient_name: Quincy Oduya")
+            processor.debug("Current slot values: refill_medication: lisinopril 20 mg, discharge_to: Kestrel Lodge")
 
     with caplog.at_level(logging.DEBUG, logger="rasa.core.processor"):
         asyncio.run(handle_one_message())  # a request: its own task, its own copy of the context
-        processor.info("another request: Quincy Oduya")
+        processor.info("another request: Kestrel Lodge")
     assert [r.getMessage() for r in caplog.records if r.name == processor.name] == [
         f"Action ended with events [BotUttered('Name: {MESSAGE_PLACEHOLDER}, born {MESSAGE_PLACEHOLDER}')]",
-        f"Current slot values: refill_medication: {MESSAGE_PLACEHOLDER}, patient_name: {MESSAGE_PLACEHOLDER}",
-        "another request: Quincy Oduya",  # nothing leaks into other conversations' logs
+        f"Current slot values: refill_medication: {MESSAGE_PLACEHOLDER}, discharge_to: {MESSAGE_PLACEHOLDER}",
+        "another request: Kestrel Lodge",  # the hidden texts of one conversation stay in its own logs
     ]
 
 
@@ -124,3 +125,9 @@ def test_an_event_replayed_in_another_message_has_its_texts_hidden_there_too(cap
     assert [r.getMessage() for r in caplog.records if r.name == processor.name] == [
         f"slot patient_name: {MESSAGE_PLACEHOLDER}"] * 2
     assert len(taken) == 2  # once a message
+
+
+def test_a_full_name_in_any_log_line_is_redacted_even_outside_a_message(caplog):
+    with caplog.at_level(logging.INFO):
+        logging.getLogger("rasa.core.processor").info("another request: Quincy Oduya")
+    assert caplog.records[0].getMessage() == "another request: [PERSON_NAME]"
