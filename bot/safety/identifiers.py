@@ -2178,6 +2178,7 @@ _FAMILY_ABROAD = re.compile(
     r"(?i:\b(?:famiglia|familie|familia|famille|famili|fam[ií]lia|rodzin[aey]|keluarga|pamilya|3elet|aile(?:si)?)"
     r"[^\S\n]+)" + _FULL_OR_SURNAME
 )
+_FAMILY_ABROAD_HINTS = ("famil", "famig", "famíl", "rodzin", "keluarga", "pamilya", "3elet", "aile")  # cheap test
 
 
 def _names_in_rooms_and_memorials(text: str, lowered: str) -> list[re.Match[str]]:
@@ -2186,7 +2187,8 @@ def _names_in_rooms_and_memorials(text: str, lowered: str) -> list[re.Match[str]
         names += [m for m in _NAME_IN_ROOM.finditer(text) if _is_named_person(m, text)]
     if any(word in lowered for word in ("memory", "condolence", "peace", "rip", "r.i.p")):
         names += [m for m in _IN_MEMORY_OF.finditer(text) if _is_named_person(m, text, strong=True)]
-    names += [m for m in _FAMILY_ABROAD.finditer(text) if _is_labelled_surname(m, text)]
+    if any(word in lowered for word in _FAMILY_ABROAD_HINTS):
+        names += [m for m in _FAMILY_ABROAD.finditer(text) if _is_labelled_surname(m, text)]
     return names
 
 
